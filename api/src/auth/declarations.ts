@@ -1,0 +1,36 @@
+import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import type { Ctx } from '../graphql/context';
+import { assertCan, can, type Action } from './policy';
+
+/** Marker for a root field anyone may call (none today besides those with explicit rules). */
+export const PUBLIC = '@public';
+
+/** Declares the action a Query/Mutation field performs; enforced by `enforcePolicy`. */
+export function Policy(action: Action): MethodDecorator {
+  return Extensions({ policy: action });
+}
+
+/** Declares a root field open to everyone, deliberately. */
+export function Public(): MethodDecorator {
+  return Extensions({ policy: PUBLIC });
+}
+
+/**
+ * Global middleware: a root field runs only when its declared action is allowed; a field with
+ * no declaration is refused (deny by default, and the coverage test catches it before review).
+ */
+export const enforcePolicy: MiddlewareFn<Ctx> = ({ info, context }, next) => {
+  const parent = info.parentType.name;
+  if (parent === 'Query' || parent === 'Mutation') {
+    const policy = info.parentType.getFields()[info.fieldName]?.extensions?.policy as Action | typeof PUBLIC | undefined;
+    if (!policy) throw new Error(`Field ${parent}.${info.fieldName} declares no policy`);
+    if (policy !== PUBLIC) assertCan(context.actor, policy);
+  }
+  return next();
+};
+
+/** Field guard: the field reads `null` unless `action` is allowed on the parent row. */
+export function Guarded(action: Action): PropertyDecorator & MethodDecorator {
+  const guard: MiddlewareFn<Ctx> = ({ root, context }, next) => (can(context.actor, action, root) ? next() : Promise.resolve(null));
+  return UseMiddleware(guard) as PropertyDecorator & MethodDecorator;
+}

@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint, boolean, check, date, foreignKey, index, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+import { entities } from './agency';
+import { persons } from './identity';
+
+export const accountKind = pgEnum('account_kind', ['COOWNER', 'OWNER', 'TENANT', 'OTHER']);
+
+/**
+ * A client's ledger account (411ALOXECO, 450TRILLON, 81ELLOCATA). `balance` is debit − credit,
+ * maintained in the same transaction as the entries, so no request sums a whole account.
+ */
+export const accounts = pgTable(
+  'accounts',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    entityId: uuid('entity_id').notNull(),
+    personId: uuid('person_id'),
+    number: text('number').notNull(),
+    label: text('label').notNull(),
+    kind: accountKind('kind').notNull(),
+    isPublished: boolean('is_published').notNull().default(true),
+    balance: numeric('balance', { precision: 14, scale: 2 }).notNull().default('0'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    uniqueIndex('accounts_number').on(t.agencyId, t.entityId, t.number),
+    index('accounts_person').on(t.agencyId, t.personId),
+    foreignKey({ columns: [t.agencyId, t.entityId], foreignColumns: [entities.agencyId, entities.id] }),
+    foreignKey({ columns: [t.agencyId, t.personId], foreignColumns: [persons.agencyId, persons.id] }),
+  ],
+);
+
+/** Immutable: a correction is a reversing entry. One side only is non-zero. */
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    accountId: uuid('account_id').notNull(),
+    entryDate: date('entry_date').notNull(),
+    label: text('label').notNull(),
+    debit: numeric('debit', { precision: 14, scale: 2 }).notNull().default('0'),
+    credit: numeric('credit', { precision: 14, scale: 2 }).notNull().default('0'),
+    externalId: text('external_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    // Statement pages walk (account, date, id) by keyset.
+    index('ledger_entries_account_date').on(t.agencyId, t.accountId, t.entryDate, t.id),
+    uniqueIndex('ledger_entries_external').on(t.agencyId, t.externalId),
+    foreignKey({ columns: [t.agencyId, t.accountId], foreignColumns: [accounts.agencyId, accounts.id] }),
+    check('ledger_entries_amounts', sql`${t.debit} >= 0 AND ${t.credit} >= 0`),
+  ],
+);

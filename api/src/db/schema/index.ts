@@ -1,0 +1,5 @@
+export * from './agency';
+export * from './identity';
+export * from './portfolio';
+export * from './leasing';
+export * from './accounts';

@@ -1,0 +1,62 @@
+import { date, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { persons } from './identity';
+import { lots } from './portfolio';
+import { accounts } from './accounts';
+
+/** Mandat de gestion: an owner entrusts lots to the agency; their owner account is 411xxx. */
+export const managementMandates = pgTable(
+  'management_mandates',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    code: text('code').notNull(),
+    ownerPersonId: uuid('owner_person_id').notNull(),
+    accountId: uuid('account_id'),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    index('mandates_owner').on(t.agencyId, t.ownerPersonId),
+    foreignKey({ columns: [t.agencyId, t.ownerPersonId], foreignColumns: [persons.agencyId, persons.id] }),
+    foreignKey({ columns: [t.agencyId, t.accountId], foreignColumns: [accounts.agencyId, accounts.id] }),
+  ],
+);
+
+export const mandateLots = pgTable(
+  'mandate_lots',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    mandateId: uuid('mandate_id').notNull(),
+    lotId: uuid('lot_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.mandateId, t.lotId] }),
+    index('mandate_lots_lot').on(t.agencyId, t.lotId),
+    foreignKey({ columns: [t.agencyId, t.mandateId], foreignColumns: [managementMandates.agencyId, managementMandates.id] }),
+    foreignKey({ columns: [t.agencyId, t.lotId], foreignColumns: [lots.agencyId, lots.id] }),
+  ],
+);
+
+/** Bail: a tenant on a lot; the notice and departure dates drive automatic access switch-off. */
+export const leases = pgTable(
+  'leases',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    lotId: uuid('lot_id').notNull(),
+    tenantPersonId: uuid('tenant_person_id').notNull(),
+    accountId: uuid('account_id'),
+    startDate: date('start_date').notNull(),
+    noticeDate: date('notice_date'),
+    departureDate: date('departure_date'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    index('leases_tenant').on(t.agencyId, t.tenantPersonId),
+    index('leases_lot').on(t.agencyId, t.lotId),
+    foreignKey({ columns: [t.agencyId, t.lotId], foreignColumns: [lots.agencyId, lots.id] }),
+    foreignKey({ columns: [t.agencyId, t.tenantPersonId], foreignColumns: [persons.agencyId, persons.id] }),
+    foreignKey({ columns: [t.agencyId, t.accountId], foreignColumns: [accounts.agencyId, accounts.id] }),
+  ],
+);

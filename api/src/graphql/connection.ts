@@ -1,0 +1,112 @@
+import { and, sql, type SQL, type Column } from 'drizzle-orm';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  after?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** A keyset position: the sort value and the row id that breaks ties. */
+export type Cursor = [sortValue: string, id: string];
+
+export interface Page<T> {
+  nodes: T[];
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+export function decodeCursor(value: string | null | undefined): Cursor | null {
+  if (value == null) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((part) => typeof part === 'string')) {
+      return parsed as Cursor;
+    }
+  } catch {
+    // fall through: a cursor we did not issue
+  }
+  throw badInput('after', 'INVALID_CURSOR', 'Not a cursor issued by this API');
+}
+
+/** Validated page arguments: `first` within 1..100 (armor's cost limit ignores list arguments). */
+export function pageWindow(args: PageArgs): { first: number; after: Cursor | null } {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput('first', 'PAGE_SIZE_OUT_OF_RANGE', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return { first, after: decodeCursor(args.after) };
+}
+
+/** Keyset predicate "(sort, id) > cursor" for an ordered list. */
+export function afterCursor(sortColumn: Column | SQL, idColumn: Column, after: Cursor | null): SQL | undefined {
+  return after ? sql`(${sortColumn}, ${idColumn}) > (${after[0]}, ${after[1]})` : undefined;
+}
+
+/** Builds a page from `first + 1` rows fetched in order. */
+export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => Cursor): Page<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  return {
+    nodes,
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+export function emptyPage<T>(): Page<T> {
+  return { nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+}
+
+export { and };
+
+const connectionTypes = new Map<string, ClassType>();
+
+/** `XConnection` and `XEdge` types for a node type, created once per name. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string): ClassType<Page<T>> {
+  const existing = connectionTypes.get(name);
+  if (existing) return existing as ClassType<Page<T>>;
+
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: 'The nodes of `edges`, for clients that need no cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  connectionTypes.set(name, ConnectionType);
+  return ConnectionType as unknown as ClassType<Page<T>>;
+}

@@ -1,0 +1,24 @@
+import type { Request, Response } from 'express';
+import type { Actor } from '../auth/actor';
+import type { Db } from '../db/client';
+import type { Config } from '../config';
+import type { Mailer } from '../identity/mailer';
+import { createLoaders, type Loaders } from './loaders';
+
+/** Everything a resolver may use, built once per request. */
+export interface Ctx {
+  actor: Actor;
+  db: Db;
+  loaders: Loaders;
+  config: Config;
+  mailer: Mailer;
+  requestId: string;
+  clientAddress: string;
+  /** Absent outside HTTP (tests calling services directly). */
+  req?: Request;
+  res?: Response;
+}
+
+export function createContext(base: Omit<Ctx, 'loaders'>): Ctx {
+  return { ...base, loaders: createLoaders(base.db, base.actor) };
+}

@@ -1,0 +1,31 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { requestStorage } from '../observability/request-context';
+import { log } from '../observability/log';
+
+/** Codes whose messages are written for clients; anything else is masked. */
+const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'PASSWORD_CHANGE_REQUIRED', 'TOO_MANY_ATTEMPTS',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Masks and logs unknown errors (with the request id the client can quote); maps type-graphql's
+ * UNAUTHORIZED to FORBIDDEN and PostgreSQL's unique violation (23505) to CONFLICT.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  const original = (error as { originalError?: { code?: string; cause?: { code?: string } } })?.originalError;
+  const pgCode = original?.code ?? original?.cause?.code;
+  if (pgCode === '23505') {
+    return { message: 'This value is already taken', path: formatted.path, extensions: { code: 'CONFLICT', reason: 'UNIQUE_VIOLATION' } };
+  }
+  if (code === 'UNAUTHORIZED') return { ...formatted, extensions: { code: 'FORBIDDEN' } };
+  if (code && CLIENT_CODES.has(code)) {
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const requestId = requestStorage.getStore()?.requestId;
+  log({ level: 'error', msg: 'unexpected error', requestId, error: String((error as Error)?.stack ?? error) });
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+}

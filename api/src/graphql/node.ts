@@ -1,0 +1,39 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { badInput } from './errors';
+
+/** The types that `node(id:)` resolves; a global id names one of them. */
+export const NODE_TYPES = ['Person', 'Building', 'Lot', 'AllocationKey', 'Ownership', 'CouncilMembership', 'ManagementMandate', 'Lease', 'Account', 'ApiToken'] as const;
+export type NodeTypeName = (typeof NODE_TYPES)[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Opaque global id: base64url("Type:uuid"). Opaque so that clients never build ids by hand. */
+export function toGlobalId(type: NodeTypeName, id: string): string {
+  return Buffer.from(`${type}:${id}`).toString('base64url');
+}
+
+/** Decodes a global id; a forged or malformed id is a BAD_USER_INPUT on `field`, never a crash. */
+export function fromGlobalId(globalId: string, field = 'id'): { type: NodeTypeName; id: string } {
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const [type, id] = decoded.split(':');
+  if (!(NODE_TYPES as readonly string[]).includes(type) || !UUID.test(id ?? '')) {
+    throw badInput(field, 'INVALID_ID', 'Not a valid id');
+  }
+  return { type: type as NodeTypeName, id };
+}
+
+/** Decodes a global id that must name `expected`. */
+export function expectGlobalId(globalId: string, expected: NodeTypeName, field = 'id'): string {
+  const { type, id } = fromGlobalId(globalId, field);
+  if (type !== expected) throw badInput(field, 'INVALID_ID', `Expected a ${expected} id`);
+  return id;
+}
+
+@InterfaceType('Node', {
+  description: 'An object with an opaque global id, fetchable through `node(id:)`.',
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class Node {
+  @Field(() => ID)
+  id!: string;
+}

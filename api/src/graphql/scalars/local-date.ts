@@ -1,0 +1,23 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+function parse(value: unknown): string {
+  if (typeof value === 'string' && DATE_PATTERN.test(value)) {
+    const d = new Date(`${value}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(value)) return value;
+  }
+  throw new GraphQLError('Date must be a calendar date YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' } });
+}
+
+/** A calendar date without time zone (accounting dates), "2020-01-30". */
+export const LocalDateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parse(value)),
+  parseValue: parse,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string', { extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' } });
+    return parse(ast.value);
+  },
+});

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import { enforcePolicy } from '../auth/declarations';
+import { NodeResolver } from './node.resolver';
+import { PersonResolver } from '../identity/person.resolver';
+import { ViewerResolver } from '../identity/viewer.resolver';
+import { AccessResolver, ApiTokenResolver } from '../identity/access.resolver';
+import { BuildingResolver } from '../portfolio/building.resolver';
+import { AllocationKeyResolver, LotResolver, LotShareResolver } from '../portfolio/lot.resolver';
+import { CouncilMembershipResolver, OwnershipResolver } from '../portfolio/ownership.resolver';
+import { LeaseResolver, ManagementMandateResolver } from '../leasing/leasing.resolver';
+import { AccountResolver } from '../accounts/account.resolver';
+
+export const resolvers = [
+  NodeResolver,
+  ViewerResolver,
+  PersonResolver,
+  AccessResolver,
+  ApiTokenResolver,
+  BuildingResolver,
+  LotResolver,
+  LotShareResolver,
+  AllocationKeyResolver,
+  OwnershipResolver,
+  CouncilMembershipResolver,
+  ManagementMandateResolver,
+  LeaseResolver,
+  AccountResolver,
+] as const;
+
+/** Builds the executable schema; `enforcePolicy` guards every root field. */
+export function buildPalierSchema() {
+  return buildSchema({
+    resolvers,
+    globalMiddlewares: [enforcePolicy],
+    validate: false,
+  });
+}

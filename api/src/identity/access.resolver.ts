@@ -1,0 +1,86 @@
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Policy } from '../auth/declarations';
+import type { Ctx } from '../graphql/context';
+import { badInput } from '../graphql/errors';
+import { PageArgs } from '../graphql/connection';
+import { expectGlobalId, toGlobalId } from '../graphql/node';
+import { AccessGrant, ApiToken, ApiTokenConnection, CreateApiTokenInput, CreateApiTokenPayload, Person, PersonConnection, PersonRole } from './identity.types';
+import { disableAccess, enableAccess, issueTemporaryPassword, type AccessGrant as Grant } from './access.service';
+import { searchPeople } from './people.service';
+import { createApiToken, listApiTokens, revokeApiToken, type ApiTokenRow } from './api-token.service';
+
+const MAX_BATCH = 100;
+
+function personIdsOf(ids: string[], field = 'personIds'): string[] {
+  if (ids.length === 0 || ids.length > MAX_BATCH) throw badInput(field, 'INVALID_VALUE', `Give 1 to ${MAX_BATCH} persons`);
+  return [...new Set(ids.map((id) => expectGlobalId(id, 'Person', field)))];
+}
+
+@ArgsType()
+class PeopleArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Any part of the name, case-insensitive.' })
+  search?: string | null;
+
+  @Field(() => PersonRole, { nullable: true })
+  role?: PersonRole | null;
+}
+
+@Resolver(() => AccessGrant)
+export class AccessResolver {
+  @FieldResolver(() => Person)
+  person(@Root() grant: Grant, @Context() ctx: Ctx) {
+    return ctx.loaders.personById.load(grant.personId);
+  }
+
+  @Policy('person.search')
+  @Query(() => PersonConnection, { description: 'Every person of the agency (managers, `people:read` integrators).' })
+  people(@Args(() => PeopleArgs) args: PeopleArgs, @Context() ctx: Ctx) {
+    return searchPeople(ctx, args);
+  }
+
+  @Policy('access.enable')
+  @Mutation(() => [AccessGrant], { description: 'Switches extranet access on for up to 100 clients; each gets a password valid once.' })
+  enableExtranetAccess(@Arg('personIds', () => [ID]) personIds: string[], @Context() ctx: Ctx) {
+    return enableAccess(ctx, personIdsOf(personIds));
+  }
+
+  @Policy('access.disable')
+  @Mutation(() => [Person], { description: 'Switches access off for up to 100 clients; their sessions end at once.' })
+  async disableExtranetAccess(@Arg('personIds', () => [ID]) personIds: string[], @Context() ctx: Ctx) {
+    const ids = await disableAccess(ctx, personIdsOf(personIds));
+    ctx.loaders.identityOfPerson.clearAll();
+    return ctx.loaders.personById.loadMany(ids);
+  }
+
+  @Policy('password.issueTemporary')
+  @Mutation(() => AccessGrant, { description: '"Re-générer le mot de passe": a temporary password, shown once.' })
+  issueTemporaryPassword(@Arg('personId', () => ID) personId: string, @Context() ctx: Ctx) {
+    return issueTemporaryPassword(ctx, expectGlobalId(personId, 'Person', 'personId'));
+  }
+}
+
+@Resolver(() => ApiToken)
+export class ApiTokenResolver {
+  @FieldResolver(() => ID)
+  id(@Root() token: ApiTokenRow) {
+    return toGlobalId('ApiToken', token.id);
+  }
+
+  @Policy('apiToken.manage')
+  @Query(() => ApiTokenConnection, { description: 'The agency\'s integrator tokens.' })
+  apiTokens(@Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
+    return listApiTokens(ctx, args);
+  }
+
+  @Policy('apiToken.manage')
+  @Mutation(() => CreateApiTokenPayload)
+  createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Context() ctx: Ctx) {
+    return createApiToken(ctx, input.name, input.scopes);
+  }
+
+  @Policy('apiToken.manage')
+  @Mutation(() => ApiToken)
+  revokeApiToken(@Arg('id', () => ID) id: string, @Context() ctx: Ctx) {
+    return revokeApiToken(ctx, expectGlobalId(id, 'ApiToken'));
+  }
+}

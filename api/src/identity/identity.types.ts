@@ -1,0 +1,110 @@
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Guarded } from '../auth/declarations';
+import { Node } from '../graphql/node';
+import { Connection } from '../graphql/connection';
+
+export enum Space {
+  SYNDIC = 'SYNDIC',
+  GERANCE = 'GERANCE',
+  MANAGEMENT = 'MANAGEMENT',
+}
+registerEnumType(Space, { name: 'Space', description: 'The spaces of "choix de l\'espace": syndic, gérance, agency console.' });
+
+export enum PersonRole {
+  COOWNER = 'COOWNER',
+  COUNCIL_MEMBER = 'COUNCIL_MEMBER',
+  COUNCIL_PRESIDENT = 'COUNCIL_PRESIDENT',
+  OWNER = 'OWNER',
+  TENANT = 'TENANT',
+  MANAGER = 'MANAGER',
+}
+registerEnumType(PersonRole, { name: 'PersonRole', description: 'A role that a current relation gives the person.' });
+
+export enum IntegratorScopeEnum {
+  PEOPLE_READ = 'people:read',
+  PORTFOLIO_READ = 'portfolio:read',
+  PORTFOLIO_WRITE = 'portfolio:write',
+  LEDGER_READ = 'ledger:read',
+  LEDGER_WRITE = 'ledger:write',
+}
+registerEnumType(IntegratorScopeEnum, { name: 'IntegratorScope', description: 'Read/write areas an API token may hold.' });
+
+@ObjectType({ implements: Node, description: 'Tiers: a natural or legal person, a couple ("Madame et Monsieur …").' })
+export class Person extends Node {
+  @Field(() => String) displayName!: string;
+  @Field(() => String) civility!: string;
+
+  @Guarded('person.readContact')
+  @Field(() => [String], { nullable: true, description: 'Visible to the person and to managers only.' })
+  emails!: string[] | null;
+
+  @Guarded('person.readContact')
+  @Field(() => [String], { nullable: true, description: 'Visible to the person and to managers only.' })
+  phones!: string[] | null;
+
+  @Guarded('person.readContact')
+  @Field(() => Boolean, { nullable: true, description: 'Notifications of new documents (the person and managers only).' })
+  notifyNewDocuments!: boolean | null;
+}
+
+@ObjectType({ description: 'A client\'s extranet access (manager view, or the person\'s own).' })
+export class ExtranetAccess {
+  @Field(() => String) identifier!: string;
+  @Field(() => Boolean) isEnabled!: boolean;
+  @Field(() => Boolean, { description: 'A temporary password awaits its first use.' }) mustChangePassword!: boolean;
+}
+
+@ObjectType({ description: 'Who is signed in.' })
+export class Viewer {
+  @Field(() => String) identifier!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => Boolean, { description: 'True after a sign-in with a temporary password: only changePassword is allowed.' })
+  mustChangePassword!: boolean;
+}
+
+@ObjectType({ description: 'Shown once: the identifier and the temporary password to give the client.' })
+export class AccessGrant {
+  @Field(() => String) identifier!: string;
+  @Field(() => String) temporaryPassword!: string;
+}
+
+@ObjectType({ implements: Node, description: 'An integrator\'s API token (the secret is never shown again).' })
+export class ApiToken extends Node {
+  @Field(() => String) name!: string;
+  @Field(() => [IntegratorScopeEnum]) scopes!: IntegratorScopeEnum[];
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date, { nullable: true }) lastUsedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+}
+
+@ObjectType()
+export class CreateApiTokenPayload {
+  @Field(() => String, { description: 'The bearer secret, shown this once.' }) token!: string;
+  @Field(() => ApiToken) apiToken!: unknown;
+}
+
+@ObjectType()
+export class LoginPayload {
+  @Field(() => Viewer) viewer!: unknown;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field(() => String) currentPassword!: string;
+  @Field(() => String) newPassword!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => String, { description: 'The token from the e-mailed link.' }) token!: string;
+  @Field(() => String) newPassword!: string;
+}
+
+@InputType()
+export class CreateApiTokenInput {
+  @Field(() => String) name!: string;
+  @Field(() => [IntegratorScopeEnum]) scopes!: IntegratorScopeEnum[];
+}
+
+export const PersonConnection = Connection(Person, 'Person');
+export const ApiTokenConnection = Connection(ApiToken, 'ApiToken');

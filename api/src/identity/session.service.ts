@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { loadPersonActor, sha256, type PersonActor } from '../auth/actor';
+import { assertCan } from '../auth/policy';
+import type { Executor } from '../db/client';
+import { identities, sessions } from '../db/schema';
+import { badInput } from '../graphql/errors';
+import { createLoaders } from '../graphql/loaders';
+import type { Ctx } from '../graphql/context';
+import { DUMMY_HASH, verifyPassword } from './password-hash';
+import { assertNotLocked, clearFailures, recordFailure, slowdownMs } from './throttle';
+
+export const SESSION_COOKIE = 'palier_session';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Pre-authentication lookup, across agencies by design: the identifier is typed without one. */
+async function unsafeFindIdentityByLogin(db: Executor, login: string) {
+  const [row] = await db.select().from(identities).where(sql`upper(${identities.login}) = upper(${login.trim()})`);
+  return row ?? null;
+}
+
+/**
+ * Signs in: throttled per identifier and address, argon2id verification (also for unknown
+ * identifiers, so timing reveals nothing), a fresh session id, the previous one revoked.
+ */
+export async function login(ctx: Ctx, identifier: string, password: string): Promise<PersonActor> {
+  assertCan(ctx.actor, 'session.login');
+  const previousFailures = await assertNotLocked(ctx.db, identifier, ctx.clientAddress);
+  await sleep(slowdownMs(previousFailures));
+  const identity = await unsafeFindIdentityByLogin(ctx.db, identifier);
+  const isValid = await verifyPassword(identity?.passwordHash ?? DUMMY_HASH, password);
+  if (!identity || !isValid) {
+    await recordFailure(ctx.db, identifier, ctx.clientAddress);
+    throw badInput('password', 'INVALID_CREDENTIALS', 'Wrong identifier or password');
+  }
+  if (!identity.isEnabled) {
+    throw badInput('identifier', 'ACCESS_DISABLED', 'Extranet access is switched off for this client');
+  }
+  await clearFailures(ctx.db, identifier);
+  const previousToken = ctx.req?.cookies?.[SESSION_COOKIE] as string | undefined;
+  if (previousToken) await revokeSession(ctx.db, sha256(previousToken));
+  const token = randomBytes(32).toString('base64url');
+  await ctx.db.insert(sessions).values({ agencyId: identity.agencyId, tokenHash: sha256(token), identityId: identity.id });
+  ctx.res?.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.cookieSecure,
+    path: '/',
+  });
+  const actor = await loadPersonActor(ctx.db, token);
+  if (actor.kind !== 'person') throw new Error('session just created cannot be loaded');
+  switchActor(ctx, actor);
+  return actor;
+}
+
+/** Ends the current session server-side and clears the cookie. */
+export async function logout(ctx: Ctx): Promise<boolean> {
+  assertCan(ctx.actor, 'session.logout');
+  if (ctx.actor.kind === 'person') await revokeSession(ctx.db, ctx.actor.sessionTokenHash);
+  ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
+  switchActor(ctx, { kind: 'anonymous' });
+  return true;
+}
+
+/** Later fields of the same operation see the new actor, with loaders scoped to it. */
+export function switchActor(ctx: Ctx, actor: Ctx['actor']): void {
+  ctx.actor = actor;
+  ctx.loaders = createLoaders(ctx.db, actor);
+}
+
+export async function revokeSession(db: Executor, tokenHash: string): Promise<void> {
+  await db.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
+}
+
+/** Revokes every session of an identity, except `keepTokenHash` (the one changing its password). */
+export async function revokeSessionsOf(db: Executor, agencyId: string, identityId: string, keepTokenHash?: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(
+      and(
+        eq(sessions.agencyId, agencyId),
+        eq(sessions.identityId, identityId),
+        isNull(sessions.revokedAt),
+        keepTokenHash ? ne(sessions.tokenHash, keepTokenHash) : undefined,
+      ),
+    );
+}

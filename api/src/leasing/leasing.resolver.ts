@@ -1,0 +1,74 @@
+import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Policy } from '../auth/declarations';
+import type { leases, managementMandates } from '../db/schema';
+import type { Ctx } from '../graphql/context';
+import { expectGlobalId, toGlobalId } from '../graphql/node';
+import { LocalDateScalar } from '../graphql/scalars/local-date';
+import { Person } from '../identity/identity.types';
+import { Account } from '../accounts/account.types';
+import { Lot } from '../portfolio/portfolio.types';
+import { Lease, ManagementMandate } from './leasing.types';
+import { recordLeaseEvent } from './lease.service';
+
+type MandateRow = typeof managementMandates.$inferSelect;
+type LeaseRow = typeof leases.$inferSelect;
+
+@Resolver(() => ManagementMandate)
+export class ManagementMandateResolver {
+  @FieldResolver(() => ID)
+  id(@Root() mandate: MandateRow) {
+    return toGlobalId('ManagementMandate', mandate.id);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  owner(@Root() mandate: MandateRow, @Context() ctx: Ctx) {
+    return ctx.loaders.personById.load(mandate.ownerPersonId);
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'The owner account (411…).' })
+  account(@Root() mandate: MandateRow, @Context() ctx: Ctx) {
+    return mandate.accountId ? ctx.loaders.accountById.load(mandate.accountId) : null;
+  }
+
+  @FieldResolver(() => [Lot], { description: 'Lots under the mandate that the viewer may see.' })
+  async lots(@Root() mandate: MandateRow, @Context() ctx: Ctx) {
+    const links = await ctx.loaders.lotIdsOfMandate.load(mandate.id);
+    const rows = await ctx.loaders.lotById.loadMany(links.map((link) => link.lotId));
+    return rows.filter((row) => row && !(row instanceof Error));
+  }
+}
+
+@Resolver(() => Lease)
+export class LeaseResolver {
+  @FieldResolver(() => ID)
+  id(@Root() lease: LeaseRow) {
+    return toGlobalId('Lease', lease.id);
+  }
+
+  @FieldResolver(() => Lot, { nullable: true })
+  lot(@Root() lease: LeaseRow, @Context() ctx: Ctx) {
+    return ctx.loaders.lotById.load(lease.lotId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  tenant(@Root() lease: LeaseRow, @Context() ctx: Ctx) {
+    return ctx.loaders.personById.load(lease.tenantPersonId);
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'The tenant account.' })
+  account(@Root() lease: LeaseRow, @Context() ctx: Ctx) {
+    return lease.accountId ? ctx.loaders.accountById.load(lease.accountId) : null;
+  }
+
+  @Policy('lease.recordNotice')
+  @Mutation(() => Lease, { description: 'Records the tenant\'s notice (préavis).' })
+  recordLeaseNotice(@Arg('leaseId', () => ID) leaseId: string, @Arg('noticeDate', () => LocalDateScalar) noticeDate: string, @Context() ctx: Ctx) {
+    return recordLeaseEvent(ctx, 'notice', expectGlobalId(leaseId, 'Lease', 'leaseId'), noticeDate);
+  }
+
+  @Policy('lease.recordDeparture')
+  @Mutation(() => Lease, { description: 'Records the tenant\'s departure.' })
+  recordLeaseDeparture(@Arg('leaseId', () => ID) leaseId: string, @Arg('departureDate', () => LocalDateScalar) departureDate: string, @Context() ctx: Ctx) {
+    return recordLeaseEvent(ctx, 'departure', expectGlobalId(leaseId, 'Lease', 'leaseId'), departureDate);
+  }
+}

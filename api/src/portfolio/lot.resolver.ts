@@ -1,0 +1,72 @@
+import { Args, Ctx as Context, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { allocationKeys, lots, lotShares } from '../db/schema';
+import type { Ctx } from '../graphql/context';
+import { PageArgs } from '../graphql/connection';
+import { toGlobalId } from '../graphql/node';
+import { childKey } from '../graphql/page-args';
+import { DecimalScalar } from '../graphql/scalars/decimal';
+import { LeaseConnection } from '../leasing/leasing.types';
+import { AllocationKey, Building, Lot, LotShare, OwnershipConnection } from './portfolio.types';
+
+type LotRow = typeof lots.$inferSelect;
+type ShareRow = typeof lotShares.$inferSelect;
+type KeyRow = typeof allocationKeys.$inferSelect;
+
+@Resolver(() => Lot)
+export class LotResolver {
+  @FieldResolver(() => ID)
+  id(@Root() lot: LotRow) {
+    return toGlobalId('Lot', lot.id);
+  }
+
+  @FieldResolver(() => Building, { nullable: true })
+  building(@Root() lot: LotRow, @Context() ctx: Ctx) {
+    return ctx.loaders.buildingById.load(lot.buildingId);
+  }
+
+  @FieldResolver(() => [LotShare], { description: 'Tantièmes of the lot under each allocation key.' })
+  shares(@Root() lot: LotRow, @Context() ctx: Ctx) {
+    return ctx.loaders.sharesOfLot.load(lot.id);
+  }
+
+  @FieldResolver(() => OwnershipConnection, { description: 'Ownerships of the lot that the viewer may see.' })
+  ownerships(@Root() lot: LotRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
+    return ctx.loaders.ownershipsOfLot.load(childKey(lot.id, args));
+  }
+
+  @FieldResolver(() => LeaseConnection, { description: 'Leases of the lot that the viewer may see.' })
+  leases(@Root() lot: LotRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
+    return ctx.loaders.leasesOfLot.load(childKey(lot.id, args));
+  }
+}
+
+@Resolver(() => LotShare)
+export class LotShareResolver {
+  @FieldResolver(() => AllocationKey, { nullable: true })
+  allocationKey(@Root() share: ShareRow, @Context() ctx: Ctx) {
+    return ctx.loaders.allocationKeyById.load(share.allocationKeyId);
+  }
+
+  @FieldResolver(() => Lot, { nullable: true })
+  lot(@Root() share: ShareRow, @Context() ctx: Ctx) {
+    return ctx.loaders.lotById.load(share.lotId);
+  }
+}
+
+@Resolver(() => AllocationKey)
+export class AllocationKeyResolver {
+  @FieldResolver(() => ID)
+  id(@Root() key: KeyRow) {
+    return toGlobalId('AllocationKey', key.id);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Sum of the shares of every lot under the key (e.g. 1000.91516).' })
+  totalShares(@Root() key: KeyRow, @Context() ctx: Ctx) {
+    return ctx.loaders.totalSharesOfKey.load(key.id);
+  }
+
+  @FieldResolver(() => Building, { nullable: true })
+  building(@Root() key: KeyRow, @Context() ctx: Ctx) {
+    return ctx.loaders.buildingById.load(key.buildingId);
+  }
+}

@@ -1,0 +1,65 @@
+import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Policy } from '../auth/declarations';
+import type { councilMemberships, ownerships } from '../db/schema';
+import type { Ctx } from '../graphql/context';
+import { expectGlobalId, toGlobalId } from '../graphql/node';
+import { LocalDateScalar } from '../graphql/scalars/local-date';
+import { Person } from '../identity/identity.types';
+import { Account } from '../accounts/account.types';
+import { Building, CouncilMembership, Lot, Ownership } from './portfolio.types';
+import { recordSale } from './ownership.service';
+
+type OwnershipRow = typeof ownerships.$inferSelect;
+type CouncilRow = typeof councilMemberships.$inferSelect;
+
+@Resolver(() => Ownership)
+export class OwnershipResolver {
+  @FieldResolver(() => ID)
+  id(@Root() ownership: OwnershipRow) {
+    return toGlobalId('Ownership', ownership.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not ended by a sale as of today.' })
+  isActive(@Root() ownership: OwnershipRow) {
+    return ownership.endDate === null || ownership.endDate > new Date().toISOString().slice(0, 10);
+  }
+
+  @FieldResolver(() => Lot, { nullable: true })
+  lot(@Root() ownership: OwnershipRow, @Context() ctx: Ctx) {
+    return ctx.loaders.lotById.load(ownership.lotId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  person(@Root() ownership: OwnershipRow, @Context() ctx: Ctx) {
+    return ctx.loaders.personById.load(ownership.personId);
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'The co-owner account (450…) holding the lot.' })
+  account(@Root() ownership: OwnershipRow, @Context() ctx: Ctx) {
+    return ownership.accountId ? ctx.loaders.accountById.load(ownership.accountId) : null;
+  }
+
+  @Policy('ownership.recordSale')
+  @Mutation(() => Ownership, { description: 'Records a sale: the ownership ends at saleDate; access follows the agency setting.' })
+  recordSale(@Arg('ownershipId', () => ID) ownershipId: string, @Arg('saleDate', () => LocalDateScalar) saleDate: string, @Context() ctx: Ctx) {
+    return recordSale(ctx, expectGlobalId(ownershipId, 'Ownership', 'ownershipId'), saleDate);
+  }
+}
+
+@Resolver(() => CouncilMembership)
+export class CouncilMembershipResolver {
+  @FieldResolver(() => ID)
+  id(@Root() membership: CouncilRow) {
+    return toGlobalId('CouncilMembership', membership.id);
+  }
+
+  @FieldResolver(() => Building, { nullable: true })
+  building(@Root() membership: CouncilRow, @Context() ctx: Ctx) {
+    return ctx.loaders.buildingById.load(membership.buildingId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  person(@Root() membership: CouncilRow, @Context() ctx: Ctx) {
+    return ctx.loaders.personById.load(membership.personId);
+  }
+}

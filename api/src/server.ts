@@ -1,0 +1,116 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { sql } from 'drizzle-orm';
+import type { GraphQLSchema } from 'graphql';
+import { ANONYMOUS, loadIntegratorActor, loadPersonActor, type Actor } from './auth/actor';
+import type { Config } from './config';
+import type { Db } from './db/client';
+import { createContext, type Ctx } from './graphql/context';
+import { formatError } from './graphql/format-error';
+import { buildPalierSchema } from './graphql/schema';
+import type { Mailer } from './identity/mailer';
+import { SESSION_COOKIE } from './identity/session.service';
+import { log } from './observability/log';
+import { requestStorage, type RequestStats } from './observability/request-context';
+
+/** Query limits, rejected before any resolver runs. */
+export const LIMITS = { maxDepth: 12, maxCost: 20000, maxAliases: 15, maxTokens: 3000, maxDirectives: 20 };
+
+async function actorFor(db: Db, req: express.Request): Promise<Actor> {
+  const authorization = req.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) return loadIntegratorActor(db, authorization.slice(7).trim());
+  const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
+  return token ? loadPersonActor(db, token) : ANONYMOUS;
+}
+
+export interface ServerDeps {
+  db: Db;
+  config: Config;
+  mailer: Mailer;
+  schema?: GraphQLSchema;
+}
+
+/** Builds the HTTP app: GraphQL at /graphql, /healthz, and the built SPA at /. */
+export async function createApp({ db, config, mailer, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    costLimit: { maxCost: LIMITS.maxCost },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Ctx>({
+    schema: schema ?? (await buildPalierSchema()),
+    csrfPrevention: true,
+    hideSchemaDetailsFromClientErrors: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[])],
+    validationRules: protection.validationRules,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+  app.use(cookieParser());
+  app.use((req, res, next) => {
+    const stats: RequestStats = { requestId: randomUUID(), sqlStatements: 0 };
+    const started = process.hrtime.bigint();
+    res.setHeader('x-request-id', stats.requestId);
+    res.on('finish', () => {
+      log({
+        msg: 'request',
+        requestId: stats.requestId,
+        method: req.method,
+        path: req.originalUrl.split('?')[0], // never the query string: reset tokens travel there
+        operation: (req.body as { operationName?: string } | undefined)?.operationName ?? undefined,
+        status: res.statusCode,
+        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+        sqlStatements: stats.sqlStatements,
+      });
+    });
+    requestStorage.run(stats, next);
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.execute(sql`SELECT 1`);
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const actor = await actorFor(db, req);
+        return createContext({
+          actor, db, config, mailer, req, res,
+          requestId: requestStorage.getStore()?.requestId ?? randomUUID(),
+          clientAddress: req.ip ?? 'unknown',
+        });
+      },
+    }),
+  );
+
+  const indexHtml = path.join(config.webDist, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    app.get('/{*splat}', (_req, res) => res.sendFile(indexHtml));
+  }
+  return { app, apollo };
+}
