@@ -20,6 +20,18 @@ import { SESSION_COOKIE } from './identity/session.service';
 import { log } from './observability/log';
 import { requestStorage, type RequestStats } from './observability/request-context';
 
+/** Exposes the request's SQL statement count (tests assert it; the benchmark reports it). */
+const statementCountHeader: ApolloServerPlugin<Ctx> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const stats = requestStorage.getStore();
+        if (stats) response.http.headers.set('x-sql-statements', String(stats.sqlStatements));
+      },
+    };
+  },
+};
+
 /** Query limits, rejected before any resolver runs. */
 export const LIMITS = { maxDepth: 12, maxCost: 20000, maxAliases: 15, maxTokens: 3000, maxDirectives: 20 };
 
@@ -55,7 +67,7 @@ export async function createApp({ db, config, mailer, schema }: ServerDeps): Pro
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[])],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), statementCountHeader],
     validationRules: protection.validationRules,
   });
   await apollo.start();

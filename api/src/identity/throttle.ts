@@ -27,7 +27,7 @@ export async function assertNotLocked(db: Db, identifier: string, address: strin
     SELECT key, failures, ceil(extract(epoch FROM (locked_until - now())))::int AS locked_seconds
     FROM sign_in_throttles
     WHERE key IN (${k.identifier}, ${k.address})
-      AND last_failure_at > now() - make_interval(mins => ${THROTTLE.resetAfterMinutes})`);
+      AND last_failure_at > now() - make_interval(mins => ${THROTTLE.resetAfterMinutes}::int)`);
   const rows = rowsOf<{ key: string; failures: number; locked_seconds: number | null }>(result);
   const locked = rows.find((row) => row.locked_seconds !== null && row.locked_seconds > 0);
   if (locked) throw tooManyAttempts(locked.locked_seconds!);
@@ -41,16 +41,16 @@ export async function recordFailure(db: Db, identifier: string, address: string)
     INSERT INTO sign_in_throttles (key, failures, last_failure_at)
     VALUES (${k.identifier}, 1, now()), (${k.address}, 1, now())
     ON CONFLICT (key) DO UPDATE SET
-      failures = CASE WHEN sign_in_throttles.last_failure_at < now() - make_interval(mins => ${THROTTLE.resetAfterMinutes})
+      failures = CASE WHEN sign_in_throttles.last_failure_at < now() - make_interval(mins => ${THROTTLE.resetAfterMinutes}::int)
                       OR sign_in_throttles.locked_until < now()
                  THEN 1 ELSE sign_in_throttles.failures + 1 END,
       last_failure_at = now(),
       locked_until = CASE
-        WHEN (CASE WHEN sign_in_throttles.last_failure_at < now() - make_interval(mins => ${THROTTLE.resetAfterMinutes})
+        WHEN (CASE WHEN sign_in_throttles.last_failure_at < now() - make_interval(mins => ${THROTTLE.resetAfterMinutes}::int)
                      OR sign_in_throttles.locked_until < now()
               THEN 1 ELSE sign_in_throttles.failures + 1 END)
-             >= (CASE WHEN sign_in_throttles.key LIKE 'id:%' THEN ${THROTTLE.lockAt.identifier} ELSE ${THROTTLE.lockAt.address} END)
-        THEN now() + make_interval(mins => ${THROTTLE.lockMinutes})
+             >= (CASE WHEN sign_in_throttles.key LIKE 'id:%' THEN ${THROTTLE.lockAt.identifier}::int ELSE ${THROTTLE.lockAt.address}::int END)
+        THEN now() + make_interval(mins => ${THROTTLE.lockMinutes}::int)
         ELSE NULL END`);
 }
 

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import postgres from 'postgres';
+import { inject } from 'vitest';
+import { openPglite, openPostgres, type Database } from '../db/client';
+import { loadConfig } from '../config';
+import { createMailer, type Mailer } from '../identity/mailer';
+import { createApp } from '../server';
+import { withDatabase } from './global-setup';
+
+/** A fresh copy of the demo database for one test file, on PGlite or (TEST_DATABASE_URL) PostgreSQL. */
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const name = `palier_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+    const database = await openPostgres(withDatabase(url, name));
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      },
+    };
+  }
+  const image = fs.readFileSync(inject('pgliteImage'));
+  return openPglite(undefined, { loadDataDir: new Blob([image]) });
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  /** SQL statements the request issued (header x-sql-statements). */
+  statements: number;
+  status: number;
+}
+
+/** An HTTP client with its own cookie jar: one browser, one person. */
+export class Client {
+  private cookie = '';
+  constructor(private readonly url: string, private readonly headers: Record<string, string> = {}) {}
+
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...this.headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    const body = (await response.json()) as GraphQLResponse<T>;
+    return { ...body, statements: Number(response.headers.get('x-sql-statements') ?? -1), status: response.status };
+  }
+
+  /** Signs in and fails loudly when it does not work. */
+  async login(identifier: string, password = 'Demo-Palier-1'): Promise<this> {
+    const result = await this.gql(`mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier } } }`, { i: identifier, p: password });
+    if (result.errors) throw new Error(`login ${identifier} failed: ${JSON.stringify(result.errors)}`);
+    return this;
+  }
+
+  get sessionCookie(): string {
+    return this.cookie;
+  }
+
+  set sessionCookie(value: string) {
+    this.cookie = value;
+  }
+}
+
+export interface TestApi {
+  database: Database;
+  url: string;
+  client(headers?: Record<string, string>): Client;
+  /** A signed-in client. */
+  as(identifier: string, password?: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+/** Starts the real HTTP app on a free loopback port over a fresh demo database. */
+export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string } = {}): Promise<TestApi> {
+  const database = await openTestDatabase();
+  const config = { ...loadConfig({ ...process.env, PORT: '0' }), smtpUrl: options.smtpUrl, publicUrl: 'http://palier.test' };
+  const mailer = options.mailer ?? createMailer({ smtpUrl: options.smtpUrl, from: config.mailFrom });
+  const { app, apollo } = await createApp({ db: database.db, config, mailer });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    database,
+    url,
+    client: (headers) => new Client(url, headers),
+    as: (identifier, password) => new Client(url).login(identifier, password),
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}
+
+/** The `extensions.code` of the first error, for terse assertions. */
+export function errorCode(result: GraphQLResponse): unknown {
+  return result.errors?.[0]?.extensions?.code;
+}

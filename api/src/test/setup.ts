@@ -1,0 +1,1 @@
+process.env.PALIER_SILENT = '1';
