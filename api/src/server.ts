@@ -33,7 +33,7 @@ const statementCountHeader: ApolloServerPlugin<Ctx> = {
 };
 
 /** Query limits, rejected before any resolver runs. */
-export const LIMITS = { maxDepth: 12, maxCost: 20000, maxAliases: 15, maxTokens: 3000, maxDirectives: 20 };
+export const LIMITS = { maxDepth: 12, maxCost: 20000, depthCostFactor: 1.3, maxAliases: 15, maxTokens: 3000, maxDirectives: 20 };
 
 async function actorFor(db: Db, req: express.Request): Promise<Actor> {
   const authorization = req.headers.authorization;
@@ -53,7 +53,8 @@ export interface ServerDeps {
 export async function createApp({ db, config, mailer, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
-    costLimit: { maxCost: LIMITS.maxCost },
+    // A gentler depth factor than armor's 1.5: the graph is deep by design (lot → building → lots…).
+    costLimit: { maxCost: LIMITS.maxCost, depthCostFactor: LIMITS.depthCostFactor },
     maxAliases: { n: LIMITS.maxAliases },
     maxTokens: { n: LIMITS.maxTokens },
     maxDirectives: { n: LIMITS.maxDirectives },
