@@ -2,7 +2,9 @@
  * Generates one large agency with set-based SQL (`INSERT … SELECT … FROM generate_series`):
  * row-by-row inserts through the ORM would take minutes for a million ledger entries, while one
  * statement per table takes seconds. Everything runs in one transaction so that the TEMP mapping
- * tables (index → uuid) live on a single connection, on PostgreSQL and PGlite alike.
+ * tables (index → uuid) live on a single connection, on PostgreSQL and PGlite alike; each is
+ * ANALYZEd once filled, since autovacuum never analyzes temporary tables and the joins would
+ * otherwise be planned as nested loops over "1 000-row" guesses.
  *
  * Pseudo-random values come from `hashint8(index, salt)`, not `random()`: the same data set on
  * every run and on both drivers, so that figures can be compared between runs.
@@ -117,6 +119,7 @@ export async function generateAgency(database: Database, options: GenerateOption
     ['persons', `
       CREATE TEMP TABLE bp (idx int PRIMARY KEY, id uuid NOT NULL) ON COMMIT DROP;
       INSERT INTO bp SELECT i, gen_random_uuid() FROM generate_series(1, ${P}) i;
+      ANALYZE bp;
       INSERT INTO persons (agency_id, id, civility, display_name, address_line1, postal_code, city, emails, phones)
       SELECT '${A}', bp.id, x.civility, x.name,
              (1 + ${h('bp.idx', 7)} % 120) || ', ' || ${pick(STREETS, 'bp.idx', 8)},
@@ -148,6 +151,7 @@ export async function generateAgency(database: Database, options: GenerateOption
     ['buildings', `
       CREATE TEMP TABLE bb (idx int PRIMARY KEY, id uuid NOT NULL, entity_id uuid NOT NULL, key_id uuid NOT NULL, code text NOT NULL) ON COMMIT DROP;
       INSERT INTO bb SELECT b, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'IMM' || lpad(b::text, 4, '0') FROM generate_series(1, ${B}) b;
+      ANALYZE bb;
       INSERT INTO entities (agency_id, id, code, kind, name)
       SELECT '${A}', entity_id, 'S' || lpad(idx::text, 4, '0'), 'SYNDIC', 'Syndicat ' || code FROM bb;
       INSERT INTO buildings (agency_id, id, code, name, address_line1, postal_code, city, syndicate_entity_id)
@@ -161,6 +165,7 @@ export async function generateAgency(database: Database, options: GenerateOption
       INSERT INTO bl SELECT (b - 1) * ${N} + n, gen_random_uuid(), b, n,
         CASE WHEN n <= 60 THEN 'Appartement' WHEN n <= 80 THEN 'Cave' WHEN n <= 95 THEN 'Parking' ELSE 'Local commercial' END
       FROM generate_series(1, ${B}) b, generate_series(1, ${N}) n;
+      ANALYZE bl;
       INSERT INTO lots (agency_id, id, building_id, code, type, floor, surface, rooms)
       SELECT '${A}', bl.id, bb.id, bb.code || '/' || lpad(bl.n::text, 3, '0'), bl.type,
         CASE bl.type WHEN 'Appartement' THEN ((bl.n - 1) / 10)::text WHEN 'Cave' THEN '-1' WHEN 'Parking' THEN '-2' ELSE '0' END,
@@ -179,6 +184,7 @@ export async function generateAgency(database: Database, options: GenerateOption
       CREATE TEMP TABLE bo (lot int PRIMARY KEY, person int NOT NULL) ON COMMIT DROP;
       INSERT INTO bo SELECT l, ${COOWNERS_FROM} + (l - 1) * 7 / 10 FROM generate_series(1, ${LOTS}) l;
       UPDATE bo SET person = s.person FROM (VALUES ${special.join(', ')}) AS s(lot, person) WHERE bo.lot = s.lot;
+      ANALYZE bo;
       INSERT INTO accounts (agency_id, entity_id, person_id, number, label, kind)
       SELECT DISTINCT ON (bo.person, bb.entity_id) '${A}', bb.entity_id, bp.id, '450' || lpad(bo.person::text, 6, '0'), p.display_name, 'COOWNER'
       FROM bo JOIN bl ON bl.idx = bo.lot JOIN bb ON bb.idx = bl.b JOIN bp ON bp.idx = bo.person
@@ -203,6 +209,7 @@ export async function generateAgency(database: Database, options: GenerateOption
       CREATE TEMP TABLE br (r int PRIMARY KEY, lot int NOT NULL) ON COMMIT DROP;
       INSERT INTO br SELECT (b - 1) * ${RENTAL_PER_BUILDING} + k, (b - 1) * ${N} + ${RENTAL_FIRST_N} + k - 1
       FROM generate_series(1, ${B}) b, generate_series(1, ${RENTAL_PER_BUILDING}) k;
+      ANALYZE br;
       INSERT INTO accounts (agency_id, entity_id, person_id, number, label, kind)
       SELECT '${A}', '${gerance}', bp.id, '411' || lpad(bp.idx::text, 6, '0'), p.display_name, 'OWNER'
       FROM bp JOIN persons p ON p.agency_id = '${A}' AND p.id = bp.id

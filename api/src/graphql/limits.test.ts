@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
+
+let api: TestApi;
+let manager: Client;
+beforeAll(async () => {
+  api = await startTestApi();
+  manager = await api.as('GESTIONNAIRE');
+});
+afterAll(() => api.close());
+
+describe('query limits, rejected before any resolver runs', () => {
+  it('refuses a page larger than 100 with the field named', async () => {
+    const result = await manager.gql(`{ people(first: 101) { nodes { id } } }`);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'PAGE_SIZE_OUT_OF_RANGE' });
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    const result = await manager.gql(`{ people(after: "forged") { nodes { id } } }`);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
+  });
+
+  it('refuses a query deeper than the limit', async () => {
+    let selection = 'code';
+    for (let level = 0; level < 7; level++) selection = `building { lots(first: 1) { nodes { ${selection} } } }`;
+    const result = await manager.gql(`{ buildings(first: 1) { nodes { lots(first: 1) { nodes { ${selection} } } } } }`);
+    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].message).toMatch(/depth/i);
+    expect(result.statements).toBe(1); // the session lookup only
+  });
+
+  it('refuses an over-long document by token count', async () => {
+    const fields = Array.from({ length: 3100 }, () => '__typename').join(' ');
+    const result = await manager.gql(`{ ${fields} }`);
+    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].message).toMatch(/token/i);
+  });
+
+  it('hides field suggestions from clients', async () => {
+    const result = await manager.gql(`{ viewr { identifier } }`);
+    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('answers BAD_USER_INPUT, not a database error, for an id whose uuid is malformed', async () => {
+    const result = await manager.gql(`{ node(id: "${Buffer.from('Person:not-a-uuid').toString('base64url')}") { id } }`);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
+  });
+});
+
+describe('cursor pagination', () => {
+  it('walks every person of the agency exactly once, page after page', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Awaited<ReturnType<Client['gql']>> = await manager.gql(`query($after: String) { people(first: 5, after: $after) { nodes { displayName } pageInfo { hasNextPage endCursor } } }`, { after });
+      seen.push(...page.data?.people.nodes.map((n: { displayName: string }) => n.displayName));
+      if (!page.data?.people.pageInfo.hasNextPage) break;
+      after = page.data.people.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(15);
+    expect(new Set(seen).size).toBe(15);
+    expect(seen.slice(0, 3)).toEqual(['ATRILLON Bernard', 'BPETRUS Pierre', 'BROUILLY Alfred']);
+  });
+
+  it('filters people by role and by any part of the name', async () => {
+    const councils = await manager.gql(`{ people(role: COUNCIL_MEMBER) { nodes { displayName } } }`);
+    expect(councils.data?.people.nodes).toEqual([{ displayName: 'BPETRUS Pierre' }, { displayName: 'BROUILLY Alfred' }]);
+    const tenants = await manager.gql(`{ people(role: TENANT, search: "loca") { nodes { displayName } } }`);
+    expect(tenants.data?.people.nodes).toEqual([{ displayName: 'LOCATAIRE Elsa' }]);
+    const escaped = await manager.gql(`{ people(search: "%") { nodes { displayName } } }`);
+    expect(escaped.data?.people.nodes).toEqual([]);
+  });
+});
