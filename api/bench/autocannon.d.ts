@@ -22,6 +22,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
     requests?: Request[];
+    /** false counts the response as a mismatch */
+    verifyBody?: (body: string) => boolean;
   }
 
   interface Histogram {
@@ -42,6 +44,7 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
+    mismatches: number;
     '2xx': number;
     latency: Histogram;
     requests: Histogram;

@@ -64,7 +64,11 @@ export const HOME_SQL = `
   FROM persons p JOIN agency_settings s ON s.agency_id = p.agency_id
   WHERE p.agency_id = $1 AND p.id = $2`;
 
-/** The manager's search: a name page with each person's current roles, in the API's role order. */
+/**
+ * The manager's search: a name page with each person's current roles, in the API's role order.
+ * The roles are computed on the page only (the subquery): over the whole filtered set the planner
+ * hashes entire role tables (ownerships included) for every search.
+ */
 export const PEOPLE_SQL = `
   SELECT p.display_name AS "displayName", array_remove(ARRAY[
     CASE WHEN EXISTS (SELECT 1 FROM ownerships o WHERE o.agency_id = p.agency_id AND o.person_id = p.id AND (o.end_date IS NULL OR o.end_date > current_date)) THEN 'COOWNER' END,
@@ -74,10 +78,13 @@ export const PEOPLE_SQL = `
     CASE WHEN EXISTS (SELECT 1 FROM leases l WHERE l.agency_id = p.agency_id AND l.tenant_person_id = p.id AND (l.departure_date IS NULL OR l.departure_date > current_date)) THEN 'TENANT' END,
     CASE WHEN EXISTS (SELECT 1 FROM staff_members m WHERE m.agency_id = p.agency_id AND m.person_id = p.id) THEN 'MANAGER' END
   ], NULL) AS roles
-  FROM persons p
-  WHERE p.agency_id = $1 AND lower(p.display_name) LIKE $2
-  ORDER BY lower(p.display_name), p.id
-  LIMIT $3`;
+  FROM (
+    SELECT agency_id, id, display_name FROM persons
+    WHERE agency_id = $1 AND lower(display_name) LIKE $2
+    ORDER BY lower(display_name), id
+    LIMIT $3
+  ) p
+  ORDER BY lower(p.display_name), p.id`;
 
 export const likePattern = (term: string) => `%${term.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

@@ -231,7 +231,8 @@ export async function generateAgency(database: Database, options: GenerateOption
       JOIN accounts a ON a.agency_id = '${A}' AND a.entity_id = '${gerance}' AND a.person_id = bp.id AND a.kind = 'TENANT';`],
 
     // Staff and sign-ins: the four known ones, plus 10 000 co-owners and 1 000 tenants with access,
-    // so that the login lookup searches a realistic identities table.
+    // so that the login lookup searches a realistic identities table; and four past (ended)
+    // sessions each, so that the per-request session lookup is planned on a table of real size.
     ['identities', `
       INSERT INTO staff_members (agency_id, person_id) SELECT '${A}', id FROM bp WHERE idx = ${MANAGER};
       INSERT INTO identities (agency_id, person_id, login, password_hash, must_change_password)
@@ -240,7 +241,13 @@ export async function generateAgency(database: Database, options: GenerateOption
         WHEN bp.idx >= ${TENANTS_FROM} THEN 'LOC' || lpad(bp.idx::text, 6, '0') ELSE 'COPRO' || lpad(bp.idx::text, 6, '0') END,
         ${lit(passwordHash)}, false
       FROM bp WHERE bp.idx IN (${MANAGER}, ${CO3}, ${CO8}, ${CO20})
-        OR bp.idx BETWEEN ${COOWNERS_FROM} AND ${COOWNERS_FROM + 9999} OR bp.idx BETWEEN ${TENANTS_FROM} AND ${TENANTS_FROM + 999};`],
+        OR bp.idx BETWEEN ${COOWNERS_FROM} AND ${COOWNERS_FROM + 9999} OR bp.idx BETWEEN ${TENANTS_FROM} AND ${TENANTS_FROM + 999};
+      INSERT INTO sessions (agency_id, token_hash, identity_id, created_at, last_seen_at, revoked_at)
+      SELECT '${A}', md5(i.id::text || k) || md5(k || i.id::text), i.id, c.at, c.at + interval '25 minutes',
+        CASE WHEN k % 2 = 0 THEN c.at + interval '25 minutes' END
+      FROM identities i, generate_series(1, 4) k,
+        LATERAL (SELECT timestamptz '2025-01-01' + (${h("hashtext(i.id::text) + k", 21)} % 400) * interval '1 day' AS at) c
+      WHERE i.agency_id = '${A}';`],
 
     // Ledger: E entries spread evenly over every account, as (call or rent, payment) pairs about a
     // month apart; one payment in eight is partial so that balances are not all zero.
@@ -249,20 +256,26 @@ export async function generateAgency(database: Database, options: GenerateOption
         SELECT id, kind, row_number() OVER (ORDER BY number, id) AS rn, count(*) OVER () AS total
         FROM accounts WHERE agency_id = '${A}'
       )
-      INSERT INTO ledger_entries (agency_id, account_id, entry_date, label, debit, credit)
+      INSERT INTO ledger_entries (agency_id, account_id, entry_date, label, debit, credit, is_treasury)
       SELECT '${A}', a.id, date '2021-01-01' + (g / 2) * 30 + (g % 2) * 9,
         CASE WHEN g % 2 = 1 THEN 'Règlement' WHEN a.kind = 'COOWNER' THEN 'Appel de fonds ' || (g / 2 + 1)
              WHEN a.kind = 'TENANT' THEN 'Loyer et provisions ' || (g / 2 + 1) ELSE 'Reversement ' || (g / 2 + 1) END,
         CASE WHEN g % 2 = 0 THEN amount ELSE 0 END,
-        CASE WHEN g % 2 = 0 THEN 0 WHEN ${h('a.rn * 1000 + g', 20)} % 8 = 0 THEN round(amount / 2, 2) ELSE amount END
+        CASE WHEN g % 2 = 0 THEN 0 WHEN ${h('a.rn * 1000 + g', 20)} % 8 = 0 THEN round(amount / 2, 2) ELSE amount END,
+        g % 2 = 1
       FROM a, LATERAL generate_series(0, (${Math.floor(E)} / a.total - 1 + CASE WHEN a.rn <= ${Math.floor(E)} % a.total THEN 1 ELSE 0 END)::int) g,
         LATERAL (SELECT round((40 + ${h('a.rn * 1000 + g / 2', 19)} % 90000 / 100.0)::numeric, 2) AS amount) m;`],
 
-    // The invariant the API maintains: balance = Σ debit − Σ credit, in one statement.
+    // The invariants appendEntries maintains: balance = Σ debit − Σ credit, and monthly totals
+    // per account; one statement each instead of per-batch deltas.
     ['balances', `
       UPDATE accounts a SET balance = s.balance
       FROM (SELECT account_id, sum(debit) - sum(credit) AS balance FROM ledger_entries WHERE agency_id = '${A}' GROUP BY account_id) s
-      WHERE a.agency_id = '${A}' AND a.id = s.account_id;`],
+      WHERE a.agency_id = '${A}' AND a.id = s.account_id;
+      INSERT INTO account_month_totals (agency_id, account_id, month, debit, credit, not_paid_back_debit, not_paid_back_credit)
+      SELECT '${A}', account_id, date_trunc('month', entry_date)::date, sum(debit), sum(credit),
+        coalesce(sum(debit) FILTER (WHERE is_analytic_not_paid_back), 0), coalesce(sum(credit) FILTER (WHERE is_analytic_not_paid_back), 0)
+      FROM ledger_entries WHERE agency_id = '${A}' GROUP BY account_id, date_trunc('month', entry_date);`],
   ];
 
   let personIdByLogin = {} as Generated['personIdByLogin'];
@@ -283,7 +296,7 @@ export async function generateAgency(database: Database, options: GenerateOption
   });
 
   const counts: Record<string, number> = {};
-  const tables = ['persons', 'buildings', 'lots', 'lot_shares', 'ownerships', 'accounts', 'ledger_entries', 'management_mandates', 'leases', 'identities', 'council_memberships'];
+  const tables = ['persons', 'buildings', 'lots', 'lot_shares', 'ownerships', 'accounts', 'ledger_entries', 'account_month_totals', 'management_mandates', 'leases', 'identities', 'sessions', 'council_memberships'];
   const countRows = rowsOf<Record<string, number | string>>(
     await database.db.execute(sql.raw(`SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t} WHERE agency_id = '${A}') AS ${t}`).join(', ')}`)),
   )[0];
@@ -292,6 +305,10 @@ export async function generateAgency(database: Database, options: GenerateOption
     SELECT count(*) AS bad FROM accounts a WHERE a.agency_id = '${A}' AND a.balance <>
       (SELECT coalesce(sum(debit) - sum(credit), 0) FROM ledger_entries e WHERE e.agency_id = a.agency_id AND e.account_id = a.id)`)));
   if (Number(check.bad) !== 0) throw new Error(`${check.bad} accounts break balance = Σ debit − Σ credit`);
+  const [months] = rowsOf<{ bad: number | string }>(await database.db.execute(sql.raw(`
+    SELECT count(*) AS bad FROM accounts a WHERE a.agency_id = '${A}' AND a.balance <>
+      (SELECT coalesce(sum(debit) - sum(credit), 0) FROM account_month_totals t WHERE t.agency_id = a.agency_id AND t.account_id = a.id)`)));
+  if (Number(months.bad) !== 0) throw new Error(`${months.bad} accounts whose monthly totals do not add up to the balance`);
   return { agencyId: A, personIdByLogin, counts, steps };
 }
 

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CpuPerRequest } from './cpu';
 
 export class Latencies {
   private samples: number[] = [];
@@ -59,9 +60,11 @@ export interface StatementStats {
 export interface ScenarioResult {
   scenario: string;
   description: string;
-  api: LoadSummary & { autocannonP50: number; autocannonP99: number; non2xx: number; errors: number; serverP50?: number; serverP99?: number };
+  api: LoadSummary & { autocannonP50: number; autocannonP99: number; non2xx: number; errors: number; serverP50?: number; serverP99?: number; cpu: CpuPerRequest };
   statements: StatementStats;
-  floor: LoadSummary & { statements: number };
+  floor: LoadSummary & { statements: number; cpu: CpuPerRequest; loadAverage?: number };
+  /** 1-minute load average at the end of the API run: above ~2.5 on 2 cores, something else ran too */
+  loadAverage?: number;
   note?: string;
 }
 
@@ -113,8 +116,16 @@ export function formatDriver(report: DriverReport): string {
   for (const s of report.scenarios) {
     const extra = [`non-2xx ${s.api.non2xx}`, `errors ${s.api.errors}`, `autocannon p50/p99 ${s.api.autocannonP50}/${s.api.autocannonP99} ms (whole ms)`];
     if (s.api.serverP50 !== undefined) extra.push(`server-side p50/p99 ${f1(s.api.serverP50)}/${f1(s.api.serverP99!)} ms`);
+    if (s.loadAverage !== undefined) extra.push(`load average after API/floor run ${s.loadAverage.toFixed(1)}/${s.floor.loadAverage?.toFixed(1) ?? '–'}`);
     out.push(`  ${s.scenario}: ${s.description}; ${extra.join(', ')}${s.note ? `\n    note: ${s.note}` : ''}`);
   }
+  const ms = (value: number | null | undefined) => (value === null || value === undefined ? '–' : f1(value));
+  out.push('CPU ms per request (user+system, /proc): where the 2 cores went');
+  out.push(table(
+    ['scenario', 'API server', 'API postgres', 'autocannon', 'floor client', 'floor postgres'],
+    report.scenarios.map((s) => [s.scenario, ms(s.api.cpu.server), ms(s.api.cpu.postgres), ms(s.api.cpu.bench), ms(s.floor.cpu.bench), ms(s.floor.cpu.postgres)]),
+  ));
+  if (report.driver === 'pglite') out.push('  (PGlite runs inside the API server, and inside the floor client for the floor)');
   if (report.listSizeProbes.length) {
     out.push('SQL statements per request by list size (one request each, from the server log):');
     out.push(table(['scenario', 'size', 'SQL/req'], report.listSizeProbes.map((p) => [p.scenario, p.size, String(p.statements)])));

@@ -9,14 +9,15 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { sql } from 'drizzle-orm';
 import type { GraphQLSchema } from 'graphql';
-import { ANONYMOUS, loadIntegratorActor, loadPersonActor, type Actor } from './auth/actor';
+import { actorFromRequest } from './auth/request-actor';
+import { downloadRoutes } from './files/download.routes';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { createContext, type Ctx } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { buildPalierSchema } from './graphql/schema';
 import type { Mailer } from './identity/mailer';
-import { SESSION_COOKIE } from './identity/session.service';
+import type { FileStore } from './files/file-store';
 import { log } from './observability/log';
 import { requestStorage, type RequestStats } from './observability/request-context';
 
@@ -35,22 +36,16 @@ const statementCountHeader: ApolloServerPlugin<Ctx> = {
 /** Query limits, rejected before any resolver runs. */
 export const LIMITS = { maxDepth: 12, maxCost: 20000, depthCostFactor: 1.3, maxAliases: 15, maxTokens: 3000, maxDirectives: 20 };
 
-async function actorFor(db: Db, req: express.Request): Promise<Actor> {
-  const authorization = req.headers.authorization;
-  if (authorization?.startsWith('Bearer ')) return loadIntegratorActor(db, authorization.slice(7).trim());
-  const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
-  return token ? loadPersonActor(db, token) : ANONYMOUS;
-}
-
 export interface ServerDeps {
   db: Db;
   config: Config;
   mailer: Mailer;
+  files: FileStore;
   schema?: GraphQLSchema;
 }
 
 /** Builds the HTTP app: GraphQL at /graphql, /healthz, and the built SPA at /. */
-export async function createApp({ db, config, mailer, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
+export async function createApp({ db, config, mailer, files, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     // A gentler depth factor than armor's 1.5: the graph is deep by design (lot → building → lots…).
@@ -107,18 +102,21 @@ export async function createApp({ db, config, mailer, schema }: ServerDeps): Pro
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Back-office batches (50 000 ledger entries) travel as variables.
+    express.json({ limit: '25mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const actor = await actorFor(db, req);
+        const actor = await actorFromRequest(db, req);
         return createContext({
-          actor, db, config, mailer, req, res,
+          actor, db, config, mailer, files, req, res,
           requestId: requestStorage.getStore()?.requestId ?? randomUUID(),
           clientAddress: req.ip ?? 'unknown',
         });
       },
     }),
   );
+
+  app.use(downloadRoutes({ db, config, mailer, files }));
 
   const indexHtml = path.join(config.webDist, 'index.html');
   if (fs.existsSync(indexHtml)) {

@@ -1,19 +1,16 @@
-import { Decimal } from 'decimal.js';
-import { Ctx as Context, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx as Context, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { accounts } from '../db/schema';
 import type { Ctx } from '../graphql/context';
+import { PageArgs } from '../graphql/connection';
 import { toGlobalId } from '../graphql/node';
 import { DecimalScalar } from '../graphql/scalars/decimal';
+import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Person } from '../identity/identity.types';
-import { Account, BalancePresentation } from './account.types';
+import { Account, AccountStatement, BalancePoint, BalancePresentation, StatementLineConnection } from './account.types';
+import { accountStatement, balanceHistory, present } from './statement.service';
 
 type AccountRow = typeof accounts.$inferSelect;
-
-/** Stored balances are debit − credit; the agency chooses how clients read them. */
-export function presentBalance(debitMinusCredit: string, presentation: BalancePresentation): string {
-  const value = new Decimal(debitMinusCredit);
-  return (presentation === BalancePresentation.CREDIT_MINUS_DEBIT ? value.negated() : value).toFixed(2);
-}
+type Statement = Awaited<ReturnType<typeof accountStatement>>;
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -25,7 +22,7 @@ export class AccountResolver {
   @FieldResolver(() => DecimalScalar, { description: 'Current balance, signed by the agency\'s presentation ("-9985.56").' })
   async balance(@Root() account: AccountRow, @Context() ctx: Ctx) {
     const settings = await ctx.loaders.settings.load(account.agencyId);
-    return presentBalance(account.balance, (settings?.balancePresentation as BalancePresentation) ?? BalancePresentation.CREDIT_MINUS_DEBIT);
+    return present(account.balance, (settings?.balancePresentation as BalancePresentation) ?? BalancePresentation.CREDIT_MINUS_DEBIT);
   }
 
   @FieldResolver(() => BalancePresentation)
@@ -37,5 +34,33 @@ export class AccountResolver {
   @FieldResolver(() => Person, { nullable: true })
   holder(@Root() account: AccountRow, @Context() ctx: Ctx) {
     return account.personId ? ctx.loaders.personById.load(account.personId) : null;
+  }
+
+  @FieldResolver(() => AccountStatement, { description: 'Statement over [from, to]: opening and closing balances and the lines.' })
+  statement(@Root() account: AccountRow, @Arg('from', () => LocalDateScalar) from: string, @Arg('to', () => LocalDateScalar) to: string, @Context() ctx: Ctx) {
+    return accountStatement(ctx, account, from, to);
+  }
+
+  @FieldResolver(() => [BalancePoint], { description: 'End-of-day balances over [from, to], for a chart.' })
+  balanceHistory(@Root() account: AccountRow, @Arg('from', () => LocalDateScalar) from: string, @Arg('to', () => LocalDateScalar) to: string, @Context() ctx: Ctx) {
+    return balanceHistory(ctx, account, from, to);
+  }
+
+  @FieldResolver(() => String, { description: 'Download of the statement as PDF, authorised like the account itself.' })
+  statementPdfUrl(@Root() account: AccountRow, @Arg('from', () => LocalDateScalar) from: string, @Arg('to', () => LocalDateScalar) to: string) {
+    return `/exports/accounts/${toGlobalId('Account', account.id)}/statement.pdf?from=${from}&to=${to}`;
+  }
+
+  @FieldResolver(() => String, { description: 'Download of the statement as CSV (semicolon-separated, French number format).' })
+  statementCsvUrl(@Root() account: AccountRow, @Arg('from', () => LocalDateScalar) from: string, @Arg('to', () => LocalDateScalar) to: string) {
+    return `/exports/accounts/${toGlobalId('Account', account.id)}/statement.csv?from=${from}&to=${to}`;
+  }
+}
+
+@Resolver(() => AccountStatement)
+export class AccountStatementResolver {
+  @FieldResolver(() => StatementLineConnection, { description: 'Lines in date order with running balances; cursor-paginated.' })
+  entries(@Root() statement: Statement, @Args(() => PageArgs) args: PageArgs) {
+    return statement.entries(args);
   }
 }

@@ -1,4 +1,6 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DecimalScalar } from '../graphql/scalars/decimal';
+import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Node } from '../graphql/node';
 import { Connection } from '../graphql/connection';
 
@@ -25,3 +27,30 @@ export class Account extends Node {
 }
 
 export const AccountConnection = Connection(Account, 'Account');
+
+@ObjectType({ description: 'A line of a statement: an entry, or the treasury entries of a day when the agency groups them.' })
+export class StatementLine {
+  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => String) label!: string;
+  @Field(() => DecimalScalar) debit!: string;
+  @Field(() => DecimalScalar) credit!: string;
+  @Field(() => DecimalScalar, { description: 'Running balance after the line, in the agency\'s presentation.' }) balance!: string;
+  @Field(() => Int, { description: 'Entries the line stands for (above 1 for grouped treasury entries).' }) entryCount!: number;
+}
+
+export const StatementLineConnection = Connection(StatementLine, 'StatementLine');
+
+@ObjectType({ description: 'An account statement over a date range ("Situation du compte").' })
+export class AccountStatement {
+  @Field(() => LocalDateScalar) from!: string;
+  @Field(() => LocalDateScalar) to!: string;
+  @Field(() => DecimalScalar, { description: 'Balance of everything before `from` ("Solde antérieur").' }) openingBalance!: string;
+  @Field(() => DecimalScalar, { description: 'Balance at the end of `to` ("Solde fin de période").' }) closingBalance!: string;
+  @Field(() => BalancePresentation) presentation!: BalancePresentation;
+}
+
+@ObjectType({ description: 'End-of-day balance, for the balance chart.' })
+export class BalancePoint {
+  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => DecimalScalar) balance!: string;
+}

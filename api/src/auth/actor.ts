@@ -31,6 +31,8 @@ export interface PersonActor {
   presidentBuildingIds: string[];
   /** Every building the person has any relation with. */
   buildingIds: string[];
+  /** Accounts of the current tenants of the owner's lots, when the agency lets owners see them. */
+  tenantAccountIds: string[];
 }
 
 export interface IntegratorActor {
@@ -68,6 +70,7 @@ interface SessionRow {
   council: string[];
   president: string[];
   buildings: string[];
+  tenant_accounts: string[];
 }
 
 /**
@@ -101,6 +104,10 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
           WHERE c.agency_id = s.agency_id AND c.person_id = s.person_id AND c.role = 'PRESIDENT' AND (c.end_date IS NULL OR c.end_date > current_date)) AS president
     )
     SELECT s.*, p.display_name, rel.*,
+      (SELECT coalesce(json_agg(DISTINCT l.account_id), '[]') FROM leases l
+        JOIN agency_settings st ON st.agency_id = l.agency_id AND st.owner_sees_tenant_accounts
+        WHERE l.agency_id = s.agency_id AND l.account_id IS NOT NULL AND (l.departure_date IS NULL OR l.departure_date > current_date)
+          AND l.lot_id IN (SELECT json_array_elements_text(rel.mandated)::uuid)) AS tenant_accounts,
       EXISTS (SELECT 1 FROM staff_members sm WHERE sm.agency_id = s.agency_id AND sm.person_id = s.person_id) AS is_staff,
       (SELECT coalesce(json_agg(DISTINCT lo.building_id), '[]') FROM lots lo
         WHERE lo.agency_id = s.agency_id AND lo.id IN (
@@ -131,6 +138,7 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
     councilBuildingIds: council,
     presidentBuildingIds: json(row.president),
     buildingIds: [...new Set([...json(row.buildings), ...council])],
+    tenantAccountIds: json(row.tenant_accounts),
   };
 }
 

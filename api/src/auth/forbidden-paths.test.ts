@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
+import { errorCode, startTestApi, type Client, type GraphQLResponse, type TestApi } from '../test/harness';
 
 /**
  * Forbidden paths first (STYLE.md §6): for each role, another person's record, another
@@ -166,7 +166,7 @@ describe('field guards', () => {
   it('hides the syndicate\'s bank details from clients when the agency says so, not from managers', async () => {
     const query = `{ viewer { person { ownerships { nodes { lot { building { syndicate { name iban bic } } } } } } } }`;
     const mathilde = await api.as('CLIQUOTMATHILDE');
-    const iban = (r: Awaited<ReturnType<Client['gql']>>) => r.data?.viewer.person.ownerships.nodes[0].lot.building.syndicate;
+    const iban = (r: GraphQLResponse) => r.data?.viewer.person.ownerships.nodes[0].lot.building.syndicate;
     expect(iban(await mathilde.gql(query))).toEqual({ name: 'Syndicat Gilbert', iban: 'FR76 3000 4000 0312 3456 7890 143', bic: 'BNPAFRPPXXX' });
     await api.database.db.execute(sql`UPDATE agency_settings SET hide_syndicate_bank_details = true`);
     expect(iban(await mathilde.gql(query))).toEqual({ name: 'Syndicat Gilbert', iban: null, bic: null });

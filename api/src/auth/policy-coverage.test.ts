@@ -3,6 +3,7 @@ import type { GraphQLObjectType } from 'graphql';
 import { buildPalierSchema } from '../graphql/schema';
 import { rules } from './policy';
 import { PUBLIC } from './declarations';
+import type { Rule } from './rule';
 
 /**
  * Every Query and Mutation field declares its policy. The snapshot is the reviewed list of who
@@ -24,15 +25,15 @@ describe('policy declarations', () => {
           lines.push(`${type.name}.${field.name}: PUBLIC`);
           continue;
         }
-        const rule = rules[policy as keyof typeof rules];
+        const rule: Rule = rules[policy as keyof typeof rules];
         expect(rule, `${type.name}.${field.name} names an unknown action ${policy}`).toBeDefined();
         const who = [
           rule.anonymous && 'anonymous',
-          'client' in rule && rule.client && 'client',
+          rule.client && 'client',
           rule.staff && 'staff',
-          'integrator' in rule && rule.integrator && `integrator(${rule.integrator})`,
+          rule.integrator && `integrator(${rule.integrator})`,
         ].filter(Boolean);
-        lines.push(`${type.name}.${field.name}: ${policy} → ${who.join(', ')}${'row' in rule ? ' + row rule' : ''}`);
+        lines.push(`${type.name}.${field.name}: ${policy} → ${who.join(', ')}${rule.row ? ' + row rule' : ''}`);
       }
     }
     expect(missing).toEqual([]);

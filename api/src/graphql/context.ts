@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import type { Config } from '../config';
 import type { Mailer } from '../identity/mailer';
+import type { FileStore } from '../files/file-store';
 import { createLoaders, type Loaders } from './loaders';
 
 /** Everything a resolver may use, built once per request. */
@@ -12,6 +13,7 @@ export interface Ctx {
   loaders: Loaders;
   config: Config;
   mailer: Mailer;
+  files: FileStore;
   requestId: string;
   clientAddress: string;
   /** Absent outside HTTP (tests calling services directly). */

@@ -43,6 +43,16 @@ export type ErrorReason =
   | 'DATE_BEFORE_START'
   /** The client already has extranet access. */
   | 'ACCESS_ALREADY_ENABLED'
+  /** An amount that is negative, has more than 2 decimals, or debit and credit both (un)set. */
+  | 'INVALID_AMOUNT'
+  /** A code or id in a batch row that names nothing in the agency. */
+  | 'UNKNOWN_REFERENCE'
+  /** The same back-office identifier twice in one batch. */
+  | 'DUPLICATE_IN_BATCH'
+  /** A ledger entry already loaded with other content: entries are immutable. */
+  | 'LEDGER_ENTRY_IMMUTABLE'
+  /** The end of a date range precedes its start. */
+  | 'INVALID_RANGE'
   /** Extranet access is switched off for this client. */
   | 'ACCESS_DISABLED'
   /** The integrator scope does not exist. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
+import { errorCode, startTestApi, type Client, type GraphQLResponse, type TestApi } from '../test/harness';
 
 let api: TestApi;
 let manager: Client;
@@ -53,7 +53,7 @@ describe('cursor pagination', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: Awaited<ReturnType<Client['gql']>> = await manager.gql(`query($after: String) { people(first: 5, after: $after) { nodes { displayName } pageInfo { hasNextPage endCursor } } }`, { after });
+      const page: GraphQLResponse = await manager.gql(`query($after: String) { people(first: 5, after: $after) { nodes { displayName } pageInfo { hasNextPage endCursor } } }`, { after });
       seen.push(...page.data?.people.nodes.map((n: { displayName: string }) => n.displayName));
       if (!page.data?.people.pageInfo.hasNextPage) break;
       after = page.data.people.pageInfo.endCursor;

@@ -3,6 +3,7 @@ import { Policy } from '../auth/declarations';
 import type { Ctx } from './context';
 import { fromGlobalId, Node, type NodeTypeName } from './node';
 import { listApiTokensById } from '../identity/api-token.service';
+import { visibleExpense } from '../accounts/expense.service';
 
 /**
  * `node(id:)` goes through the same scoped loaders as every other path, so it answers null
@@ -32,5 +33,7 @@ function loadNode(ctx: Ctx, type: NodeTypeName, id: string): Promise<object | nu
     case 'Lease': return l.leaseById.load(id);
     case 'Account': return l.accountById.load(id);
     case 'ApiToken': return listApiTokensById(ctx, id);
+    case 'Expense': return visibleExpense(ctx, id);
+    case 'FiscalYear': return Promise.resolve(null); // reachable through a building's expense list only
   }
 }

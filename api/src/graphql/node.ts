@@ -2,7 +2,7 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 import { badInput } from './errors';
 
 /** The types that `node(id:)` resolves; a global id names one of them. */
-export const NODE_TYPES = ['Person', 'Building', 'Lot', 'AllocationKey', 'Ownership', 'CouncilMembership', 'ManagementMandate', 'Lease', 'Account', 'ApiToken'] as const;
+export const NODE_TYPES = ['Person', 'Building', 'Lot', 'AllocationKey', 'Ownership', 'CouncilMembership', 'ManagementMandate', 'Lease', 'Account', 'ApiToken', 'Expense', 'FiscalYear'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -9,7 +9,10 @@ import { BuildingResolver } from '../portfolio/building.resolver';
 import { AllocationKeyResolver, LotResolver, LotShareResolver } from '../portfolio/lot.resolver';
 import { CouncilMembershipResolver, OwnershipResolver } from '../portfolio/ownership.resolver';
 import { LeaseResolver, ManagementMandateResolver } from '../leasing/leasing.resolver';
-import { AccountResolver } from '../accounts/account.resolver';
+import { AccountResolver, AccountStatementResolver } from '../accounts/account.resolver';
+import { BuildingExpenseResolver, ExpenseGroupResolver, ExpenseListResolver, ExpenseResolver, FiscalYearResolver } from '../accounts/expense.resolver';
+import { LedgerImportResolver } from '../accounts/ledger-import.resolver';
+import { BuildingWorksFundResolver, LotWorksFundResolver, PersonWorksFundResolver } from '../accounts/works-fund.resolver';
 
 export const resolvers = [
   NodeResolver,
@@ -26,6 +29,16 @@ export const resolvers = [
   ManagementMandateResolver,
   LeaseResolver,
   AccountResolver,
+  AccountStatementResolver,
+  PersonWorksFundResolver,
+  BuildingWorksFundResolver,
+  LotWorksFundResolver,
+  BuildingExpenseResolver,
+  ExpenseListResolver,
+  ExpenseGroupResolver,
+  ExpenseResolver,
+  FiscalYearResolver,
+  LedgerImportResolver,
 ] as const;
 
 /** Builds the executable schema; `enforcePolicy` guards every root field. */

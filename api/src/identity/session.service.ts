@@ -10,7 +10,8 @@ import type { Ctx } from '../graphql/context';
 import { DUMMY_HASH, verifyPassword } from './password-hash';
 import { assertNotLocked, clearFailures, recordFailure, slowdownMs } from './throttle';
 
-export const SESSION_COOKIE = 'palier_session';
+export { SESSION_COOKIE } from '../auth/request-actor';
+import { SESSION_COOKIE } from '../auth/request-actor';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,4 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { localFileStore } from '../files/file-store';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
@@ -85,7 +88,8 @@ export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string 
   const database = await openTestDatabase();
   const config = { ...loadConfig({ ...process.env, PORT: '0' }), smtpUrl: options.smtpUrl, publicUrl: 'http://palier.test' };
   const mailer = options.mailer ?? createMailer({ smtpUrl: options.smtpUrl, from: config.mailFrom });
-  const { app, apollo } = await createApp({ db: database.db, config, mailer });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-files-'));
+  const { app, apollo } = await createApp({ db: database.db, config, mailer, files: localFileStore(filesDir) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -99,6 +103,7 @@ export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string 
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
       await database.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,18 +1,41 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { accounts } from '../../db/schema';
-import type { Actor } from '../actor';
+import type { Actor, AgencyActor } from '../actor';
 import type { RowScope, RuleSet } from '../rule';
 import { denyAll, readsWholeAgency } from '../scope-helpers';
 
 export const accountRules = {
   'account.list': { description: 'List the accounts of a person reachable by the actor.', client: true, staff: true, integrator: 'ledger:read' },
+  'person.readFinancials': {
+    description: 'Read a person\'s works funds: the person, managers, ledger-reading integrators.',
+    client: true,
+    staff: true,
+    integrator: 'ledger:read',
+    row: (actor: AgencyActor, person: { agencyId: string; id: string }) =>
+      person.agencyId === actor.agencyId && (actor.kind === 'integrator' || actor.isStaff || actor.personId === person.id),
+  },
+  'account.publish': { description: 'Publish or unpublish accounts to clients ("activation par salve").', staff: true, integrator: 'ledger:write' },
+  'ledger.import': { description: 'Load accounts, fiscal years, expenses, works funds and entries from a back-office.', staff: true, integrator: 'ledger:write' },
+  'expense.list': {
+    description: 'Read a building\'s expense list: its council (rights of the "Factures" binder), managers, ledger readers.',
+    client: true,
+    staff: true,
+    integrator: 'ledger:read',
+    row: (actor: AgencyActor, building: { agencyId: string; id: string }) =>
+      building.agencyId === actor.agencyId && (actor.kind === 'integrator' || actor.isStaff || actor.councilBuildingIds.includes(building.id)),
+  },
 } satisfies RuleSet;
 
-/** Accounts: managers and `ledger:read` integrators see all; a client only their own published accounts. */
+/**
+ * Accounts: managers and `ledger:read` integrators see all; a client their own published accounts,
+ * and an owner their current tenants' published accounts when the agency enables it.
+ */
 export const accountScope: RowScope = (actor: Actor) => {
   if (actor.kind === 'anonymous') return denyAll;
   const agency = eq(accounts.agencyId, actor.agencyId);
   if (readsWholeAgency(actor, 'ledger:read')) return agency;
   if (actor.kind !== 'person') return denyAll;
-  return and(agency, eq(accounts.personId, actor.personId), eq(accounts.isPublished, true))!;
+  const own = eq(accounts.personId, actor.personId);
+  const reach = actor.tenantAccountIds.length ? or(own, inArray(accounts.id, actor.tenantAccountIds)) : own;
+  return and(agency, reach, eq(accounts.isPublished, true))!;
 };

@@ -44,6 +44,11 @@ export const ledgerEntries = pgTable(
     label: text('label').notNull(),
     debit: numeric('debit', { precision: 14, scale: 2 }).notNull().default('0'),
     credit: numeric('credit', { precision: 14, scale: 2 }).notNull().default('0'),
+    /** A treasury movement (payment, règlement): may be grouped by date in clients' views. */
+    isTreasury: boolean('is_treasury').notNull().default(false),
+    /** On an analytic account not paid back to owners: hidden from owners when the agency says so. */
+    isAnalyticNotPaidBack: boolean('is_analytic_not_paid_back').notNull().default(false),
+    /** The back-office's own identifier: loading the same batch twice changes nothing. */
     externalId: text('external_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -56,3 +61,26 @@ export const ledgerEntries = pgTable(
     check('ledger_entries_amounts', sql`${t.debit} >= 0 AND ${t.credit} >= 0`),
   ],
 );
+
+/**
+ * Monthly debit and credit totals per account, maintained with the entries: an opening balance
+ * at any date sums a few hundred months plus one month of entries, never a whole account.
+ */
+export const accountMonthTotals = pgTable(
+  'account_month_totals',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    accountId: uuid('account_id').notNull(),
+    month: date('month').notNull(),
+    debit: numeric('debit', { precision: 16, scale: 2 }).notNull().default('0'),
+    credit: numeric('credit', { precision: 16, scale: 2 }).notNull().default('0'),
+    /** The part of debit and credit on analytic accounts not paid back to owners. */
+    notPaidBackDebit: numeric('not_paid_back_debit', { precision: 16, scale: 2 }).notNull().default('0'),
+    notPaidBackCredit: numeric('not_paid_back_credit', { precision: 16, scale: 2 }).notNull().default('0'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.accountId, t.month] }),
+    foreignKey({ columns: [t.agencyId, t.accountId], foreignColumns: [accounts.agencyId, accounts.id] }),
+  ],
+);
+

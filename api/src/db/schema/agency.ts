@@ -21,6 +21,18 @@ export const agencySettings = pgTable('agency_settings', {
   disableAccessOnSale: boolean('disable_access_on_sale').notNull().default(true),
   hideSyndicateBankDetails: boolean('hide_syndicate_bank_details').notNull().default(false),
   ownerSeesTenantAccounts: boolean('owner_sees_tenant_accounts').notNull().default(false),
+  /** "Activation du module" of "Mon compte": the account pages for clients. */
+  accountModuleEnabled: boolean('account_module_enabled').notNull().default(true),
+  /** "Regrouper les écritures de trésorerie", per kind of client. */
+  groupTreasuryForOwners: boolean('group_treasury_for_owners').notNull().default(false),
+  groupTreasuryForTenants: boolean('group_treasury_for_tenants').notNull().default(false),
+  groupTreasuryForCoOwners: boolean('group_treasury_for_co_owners').notNull().default(false),
+  /** "Exclure les analytiques non reversés aux propriétaires". */
+  excludeAnalyticsNotPaidBack: boolean('exclude_analytics_not_paid_back').notNull().default(false),
+  /** "Envoyer les comptes 102xxx dans les fonds travaux". */
+  worksFundIncludes102: boolean('works_fund_includes_102').notNull().default(false),
+  /** "Envoyer la liste des dépenses": the expense list module. */
+  expenseListEnabled: boolean('expense_list_enabled').notNull().default(true),
 });
 
 /** Accounting entity: one gérance entity (G001), one per syndicate (S001 Syndicat Gilbert). */

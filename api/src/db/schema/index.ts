@@ -3,3 +3,4 @@ export * from './identity';
 export * from './portfolio';
 export * from './leasing';
 export * from './accounts';
+export * from './ledger-reports';

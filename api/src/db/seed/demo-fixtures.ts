@@ -44,8 +44,8 @@ export const brouillySecondAccount = { account: '450BROU-02', lots: ['GILBERT/90
  */
 export const aloxeOwnerEntries = [
   { entryDate: '2019-12-31', label: 'Report à nouveau', debit: '10299.97' },
-  { entryDate: '2020-01-30', label: 'Règlement TESTS 605 du 30/01/2020', debit: '3000.00' },
-  { entryDate: '2020-02-11', label: 'Règlement du 11/02/2020', credit: '3314.41' },
+  { entryDate: '2020-01-30', label: 'Règlement TESTS 605 du 30/01/2020', debit: '3000.00', isTreasury: true },
+  { entryDate: '2020-02-11', label: 'Règlement du 11/02/2020', credit: '3314.41', isTreasury: true },
 ];
 
 export const DEMO_PASSWORD = 'Demo-Palier-1';

@@ -4,6 +4,8 @@ import type { Db, Executor } from '../client';
 import * as t from '../schema';
 import { appendEntries, type NewLedgerEntry } from '../../accounts/ledger.service';
 import { hashPassword } from '../../identity/password-hash';
+import type { FileStore } from '../../files/file-store';
+import { seedDemoLedgerReports } from './demo-ledger';
 import {
   aloxeOwnerEntries, brouillySecondAccount, DEMO_PASSWORD, DEMO_TEMPORARY_PASSWORD, gilbertCoOwners,
 } from './demo-fixtures';
@@ -19,7 +21,7 @@ function coOwnerHistory(accountId: string, shares: Decimal): NewLedgerEntry[] {
     for (const [quarter, month] of [[1, '01'], [2, '04'], [3, '07'], [4, '10']] as const) {
       entries.push({ accountId, entryDate: `${year}-${month}-01`, label: `Appel de fonds ${quarter}T${year}`, debit: call.toFixed(2) });
       if (year < 2026 || quarter < 4) {
-        entries.push({ accountId, entryDate: `${year}-${month}-12`, label: `Règlement appel ${quarter}T${year}`, credit: call.toFixed(2) });
+        entries.push({ accountId, entryDate: `${year}-${month}-12`, label: `Règlement appel ${quarter}T${year}`, credit: call.toFixed(2), isTreasury: true });
       }
     }
   }
@@ -34,7 +36,7 @@ function tenantHistory(accountId: string, rent: string): NewLedgerEntry[] {
       if (year === 2026 && month > 11) break;
       const mm = String(month).padStart(2, '0');
       entries.push({ accountId, entryDate: `${year}-${mm}-01`, label: `Loyer et provisions ${mm}/${year}`, debit: rent });
-      if (!(year === 2026 && month === 11)) entries.push({ accountId, entryDate: `${year}-${mm}-05`, label: `Règlement loyer ${mm}/${year}`, credit: rent });
+      if (!(year === 2026 && month === 11)) entries.push({ accountId, entryDate: `${year}-${mm}-05`, label: `Règlement loyer ${mm}/${year}`, credit: rent, isTreasury: true });
     }
   }
   return entries;
@@ -54,7 +56,7 @@ async function account(tx: Executor, values: typeof t.accounts.$inferInsert) {
 }
 
 /** Seeds the demo agencies into an empty database, in one transaction. */
-export async function seedDemo(db: Db): Promise<void> {
+export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const temporaryHash = await hashPassword(DEMO_TEMPORARY_PASSWORD);
   await db.transaction(async (tx) => {
@@ -126,6 +128,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await tx.insert(t.leases).values({ agencyId: A, lotId: l003.id, tenantPersonId: newcomer.id, accountId: newcomerAccount.id, startDate: '2026-10-01' });
     entries.push(...tenantHistory(newcomerAccount.id, '640.00').filter((entry) => entry.entryDate >= '2026-10-01'));
     await appendEntries(tx, A, entries);
+    await seedDemoLedgerReports(tx, A, s001.id, files);
 
     await seedSecondAgency(tx, passwordHash);
   });

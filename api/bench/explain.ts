@@ -1,0 +1,129 @@
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of every SELECT the API really sends for each scenario, on
+ * PostgreSQL. The statements are captured, with their parameters, by a Drizzle logger on an
+ * in-process app (the same `createApp` as the server), so the plans are those of the SQL the
+ * resolvers generate, not of a hand copy; the floor statements are explained too.
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import * as schema from '../src/db/schema';
+import type { Db } from '../src/db/client';
+import { loadConfig } from '../src/config';
+import { localFileStore } from '../src/files/file-store';
+import { createMailer } from '../src/identity/mailer';
+import { createApp } from '../src/server';
+import { HOME_SQL, PEOPLE_SQL, likePattern } from './floor';
+import { HOME, PEOPLE, SEARCH_TERMS, SIGN_IN, body, post, type GraphQLBody } from './scenarios';
+
+/** Tables large enough that a sequential scan in a request path is a finding. */
+const LARGE = ['persons', 'lots', 'lot_shares', 'ownerships', 'accounts', 'ledger_entries', 'identities', 'sessions', 'leases', 'management_mandates', 'mandate_lots', 'council_memberships'];
+
+/**
+ * Seq scans on large tables that really read rows: rows returned plus rows removed by the filter,
+ * times loops. A branch "never executed", or stopped after one row (a hash join over an empty
+ * side), costs nothing and is not a finding.
+ */
+function costlySeqScans(plan: string): string[] {
+  const lines = plan.split('\n');
+  const found: string[] = [];
+  lines.forEach((line, i) => {
+    const m = /Seq Scan on (\w+).*actual time=[\d.]+\.\.[\d.]+ rows=(\d+) loops=(\d+)/.exec(line);
+    if (!m || !LARGE.includes(m[1])) return;
+    let removed = 0;
+    for (let j = i + 1; j < lines.length && !lines[j].includes('->'); j++) {
+      const r = /Rows Removed by Filter: (\d+)/.exec(lines[j]);
+      if (r) removed = Number(r[1]);
+    }
+    const read = (Number(m[2]) + removed) * Number(m[3]);
+    if (read >= 1000) found.push(`${m[1]} (${read} rows read)`);
+  });
+  return found;
+}
+
+interface Captured {
+  query: string;
+  params: unknown[];
+}
+
+export interface ExplainResult {
+  markdown: string;
+  summary: string[];
+  seqScans: string[];
+}
+
+export async function explainScenarios(options: {
+  url: string;
+  agencyId: string;
+  passwordOf: { manager: [string, string]; coOwner: [string, string] };
+  coOwnerPersonId: string;
+}): Promise<ExplainResult> {
+  const client = postgres(options.url, { max: 2, onnotice: () => {} });
+  const captured: Captured[] = [];
+  const db = drizzle(client, { schema, logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db;
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-bench-files-'));
+  const { app, apollo } = await createApp({ db, config: loadConfig({ PORT: '0' }), mailer: createMailer({ from: 'bench' }), files: localFileStore(filesDir) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const md: string[] = ['# EXPLAIN (ANALYZE, BUFFERS) on PostgreSQL', ''];
+  const summary: string[] = [];
+  const seqScans: string[] = [];
+
+  const explain = async (title: string, text: string, params: unknown[]) => {
+    const rows = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params as never[]);
+    const plan = rows.map((row) => String(row['QUERY PLAN'])).join('\n');
+    const scans = [...plan.matchAll(/(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)(?: using| on) (\S+)(?: on (\S+))?/g)]
+      .map((m) => (m[1] === 'Seq Scan' ? `Seq Scan on ${m[2]}` : `${m[1]} ${m[2]}`));
+    const bad = costlySeqScans(plan);
+    for (const table of bad) seqScans.push(`${title}: Seq Scan on ${table}`);
+    const time = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
+    summary.push(`${title} — ${time} ms — ${[...new Set(scans)].join(', ') || 'no scan'}${bad.length ? `  ⚠ seq scan on ${bad.join(', ')}` : ''}`);
+    md.push(`## ${title}`, '', '```sql', text.trim(), '```', '', `params: \`${JSON.stringify(params)}\``, '', '```', plan, '```', '');
+  };
+
+  /** Runs one operation through HTTP and explains each SELECT it issued. */
+  const explainOperation = async (title: string, payload: GraphQLBody, cookie?: string) => {
+    captured.length = 0;
+    const answer = await post(baseUrl, payload, cookie);
+    if (answer.errors?.length) throw new Error(`${title}: ${JSON.stringify(answer.errors)}`);
+    const statements = [...captured];
+    md.push(`# ${title}: ${statements.length} statements`, '');
+    let n = 0;
+    for (const statement of statements) {
+      n += 1;
+      if (!/^\s*(select|with)\b/i.test(statement.query)) {
+        md.push(`## ${title} #${n} (not explained: writes)`, '', '```sql', statement.query.trim(), '```', '');
+        summary.push(`${title} #${n} — write, not explained: ${statement.query.trim().slice(0, 60)}…`);
+        continue;
+      }
+      await explain(`${title} #${n}`, statement.query, statement.params);
+    }
+    return answer;
+  };
+
+  try {
+    const signInAnswer = await explainOperation('sign-in', body(SIGN_IN, { identifier: options.passwordOf.coOwner[0], password: options.passwordOf.coOwner[1] }));
+    const coOwnerCookie = signInAnswer.setCookie!.split(';')[0];
+    const managerAnswer = await post(baseUrl, body(SIGN_IN, { identifier: options.passwordOf.manager[0], password: options.passwordOf.manager[1] }));
+    const managerCookie = managerAnswer.setCookie!.split(';')[0];
+    await explainOperation('co-owner home', body(HOME), coOwnerCookie);
+    for (const term of [SEARCH_TERMS[0], SEARCH_TERMS[1]]) {
+      await explainOperation(`people("${term}")`, body(PEOPLE, { search: term, first: 20 }), managerCookie);
+    }
+    md.push('# Floor statements', '');
+    await explain('floor home', HOME_SQL, [options.agencyId, options.coOwnerPersonId]);
+    await explain(`floor people("${SEARCH_TERMS[0]}")`, PEOPLE_SQL, [options.agencyId, likePattern(SEARCH_TERMS[0]), 20]);
+    return { markdown: md.join('\n'), summary, seqScans };
+  } finally {
+    server.closeAllConnections(); // fetch keeps its sockets alive
+    await new Promise((resolve) => server.close(resolve));
+    await apollo.stop();
+    await client.end();
+    fs.rmSync(filesDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,77 @@
+import PDFDocument from 'pdfkit';
+import { stringify } from 'csv-stringify/sync';
+import type { StatementLine } from './statement.service';
+
+export interface StatementDocument {
+  agencyName: string;
+  agencyAddress: string;
+  holderName: string;
+  holderAddress: string[];
+  accountNumber: string;
+  accountLabel: string;
+  from: string;
+  to: string;
+  openingBalance: string;
+  closingBalance: string;
+  lines: StatementLine[];
+}
+
+const money = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Intl's fr-FR group separator is U+202F, which the standard PDF fonts draw as "/": use U+00A0. */
+const amount = (value: string) => (Number(value) === 0 ? '' : money.format(Number(value)).replace(/\u202f/g, '\u00a0'));
+const balance = (value: string) => money.format(Number(value)).replace(/\u202f/g, '\u00a0');
+const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * "Imprimer un extrait": agency header, the person, the range, the lines with running balance,
+ * opening and closing balances, French formatting. Display only: every figure arrives computed.
+ */
+export function statementPdf(doc: StatementDocument): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: 'A4', margin: 40, info: { Title: `Extrait de compte ${doc.accountNumber}`, Author: doc.agencyName } });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
+
+  pdf.font('Helvetica-Bold').fontSize(14).text(doc.agencyName);
+  pdf.font('Helvetica').fontSize(9).fillColor('#444').text(doc.agencyAddress).moveDown();
+  pdf.fillColor('#000').font('Helvetica-Bold').fontSize(11).text(doc.holderName, 320, 100);
+  pdf.font('Helvetica').fontSize(10).text(doc.holderAddress.filter(Boolean).join('\n'), 320);
+  pdf.moveDown(2);
+  pdf.font('Helvetica-Bold').fontSize(13).text(`Extrait de compte ${doc.accountNumber} – ${doc.accountLabel}`, 40);
+  pdf.font('Helvetica').fontSize(10).text(`Période du ${frenchDate(doc.from)} au ${frenchDate(doc.to)}`).moveDown();
+
+  const columns = [
+    { title: 'Date', x: 40, width: 60, align: 'left' as const },
+    { title: 'Libellé', x: 100, width: 215, align: 'left' as const },
+    { title: 'Débit', x: 315, width: 75, align: 'right' as const },
+    { title: 'Crédit', x: 390, width: 75, align: 'right' as const },
+    { title: 'Solde', x: 465, width: 90, align: 'right' as const },
+  ];
+  const row = (cells: string[], bold = false) => {
+    if (pdf.y > 770) pdf.addPage();
+    const y = pdf.y;
+    pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    const heights = cells.map((cell, i) => pdf.heightOfString(cell, { width: columns[i].width - 4 }));
+    cells.forEach((cell, i) => pdf.text(cell, columns[i].x, y, { width: columns[i].width - 4, align: columns[i].align }));
+    pdf.y = y + Math.max(...heights) + 4;
+    pdf.moveTo(40, pdf.y - 2).lineTo(555, pdf.y - 2).strokeColor('#ddd').lineWidth(0.5).stroke();
+  };
+  row(columns.map((c) => c.title), true);
+  row(['', 'Solde antérieur', '', '', balance(doc.openingBalance)], true);
+  for (const line of doc.lines) row([frenchDate(line.date), line.label, amount(line.debit), amount(line.credit), balance(line.balance)]);
+  row(['', 'Solde fin de période', '', '', balance(doc.closingBalance)], true);
+  pdf.end();
+  return done;
+}
+
+/** CSV for spreadsheets used in France: semicolons, decimal commas, UTF-8 with a BOM. */
+export function statementCsv(doc: StatementDocument): string {
+  const decimal = (value: string) => value.replace('.', ',');
+  const rows = [
+    ['Date', 'Libellé', 'Débit', 'Crédit', 'Solde'],
+    ['', 'Solde antérieur', '', '', decimal(doc.openingBalance)],
+    ...doc.lines.map((line) => [frenchDate(line.date), line.label, decimal(line.debit), decimal(line.credit), decimal(line.balance)]),
+    ['', 'Solde fin de période', '', '', decimal(doc.closingBalance)],
+  ];
+  return `\ufeff${stringify(rows, { delimiter: ';' })}`;
+}
