@@ -115,6 +115,21 @@ export async function explainScenarios(options: {
     for (const term of [SEARCH_TERMS[0], SEARCH_TERMS[1]]) {
       await explainOperation(`people("${term}")`, body(PEOPLE, { search: term, first: 20 }), managerCookie);
     }
+    // The search statement for every term: its cost depends on where the matches sit in name order.
+    md.push('# people(search:) search statement, every term', '');
+    for (const term of SEARCH_TERMS) {
+      captured.length = 0;
+      await post(baseUrl, body(PEOPLE, { search: term, first: 20 }), managerCookie);
+      const search = captured.find((c) => /\bLIKE\b/i.test(c.query));
+      if (!search) continue;
+      const rows = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS) ${search.query}`, search.params as never[]);
+      const plan = rows.map((row) => String(row['QUERY PLAN'])).join('\n');
+      const node = /(Index Scan using \S+|Bitmap Index Scan on \S+|Seq Scan on \S+)/.exec(plan)?.[1] ?? '?';
+      const removed = [...plan.matchAll(/Rows Removed by (?:Filter|Index Recheck): (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      const matches = (await client.unsafe('SELECT count(*)::int AS n FROM persons WHERE agency_id = $1 AND lower(display_name) LIKE $2', [options.agencyId, likePattern(term)]))[0].n;
+      summary.push(`search "${term}" (${matches} matching persons) — ${/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]} ms — ${node}, ${removed} rows read and discarded`);
+      md.push(`## search "${term}"`, '', '```', plan, '```', '');
+    }
     md.push('# Floor statements', '');
     await explain('floor home', HOME_SQL, [options.agencyId, options.coOwnerPersonId]);
     await explain(`floor people("${SEARCH_TERMS[0]}")`, PEOPLE_SQL, [options.agencyId, likePattern(SEARCH_TERMS[0]), 20]);

@@ -93,6 +93,8 @@ export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string 
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  // fetch keeps connections alive; outlive its idle reuse so a slow test step never meets a reset.
+  server.keepAliveTimeout = 120_000;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     database,
