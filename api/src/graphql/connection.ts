@@ -1,4 +1,4 @@
-import { and, sql, type SQL, type Column } from 'drizzle-orm';
+import { sql, type SQL, type Column } from 'drizzle-orm';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
 
@@ -78,7 +78,6 @@ export function emptyPage<T>(): Page<T> {
   return { nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 }
 
-export { and };
 
 const connectionTypes = new Map<string, ClassType>();
 
