@@ -47,9 +47,10 @@ export interface ServerDeps {
 /** Builds the HTTP app: GraphQL at /graphql, /healthz, and the built SPA at /. */
 export async function createApp({ db, config, mailer, files, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth },
+    // Fragments count as their fields, not as extra levels: the SPA colocates fragments (STYLE §7).
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
     // A gentler depth factor than armor's 1.5: the graph is deep by design (lot → building → lots…).
-    costLimit: { maxCost: LIMITS.maxCost, depthCostFactor: LIMITS.depthCostFactor },
+    costLimit: { maxCost: LIMITS.maxCost, depthCostFactor: LIMITS.depthCostFactor, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
     maxTokens: { n: LIMITS.maxTokens },
     maxDirectives: { n: LIMITS.maxDirectives },

@@ -29,6 +29,14 @@ describe('query limits, rejected before any resolver runs', () => {
     expect(result.statements).toBe(1); // the session lookup only
   });
 
+  it('counts fields inside fragments toward the depth, so fragments cannot hide a deep query', async () => {
+    let fragments = 'fragment F0 on Lot { code }';
+    for (let level = 1; level <= 7; level++) fragments += ` fragment F${level} on Lot { building { lots(first: 1) { nodes { ...F${level - 1} } } } }`;
+    const result = await manager.gql(`{ buildings(first: 1) { nodes { lots(first: 1) { nodes { ...F7 } } } } } ${fragments}`);
+    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].message).toMatch(/depth/i);
+  });
+
   it('refuses an over-long document by token count', async () => {
     const fields = Array.from({ length: 3100 }, () => '__typename').join(' ');
     const result = await manager.gql(`{ ${fields} }`);

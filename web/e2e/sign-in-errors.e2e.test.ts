@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiSession, expectNoHorizontalOverflow, expectPath, launchBrowser, openPage, screenshot, signIn, VIEWPORT_NAMES } from './support';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(VIEWPORT_NAMES)('sign-in errors on a %s', (viewport) => {
+  it('says in French that the identifier or password is wrong', async () => {
+    const page = await openPage(browser, viewport);
+    await signIn(page, 'BPETRUSPIERRE', 'mauvais-mot-de-passe');
+    await page.getByText('Identifiant ou mot de passe incorrect.').waitFor();
+    await expectPath(page, '/connexion');
+    const password = page.getByLabel('Mot de passe', { exact: true });
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    expect(await password.inputValue()).toBe('');
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'wrong-password', viewport);
+    await page.context().close();
+  });
+
+  it('tells how long to wait after too many failures', async () => {
+    const identifier = `VERROU${viewport.toUpperCase()}`;
+    const api = new ApiSession();
+    for (let attempt = 0; attempt < 5; attempt++) await api.login(identifier, 'x');
+    const page = await openPage(browser, viewport);
+    await signIn(page, identifier, 'encore-faux');
+    const alert = page.getByRole('alert').filter({ hasText: 'Connexion temporairement bloquée' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/réessayez dans 1[45] minutes, à partir de \d\d:\d\d/);
+    await screenshot(page, 'sign-in-locked', viewport);
+    await page.context().close();
+  });
+
+  it('answers "Mot de passe oublié" without revealing whether the identifier exists', async () => {
+    const page = await openPage(browser, viewport);
+    await page.goto('/connexion');
+    await page.getByLabel('Identifiant').fill('INCONNU');
+    await page.getByRole('link', { name: 'Mot de passe oublié' }).click();
+    await expectPath(page, '/mot-de-passe-oublie');
+    expect(await page.getByLabel('Identifiant').inputValue()).toBe('INCONNU');
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('heading', { name: 'Demande envoyée' }).waitFor();
+    await page.getByText(/Si cet identifiant correspond à un accès actif/).waitFor();
+
+    await page.getByRole('link', { name: 'Mentions légales' }).click();
+    await expectPath(page, '/mentions-legales');
+    await page.getByRole('heading', { level: 1, name: 'Mentions légales' }).waitFor();
+    await page.getByRole('heading', { name: 'Données personnelles' }).waitFor();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'legal-notice', viewport);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const DEMO_PASSWORD = 'Demo-Palier-1';
+
+export const VIEWPORTS = {
+  phone: { width: 375, height: 812 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
+export type ViewportName = keyof typeof VIEWPORTS;
+export const VIEWPORT_NAMES = Object.keys(VIEWPORTS) as ViewportName[];
+
+const screenshots = path.resolve(import.meta.dirname, '../test-results/screenshots');
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh visitor (no cookie, no stored language) on a phone or a desktop. */
+export async function openPage(browser: Browser, viewport: ViewportName): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: baseURL(),
+    viewport: VIEWPORTS[viewport],
+    deviceScaleFactor: viewport === 'phone' ? 2 : 1,
+    isMobile: viewport === 'phone',
+    hasTouch: viewport === 'phone',
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/connexion');
+  await page.getByLabel('Identifiant').fill(identifier);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Valider' }).click();
+}
+
+/** Waits until the path is the one expected (client-side navigations included). */
+export async function expectPath(page: Page, pathname: string): Promise<void> {
+  await page.waitForURL((url) => url.pathname === pathname);
+  expect(new URL(page.url()).pathname).toBe(pathname);
+}
+
+/** Nothing may stick out sideways: a phone user would have to scroll horizontally. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+export async function screenshot(page: Page, scenario: string, viewport: ViewportName, fullPage = true): Promise<void> {
+  fs.mkdirSync(screenshots, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(screenshots, `${scenario}-${viewport}.png`), fullPage });
+}
+
+/** Intl's narrow no-break spaces, as plain spaces, for text comparisons. */
+export function plain(text: string | null): string {
+  return (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/**
+ * A GraphQL client of its own, for set-up steps that are not the behaviour under test (a manager
+ * issuing a password, restoring one). It keeps the session cookie like a browser would.
+ */
+export class ApiSession {
+  private cookie = '';
+
+  async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T | null; errors?: { extensions?: Record<string, unknown> }[] }> {
+    const response = await fetch(`${baseURL()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    return response.json() as Promise<{ data: T | null; errors?: { extensions?: Record<string, unknown> }[] }>;
+  }
+
+  async login(identifier: string, password = DEMO_PASSWORD) {
+    return this.request<{ login: { viewer: { mustChangePassword: boolean } } }>(
+      'mutation ($identifier: String!, $password: String!) { login(identifier: $identifier, password: $password) { viewer { mustChangePassword } } }',
+      { identifier, password },
+    );
+  }
+
+  async changePassword(currentPassword: string, newPassword: string) {
+    return this.request('mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { mustChangePassword } }', { input: { currentPassword, newPassword } });
+  }
+}
+
+/** As the manager: a new temporary password for the first person whose name matches. */
+export async function issueTemporaryPassword(search: string): Promise<string> {
+  const manager = new ApiSession();
+  await manager.login('GESTIONNAIRE');
+  const people = await manager.request<{ people: { nodes: { id: string }[] } }>('query ($search: String) { people(search: $search) { nodes { id } } }', { search });
+  const personId = people.data?.people.nodes[0]?.id;
+  if (!personId) throw new Error(`Nobody matches ${search}`);
+  const grant = await manager.request<{ issueTemporaryPassword: { temporaryPassword: string } }>(
+    'mutation ($personId: ID!) { issueTemporaryPassword(personId: $personId) { temporaryPassword } }',
+    { personId },
+  );
+  const password = grant.data?.issueTemporaryPassword.temporaryPassword;
+  if (!password) throw new Error(`No temporary password: ${JSON.stringify(grant.errors)}`);
+  return password;
+}

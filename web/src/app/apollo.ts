@@ -1,0 +1,40 @@
+import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/**
+ * The cache: `Viewer` has no id and is one per session, so it is a singleton entity; lists are
+ * cursor connections merged page after page by "Voir plus", one cache entry per filter.
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Viewer: { keyFields: [] },
+      // Value objects without ids: a newer answer completes or replaces the older one.
+      ExtranetAccess: { merge: true },
+      PostalAddress: { merge: true },
+      Query: {
+        fields: {
+          people: relayStylePagination(['search', 'role']),
+          buildings: relayStylePagination(['search']),
+        },
+      },
+    },
+  });
+}
+
+export type CreateApolloClientOptions = {
+  /** Tests replace the network with a scripted link. */
+  link?: ApolloLink;
+};
+
+/**
+ * Same-origin `/graphql` (Vite proxies it in dev): the session is an httpOnly cookie, and JSON
+ * POSTs satisfy the API's CSRF prevention. Apollo's own data masking stays off: codegen masks.
+ */
+export function createApolloClient({ link }: CreateApolloClientOptions = {}): ApolloClient {
+  return new ApolloClient({
+    link: link ?? new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    cache: createCache(),
+    dataMasking: false,
+  });
+}

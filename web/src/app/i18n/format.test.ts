@@ -1,0 +1,64 @@
+import { createIntl } from 'react-intl';
+import { describe, expect, it } from 'vitest';
+import { formatAmount, formatDate, formatFloor, formatShares, formatSurface, todayIsoDate } from './format';
+import { MESSAGES } from './messages';
+
+/** Intl separates thousands with U+202F and puts U+00A0 before "€": compare on plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatAmount', () => {
+  it('formats a decimal string as euros the French way', () => {
+    expect(plain(formatAmount('-743.32'))).toBe('-743,32 €');
+    expect(plain(formatAmount('9985.56'))).toBe('9 985,56 €');
+  });
+
+  it('keeps every cent of amounts too large for a float', () => {
+    expect(plain(formatAmount('12345678901234.57'))).toBe('12 345 678 901 234,57 €');
+  });
+});
+
+describe('formatShares', () => {
+  it('shows tantièmes with their five decimals', () => {
+    expect(plain(formatShares('62.00000'))).toBe('62,00000');
+    expect(plain(formatShares('1000.91516'))).toBe('1 000,91516');
+    expect(plain(formatShares('66.0142'))).toBe('66,01420');
+  });
+});
+
+describe('formatSurface and formatDate', () => {
+  it('drops trailing zeros of a surface', () => {
+    expect(formatSurface('68.50')).toBe('68,5');
+    expect(formatSurface('41.00')).toBe('41');
+  });
+
+  it('prints a calendar date without any time-zone shift', () => {
+    expect(formatDate('2021-09-01')).toBe('01/09/2021');
+    expect(formatDate('2020-12-31', 'en-GB')).toBe('31/12/2020');
+  });
+
+  it('gives today as a comparable ISO date', () => {
+    expect(todayIsoDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('formatFloor', () => {
+  const intl = createIntl({ locale: 'fr-FR', messages: MESSAGES.fr });
+
+  it('names floors as French people say them', () => {
+    expect(formatFloor('0', intl)).toBe('Rez-de-chaussée');
+    expect(formatFloor('1', intl)).toBe('1er étage');
+    expect(formatFloor('2', intl)).toBe('2e étage');
+    expect(formatFloor('-1', intl)).toBe('1er sous-sol');
+    expect(formatFloor('-2', intl)).toBe('2e sous-sol');
+  });
+
+  it('leaves a floor that is not a number as written', () => {
+    expect(formatFloor('Mezzanine', intl)).toBe('Mezzanine');
+  });
+
+  it('says floors in English when English is chosen', () => {
+    const english = createIntl({ locale: 'en-GB', messages: MESSAGES.en });
+    expect(formatFloor('1', english)).toBe('1st floor');
+    expect(formatFloor('3', english)).toBe('3rd floor');
+  });
+});

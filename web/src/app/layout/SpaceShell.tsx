@@ -1,0 +1,117 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
+import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { graphql } from '../../gql';
+import type { Space } from '../../gql/graphql';
+import { Icon } from '../../ui/Icon';
+import { LoadingState } from '../../ui/LoadingState';
+import { QueryError } from '../QueryError';
+import { SignOutButton } from '../session/SignOutButton';
+import { SPACE_LABEL_IDS, SPACE_MENUS, SPACE_PATHS } from '../spaces';
+import { Brand } from './Brand';
+import { LanguageSwitch } from './LanguageSwitch';
+import styles from './SpaceShell.module.css';
+
+const SpaceShellQuery = graphql(`
+  query SpaceShell {
+    viewer {
+      identifier
+      displayName
+      spaces
+    }
+  }
+`);
+
+/** "CLIQUOT Mathilde" → "CM"; a couple or a company keeps its first two initials. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? '')
+    .join('');
+}
+
+export type SpaceShellProps = { space: Space };
+
+/** A space's frame: who is signed in, the space's menu, language, sign-out. */
+export function SpaceShell({ space }: SpaceShellProps) {
+  const intl = useIntl();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(location.pathname);
+  const { data, error, refetch } = useQuery(SpaceShellQuery);
+
+  // After an in-app navigation, move focus to the new content so that keyboard and screen-reader
+  // users start there (not on the first load: the browser's own start is right then).
+  useEffect(() => {
+    if (previousPath.current !== location.pathname) {
+      previousPath.current = location.pathname;
+      mainRef.current?.focus();
+    }
+  }, [location.pathname]);
+
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} isFullPage />;
+  if (!data) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} isFullPage />;
+  const viewer = data.viewer;
+  if (!viewer) return <Navigate to="/connexion" replace />;
+  if (!viewer.spaces.includes(space)) return <Navigate to="/" replace />;
+
+  const home = SPACE_PATHS[space];
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skip} href="#contenu">
+        {intl.formatMessage({ id: 'app.shell.skipToContent' })}
+      </a>
+      <header className={styles.header}>
+        <div className={styles.headerInner}>
+          <Brand to={home} />
+          <div className={styles.headerActions}>
+            <LanguageSwitch />
+            <SignOutButton className={styles.signOut} labelClassName="visually-hidden-phone" />
+          </div>
+        </div>
+      </header>
+      <div className={styles.identity}>
+        <div className={styles.identityInner}>
+          <div className={styles.who}>
+            <span className={styles.avatar} aria-hidden="true">
+              {initialsOf(viewer.displayName)}
+            </span>
+            <p className={styles.whoText}>
+              <span className={styles.name}>{viewer.displayName}</span>
+              <span className={styles.spaceLabel}>{intl.formatMessage({ id: SPACE_LABEL_IDS[space] })}</span>
+            </p>
+          </div>
+          {viewer.spaces.length > 1 && (
+            <Link to="/espaces" className={styles.switchSpace}>
+              <Icon name="grid" size={18} />
+              {intl.formatMessage({ id: 'app.shell.switchSpace' })}
+            </Link>
+          )}
+        </div>
+      </div>
+      <div className={styles.body}>
+        <nav className={styles.nav} aria-label={intl.formatMessage({ id: 'app.shell.menu' }, { space: intl.formatMessage({ id: SPACE_LABEL_IDS[space] }) })}>
+          <ul className={styles.navList}>
+            {SPACE_MENUS[space].map((entry) => (
+              <li key={entry.path}>
+                <NavLink to={entry.path} end={entry.path === home} className={styles.navLink}>
+                  <Icon name={entry.icon} size={18} />
+                  {intl.formatMessage({ id: entry.labelId })}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className={styles.main} id="contenu" ref={mainRef} tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <footer className={styles.footer}>
+        <Link to="/mentions-legales">{intl.formatMessage({ id: 'app.footer.legal' })}</Link>
+      </footer>
+    </div>
+  );
+}

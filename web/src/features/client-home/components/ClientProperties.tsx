@@ -1,0 +1,98 @@
+import { useIntl } from 'react-intl';
+import { formatDate } from '../../../app/i18n/format';
+import type { Space } from '../../../gql/graphql';
+import { EmptyState } from '../../../ui/EmptyState';
+import { PropertyGroups, type PropertyEntry } from './PropertyGroups';
+import styles from './ClientProperties.module.css';
+
+type LotRef = PropertyEntry['lot'];
+
+/**
+ * What the person holds in a space: in the syndic space the lots they co-own; in the gérance
+ * space the lots of their management mandates (as owner) and of their leases (as tenant).
+ * The routes select these lists themselves (`...PropertyGroups_lot ...LotCard_lot` on each lot):
+ * one more fragment level here would break the API's query depth limit (12, spreads count).
+ */
+export type Holdings = {
+  ownerships?: { nodes: readonly { id: string; isActive: boolean; startDate: string; lot: LotRef | null }[] } | null;
+  mandates?: {
+    nodes: readonly { id: string; code: string; startDate: string; endDate: string | null; lots: readonly (LotRef & { id: string })[] }[];
+  } | null;
+  leases?: { nodes: readonly { id: string; startDate: string; departureDate: string | null; lot: LotRef | null }[] } | null;
+};
+
+export type ClientPropertiesProps = {
+  holdings: Holdings;
+  space: Space;
+  /** Today, "YYYY-MM-DD": ended mandates and leases are left out. */
+  today: string;
+  isCompact?: boolean;
+};
+
+type Section = { id: string; titleId: string; entries: PropertyEntry[] };
+
+export function ClientProperties({ holdings: person, space, today, isCompact }: ClientPropertiesProps) {
+  const intl = useIntl();
+  const date = (value: string) => formatDate(value, intl.locale);
+  const isCurrent = (end: string | null) => end === null || end > today;
+
+  const sections: Section[] = [];
+  if (space === 'SYNDIC') {
+    sections.push({
+      id: 'coowned',
+      titleId: 'clientHome.properties.coowned',
+      entries: (person.ownerships?.nodes ?? [])
+        .filter((ownership) => ownership.isActive && ownership.lot)
+        .map((ownership) => ({
+          id: ownership.id,
+          lot: ownership.lot!,
+          note: intl.formatMessage({ id: 'clientHome.properties.ownedSince' }, { date: date(ownership.startDate) }),
+        })),
+    });
+  } else {
+    sections.push({
+      id: 'mandated',
+      titleId: 'clientHome.properties.mandated',
+      entries: (person.mandates?.nodes ?? [])
+        .filter((mandate) => isCurrent(mandate.endDate))
+        .flatMap((mandate) =>
+          mandate.lots.map((lot) => ({
+            id: `${mandate.id}:${lot.id}`,
+            lot,
+            note: intl.formatMessage({ id: 'clientHome.properties.mandateSince' }, { code: mandate.code, date: date(mandate.startDate) }),
+          })),
+        ),
+    });
+    sections.push({
+      id: 'leased',
+      titleId: 'clientHome.properties.leased',
+      entries: (person.leases?.nodes ?? [])
+        .filter((lease) => isCurrent(lease.departureDate) && lease.lot)
+        .map((lease) => ({
+          id: lease.id,
+          lot: lease.lot!,
+          note: intl.formatMessage({ id: 'clientHome.properties.tenantSince' }, { date: date(lease.startDate) }),
+        })),
+    });
+  }
+
+  // On a page the sections are h2; inside the home page's "Mes biens" card, h3.
+  const SectionHeading = isCompact ? 'h3' : 'h2';
+  const filled = sections.filter((section) => section.entries.length > 0);
+  if (filled.length === 0) {
+    return <EmptyState icon="building" title={intl.formatMessage({ id: 'clientHome.properties.emptyTitle' })}>{intl.formatMessage({ id: 'clientHome.properties.empty' })}</EmptyState>;
+  }
+
+  return (
+    <div className={isCompact ? styles.compact : styles.sections}>
+      {filled.map((section) => (
+        <section key={section.id} className={styles.section} aria-labelledby={`properties-${section.id}`}>
+          <SectionHeading id={`properties-${section.id}`} className={isCompact ? styles.compactTitle : styles.title}>
+            {intl.formatMessage({ id: section.titleId }, { count: section.entries.length })}
+          </SectionHeading>
+          <PropertyGroups entries={section.entries} isCompact={isCompact} headingLevel={isCompact ? 4 : 3} />
+        </section>
+      ))}
+    </div>
+  );
+}

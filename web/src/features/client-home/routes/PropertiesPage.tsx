@@ -1,0 +1,82 @@
+import { useQuery } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
+import { todayIsoDate } from '../../../app/i18n/format';
+import { QueryError } from '../../../app/QueryError';
+import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { graphql } from '../../../gql';
+import type { Space } from '../../../gql/graphql';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageHeader } from '../../../ui/PageHeader';
+import { ClientProperties } from '../components/ClientProperties';
+
+const ClientPropertiesQuery = graphql(`
+  query ClientPropertiesPage($isSyndic: Boolean!, $isGerance: Boolean!) {
+    viewer {
+      identifier
+      person {
+        id
+        ownerships @include(if: $isSyndic) {
+          nodes {
+            id
+            isActive
+            startDate
+            lot {
+              id
+              ...PropertyGroups_lot
+              ...LotCard_lot
+            }
+          }
+        }
+        mandates @include(if: $isGerance) {
+          nodes {
+            id
+            code
+            startDate
+            endDate
+            lots {
+              id
+              ...PropertyGroups_lot
+              ...LotCard_lot
+            }
+          }
+        }
+        leases @include(if: $isGerance) {
+          nodes {
+            id
+            startDate
+            departureDate
+            lot {
+              id
+              ...PropertyGroups_lot
+              ...LotCard_lot
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type PropertiesPageProps = { space: Extract<Space, 'SYNDIC' | 'GERANCE'> };
+
+/** "Mes biens": every lot by building, with type, floor, surface and tantièmes per key. */
+export function PropertiesPage({ space }: PropertiesPageProps) {
+  const intl = useIntl();
+  const { data, error, refetch } = useQuery(ClientPropertiesQuery, {
+    variables: { isSyndic: space === 'SYNDIC', isGerance: space === 'GERANCE' },
+  });
+  const title = intl.formatMessage({ id: 'clientHome.properties.title' });
+  useDocumentTitle(title);
+
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} />;
+  const person = data.viewer?.person;
+  if (!person) return null;
+
+  return (
+    <>
+      <PageHeader title={title} description={intl.formatMessage({ id: `clientHome.properties.intro.${space}` })} />
+      <ClientProperties holdings={person} space={space} today={todayIsoDate()} />
+    </>
+  );
+}
