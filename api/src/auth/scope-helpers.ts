@@ -1,5 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
-import type { Actor, IntegratorActor, IntegratorScope } from './actor';
+import { and, eq, inArray, sql, type Column, type SQL } from 'drizzle-orm';
+import type { Actor, IntegratorActor, IntegratorScope, PersonActor } from './actor';
 
 /** The predicate that matches no row: the default answer. */
 export const denyAll: SQL = sql`false`;
@@ -12,4 +12,24 @@ export function hasScope(actor: IntegratorActor, scope: IntegratorScope): boolea
 export function readsWholeAgency(actor: Actor, scope: IntegratorScope): boolean {
   if (actor.kind === 'integrator') return hasScope(actor, scope);
   return actor.kind === 'person' && actor.isStaff;
+}
+
+/**
+ * The shape every table scope shares: nothing for anonymous; the whole agency for managers and
+ * for integrators holding `integratorScope`; for a person, their agency AND `forPerson`; nothing
+ * for other integrators.
+ */
+export function agencyScope(agencyColumn: Column, integratorScope: IntegratorScope, forPerson: (actor: PersonActor) => SQL | undefined): (actor: Actor) => SQL {
+  return (actor) => {
+    if (actor.kind === 'anonymous') return denyAll;
+    const agency = eq(agencyColumn, actor.agencyId);
+    if (readsWholeAgency(actor, integratorScope)) return agency;
+    if (actor.kind !== 'person') return denyAll;
+    return and(agency, forPerson(actor) ?? denyAll)!;
+  };
+}
+
+/** `column IN (ids)`, or no row for an empty list (a relation the person does not have). */
+export function within(column: Column, ids: string[]): SQL {
+  return ids.length ? inArray(column, ids) : denyAll;
 }

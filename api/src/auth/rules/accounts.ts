@@ -1,8 +1,8 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
 import { accounts } from '../../db/schema';
-import type { Actor, AgencyActor } from '../actor';
+import type { AgencyActor } from '../actor';
 import type { RowScope, RuleSet } from '../rule';
-import { denyAll, readsWholeAgency } from '../scope-helpers';
+import { agencyScope, within } from '../scope-helpers';
 
 export const accountRules = {
   'account.list': { description: 'List the accounts of a person reachable by the actor.', client: true, staff: true, integrator: 'ledger:read' },
@@ -30,12 +30,6 @@ export const accountRules = {
  * Accounts: managers and `ledger:read` integrators see all; a client their own published accounts,
  * and an owner their current tenants' published accounts when the agency enables it.
  */
-export const accountScope: RowScope = (actor: Actor) => {
-  if (actor.kind === 'anonymous') return denyAll;
-  const agency = eq(accounts.agencyId, actor.agencyId);
-  if (readsWholeAgency(actor, 'ledger:read')) return agency;
-  if (actor.kind !== 'person') return denyAll;
-  const own = eq(accounts.personId, actor.personId);
-  const reach = actor.tenantAccountIds.length ? or(own, inArray(accounts.id, actor.tenantAccountIds)) : own;
-  return and(agency, reach, eq(accounts.isPublished, true))!;
-};
+export const accountScope: RowScope = agencyScope(accounts.agencyId, 'ledger:read', (actor) =>
+  and(or(eq(accounts.personId, actor.personId), within(accounts.id, actor.tenantAccountIds)), eq(accounts.isPublished, true)),
+);
