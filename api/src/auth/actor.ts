@@ -1,6 +1,17 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { getTableColumns } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
+import { agencySettings } from '../db/schema';
+
+export type AgencySettings = typeof agencySettings.$inferSelect;
+
+/** A snake_case `row_to_json` of agency_settings, back to Drizzle's field names. */
+function settingsFromRow(value: Record<string, unknown> | string | null): AgencySettings | null {
+  if (!value) return null;
+  const raw = typeof value === 'string' ? (JSON.parse(value) as Record<string, unknown>) : value;
+  return Object.fromEntries(Object.entries(getTableColumns(agencySettings)).map(([field, column]) => [field, raw[column.name]])) as AgencySettings;
+}
 
 /** Integrator areas; a token holds some of them. */
 export const INTEGRATOR_SCOPES = ['people:read', 'portfolio:read', 'portfolio:write', 'ledger:read', 'ledger:write'] as const;
@@ -33,6 +44,8 @@ export interface PersonActor {
   buildingIds: string[];
   /** Accounts of the current tenants of the owner's lots, when the agency lets owners see them. */
   tenantAccountIds: string[];
+  /** The agency's settings, read in the same statement (primes the settings loader). */
+  settings: AgencySettings | null;
 }
 
 export interface IntegratorActor {
@@ -71,6 +84,7 @@ interface SessionRow {
   president: string[];
   buildings: string[];
   tenant_accounts: string[];
+  settings: Record<string, unknown> | string | null;
 }
 
 /**
@@ -89,31 +103,33 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
         AND s.last_seen_at > now() - make_interval(mins => ${SESSION_IDLE_MINUTES})
         AND s.created_at > now() - make_interval(hours => ${SESSION_ABSOLUTE_HOURS})
     ),
-    rel AS (
-      SELECT
-        (SELECT coalesce(json_agg(DISTINCT o.lot_id), '[]') FROM ownerships o, s
-          WHERE o.agency_id = s.agency_id AND o.person_id = s.person_id AND (o.end_date IS NULL OR o.end_date > current_date)) AS co_owned,
-        (SELECT coalesce(json_agg(DISTINCT ml.lot_id), '[]') FROM management_mandates m
-          JOIN mandate_lots ml ON ml.agency_id = m.agency_id AND ml.mandate_id = m.id, s
-          WHERE m.agency_id = s.agency_id AND m.owner_person_id = s.person_id AND (m.end_date IS NULL OR m.end_date > current_date)) AS mandated,
-        (SELECT coalesce(json_agg(DISTINCT l.lot_id), '[]') FROM leases l, s
-          WHERE l.agency_id = s.agency_id AND l.tenant_person_id = s.person_id AND (l.departure_date IS NULL OR l.departure_date > current_date)) AS leased,
-        (SELECT coalesce(json_agg(DISTINCT c.building_id), '[]') FROM council_memberships c, s
-          WHERE c.agency_id = s.agency_id AND c.person_id = s.person_id AND (c.end_date IS NULL OR c.end_date > current_date)) AS council,
-        (SELECT coalesce(json_agg(DISTINCT c.building_id), '[]') FROM council_memberships c, s
-          WHERE c.agency_id = s.agency_id AND c.person_id = s.person_id AND c.role = 'PRESIDENT' AND (c.end_date IS NULL OR c.end_date > current_date)) AS president
-    )
-    SELECT s.*, p.display_name, rel.*,
-      (SELECT coalesce(json_agg(DISTINCT l.account_id), '[]') FROM leases l
-        JOIN agency_settings st ON st.agency_id = l.agency_id AND st.owner_sees_tenant_accounts
-        WHERE l.agency_id = s.agency_id AND l.account_id IS NOT NULL AND (l.departure_date IS NULL OR l.departure_date > current_date)
-          AND l.lot_id IN (SELECT json_array_elements_text(rel.mandated)::uuid)) AS tenant_accounts,
+    -- Plain sets joined on indexed keys (no json round trip), so every lookup is an index scan.
+    co AS (SELECT o.lot_id FROM ownerships o JOIN s ON o.agency_id = s.agency_id AND o.person_id = s.person_id
+           WHERE o.end_date IS NULL OR o.end_date > current_date),
+    md AS (SELECT ml.lot_id FROM management_mandates m JOIN s ON m.agency_id = s.agency_id AND m.owner_person_id = s.person_id
+           JOIN mandate_lots ml ON ml.agency_id = m.agency_id AND ml.mandate_id = m.id
+           WHERE m.end_date IS NULL OR m.end_date > current_date),
+    le AS (SELECT l.lot_id FROM leases l JOIN s ON l.agency_id = s.agency_id AND l.tenant_person_id = s.person_id
+           WHERE l.departure_date IS NULL OR l.departure_date > current_date),
+    cm AS (SELECT c.building_id, c.role FROM council_memberships c JOIN s ON c.agency_id = s.agency_id AND c.person_id = s.person_id
+           WHERE c.end_date IS NULL OR c.end_date > current_date),
+    st AS (SELECT st.* FROM agency_settings st JOIN s ON st.agency_id = s.agency_id)
+    SELECT s.*, p.display_name,
+      (SELECT coalesce(json_agg(DISTINCT lot_id), '[]') FROM co) AS co_owned,
+      (SELECT coalesce(json_agg(DISTINCT lot_id), '[]') FROM md) AS mandated,
+      (SELECT coalesce(json_agg(DISTINCT lot_id), '[]') FROM le) AS leased,
+      (SELECT coalesce(json_agg(DISTINCT building_id), '[]') FROM cm) AS council,
+      (SELECT coalesce(json_agg(DISTINCT building_id), '[]') FROM cm WHERE role = 'PRESIDENT') AS president,
+      (SELECT coalesce(json_agg(DISTINCT lo.building_id), '[]')
+         FROM (SELECT lot_id FROM co UNION SELECT lot_id FROM md UNION SELECT lot_id FROM le) a
+         JOIN lots lo ON lo.agency_id = s.agency_id AND lo.id = a.lot_id) AS buildings,
+      (SELECT coalesce(json_agg(DISTINCT l.account_id), '[]') FROM md
+         JOIN leases l ON l.agency_id = s.agency_id AND l.lot_id = md.lot_id
+         WHERE l.account_id IS NOT NULL AND (l.departure_date IS NULL OR l.departure_date > current_date)
+           AND (SELECT owner_sees_tenant_accounts FROM st)) AS tenant_accounts,
       EXISTS (SELECT 1 FROM staff_members sm WHERE sm.agency_id = s.agency_id AND sm.person_id = s.person_id) AS is_staff,
-      (SELECT coalesce(json_agg(DISTINCT lo.building_id), '[]') FROM lots lo
-        WHERE lo.agency_id = s.agency_id AND lo.id IN (
-          SELECT json_array_elements_text(rel.co_owned)::uuid UNION SELECT json_array_elements_text(rel.mandated)::uuid
-          UNION SELECT json_array_elements_text(rel.leased)::uuid)) AS buildings
-    FROM s JOIN persons p ON p.agency_id = s.agency_id AND p.id = s.person_id, rel
+      (SELECT row_to_json(st) FROM st) AS settings
+    FROM s JOIN persons p ON p.agency_id = s.agency_id AND p.id = s.person_id
   `);
   const row = rowsOf<SessionRow>(result)[0];
   if (!row) return ANONYMOUS;
@@ -139,6 +155,7 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
     presidentBuildingIds: json(row.president),
     buildingIds: [...new Set([...json(row.buildings), ...council])],
     tenantAccountIds: json(row.tenant_accounts),
+    settings: settingsFromRow(row.settings),
   };
 }
 

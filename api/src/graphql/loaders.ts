@@ -96,11 +96,22 @@ export function createLoaders(db: Db, actor: Actor) {
     leases: scope.leases(actor),
     accounts: scope.accounts(actor),
   };
-  return {
+  const loaders = {
     personById: byId(db, t.persons, s.persons),
     buildingById: byId(db, t.buildings, s.buildings),
     lotById: byId(db, t.lots, s.lots),
-    allocationKeyById: byId(db, t.allocationKeys, s.allocationKeys),
+    /** Keys come with their total shares (building-level, visible with the key): one statement, not two. */
+    allocationKeyById: new DataLoader<string, (Row<typeof t.allocationKeys> & { totalShares: string }) | null>(async (ids) => {
+      const rows = await db
+        .select({
+          ...getTableColumns(t.allocationKeys),
+          totalShares: sql<string>`(SELECT coalesce(sum(ls.shares), 0)::numeric(14,5)::text FROM lot_shares ls
+            WHERE ls.agency_id = ${t.allocationKeys.agencyId} AND ls.allocation_key_id = ${t.allocationKeys.id})`,
+        })
+        .from(t.allocationKeys)
+        .where(and(s.allocationKeys, inArray(t.allocationKeys.id, [...ids])));
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    }),
     ownershipById: byId(db, t.ownerships, s.ownerships),
     councilMembershipById: byId(db, t.councilMemberships, s.council),
     mandateById: byId(db, t.managementMandates, s.mandates),
@@ -146,6 +157,8 @@ export function createLoaders(db: Db, actor: Actor) {
     }),
     lotIdsOfMandate: childrenOf(db, t.mandateLots, t.mandateLots.mandateId, sql`${t.mandateLots.agencyId} = ${actor.kind === 'anonymous' ? null : actor.agencyId}`, [t.mandateLots.lotId]),
   };
+  if (actor.kind === 'person' && actor.settings) loaders.settings.prime(actor.agencyId, actor.settings);
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -61,8 +61,8 @@ export class AllocationKeyResolver {
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'Sum of the shares of every lot under the key (e.g. 1000.91516).' })
-  totalShares(@Root() key: KeyRow, @Context() ctx: Ctx) {
-    return ctx.loaders.totalSharesOfKey.load(key.id);
+  totalShares(@Root() key: KeyRow & { totalShares?: string }, @Context() ctx: Ctx) {
+    return key.totalShares ?? ctx.loaders.totalSharesOfKey.load(key.id);
   }
 
   @FieldResolver(() => Building, { nullable: true })
