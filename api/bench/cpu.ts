@@ -44,6 +44,17 @@ export function postgresCpu(): number | null {
   return found ? total : null;
 }
 
+/** Busy CPU seconds of the whole machine (all cores), from the first line of /proc/stat. */
+export function machineCpu(): number | null {
+  try {
+    const [, ...values] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const [user, nice, system, , , irq, softirq, steal] = values.map(Number);
+    return (user + nice + system + irq + softirq + (steal || 0)) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
 /** This process (the load generator, or the floor client with PGlite inside). */
 export function ownCpu(): number {
   const usage = process.cpuUsage();
@@ -57,6 +68,8 @@ export interface CpuPerRequest {
   postgres: number | null;
   /** this process: autocannon for API runs; the floor client (and PGlite) for floor runs */
   bench: number;
+  /** everything else on the machine (other jobs sharing the cores): large values mean a disturbed run */
+  others: number | null;
 }
 
 /** Starts a measurement; the returned function gives ms of CPU per request over the interval. */
@@ -64,12 +77,18 @@ export function cpuMeter(options: { serverPid?: number; postgres: boolean }): (r
   const server0 = options.serverPid ? processCpu(options.serverPid) : null;
   const pg0 = options.postgres ? postgresCpu() : null;
   const own0 = ownCpu();
+  const machine0 = machineCpu();
   return (requests) => {
     const per = (start: number | null, end: number | null) => (start === null || end === null || requests === 0 ? null : ((end - start) * 1000) / requests);
+    const server = options.serverPid ? per(server0, processCpu(options.serverPid)) : null;
+    const postgres = per(pg0, options.postgres ? postgresCpu() : null);
+    const bench = ((ownCpu() - own0) * 1000) / Math.max(1, requests);
+    const machine = per(machine0, machineCpu());
     return {
-      ...(options.serverPid ? { server: per(server0, processCpu(options.serverPid)) } : {}),
-      postgres: per(pg0, options.postgres ? postgresCpu() : null),
-      bench: ((ownCpu() - own0) * 1000) / Math.max(1, requests),
+      ...(options.serverPid ? { server } : {}),
+      postgres,
+      bench,
+      others: machine === null ? null : Math.max(0, machine - (server ?? 0) - (postgres ?? 0) - bench),
     };
   };
 }

@@ -122,9 +122,10 @@ export function formatDriver(report: DriverReport): string {
   const ms = (value: number | null | undefined) => (value === null || value === undefined ? '–' : f1(value));
   out.push('CPU ms per request (user+system, /proc): where the 2 cores went');
   out.push(table(
-    ['scenario', 'API server', 'API postgres', 'autocannon', 'floor client', 'floor postgres'],
-    report.scenarios.map((s) => [s.scenario, ms(s.api.cpu.server), ms(s.api.cpu.postgres), ms(s.api.cpu.bench), ms(s.floor.cpu.bench), ms(s.floor.cpu.postgres)]),
+    ['scenario', 'API server', 'API postgres', 'autocannon', 'other procs', 'floor client', 'floor postgres', 'other procs'],
+    report.scenarios.map((s) => [s.scenario, ms(s.api.cpu.server), ms(s.api.cpu.postgres), ms(s.api.cpu.bench), ms(s.api.cpu.others), ms(s.floor.cpu.bench), ms(s.floor.cpu.postgres), ms(s.floor.cpu.others)]),
   ));
+  out.push('  ("other procs": CPU of every other process on the machine during the run; near 0 on a quiet machine)');
   if (report.driver === 'pglite') out.push('  (PGlite runs inside the API server, and inside the floor client for the floor)');
   if (report.listSizeProbes.length) {
     out.push('SQL statements per request by list size (one request each, from the server log):');

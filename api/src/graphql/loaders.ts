@@ -100,13 +100,17 @@ export function createLoaders(db: Db, actor: Actor) {
     personById: byId(db, t.persons, s.persons),
     buildingById: byId(db, t.buildings, s.buildings),
     lotById: byId(db, t.lots, s.lots),
-    /** Keys come with their total shares (building-level, visible with the key): one statement, not two. */
+    /**
+     * Keys come with their total shares (building-level, visible with the key): one statement, not
+     * two. The outer columns are qualified by hand: Drizzle leaves them bare, and a bare "agency_id"
+     * would bind to lot_shares inside the subquery.
+     */
     allocationKeyById: new DataLoader<string, (Row<typeof t.allocationKeys> & { totalShares: string }) | null>(async (ids) => {
       const rows = await db
         .select({
           ...getTableColumns(t.allocationKeys),
           totalShares: sql<string>`(SELECT coalesce(sum(ls.shares), 0)::numeric(14,5)::text FROM lot_shares ls
-            WHERE ls.agency_id = ${t.allocationKeys.agencyId} AND ls.allocation_key_id = ${t.allocationKeys.id})`,
+            WHERE ls.agency_id = "allocation_keys"."agency_id" AND ls.allocation_key_id = "allocation_keys"."id")`,
         })
         .from(t.allocationKeys)
         .where(and(s.allocationKeys, inArray(t.allocationKeys.id, [...ids])));
