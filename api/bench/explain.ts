@@ -16,11 +16,12 @@ import { loadConfig } from '../src/config';
 import { localFileStore } from '../src/files/file-store';
 import { createMailer } from '../src/identity/mailer';
 import { createApp } from '../src/server';
-import { HOME_SQL, PEOPLE_SQL, likePattern } from './floor';
+import { EXPENSE_LIST_SQL, HOME_SQL, PEOPLE_SQL, STATEMENT_PAGE_SQL, WORKS_FUNDS_SQL, likePattern } from './floor';
 import { HOME, PEOPLE, SEARCH_TERMS, SIGN_IN, body, post, type GraphQLBody } from './scenarios';
 
 /** Tables large enough that a sequential scan in a request path is a finding. */
-const LARGE = ['persons', 'lots', 'lot_shares', 'ownerships', 'accounts', 'ledger_entries', 'identities', 'sessions', 'leases', 'management_mandates', 'mandate_lots', 'council_memberships'];
+const LARGE = ['persons', 'lots', 'lot_shares', 'ownerships', 'accounts', 'ledger_entries', 'identities', 'sessions', 'leases', 'management_mandates', 'mandate_lots', 'council_memberships',
+  'account_month_totals', 'works_fund_lines', 'expenses'];
 
 /**
  * Seq scans on large tables that really read rows: rows returned plus rows removed by the filter,
@@ -60,6 +61,10 @@ export async function explainScenarios(options: {
   agencyId: string;
   passwordOf: { manager: [string, string]; coOwner: [string, string] };
   coOwnerPersonId: string;
+  /** further operations, each as the given sign-in */
+  more?: { title: string; payload: GraphQLBody; login: [string, string] }[];
+  /** parameters of the report floors: [agency, account, deep cursor], [agency, person], [agency, building] */
+  floors?: { statement: [string, string, string]; worksFunds: [string, string]; expenseList: [string, string] };
 }): Promise<ExplainResult> {
   const client = postgres(options.url, { max: 2, onnotice: () => {} });
   const captured: Captured[] = [];
@@ -83,7 +88,8 @@ export async function explainScenarios(options: {
     for (const table of bad) seqScans.push(`${title}: Seq Scan on ${table}`);
     const time = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
     summary.push(`${title} — ${time} ms — ${[...new Set(scans)].join(', ') || 'no scan'}${bad.length ? `  ⚠ seq scan on ${bad.join(', ')}` : ''}`);
-    md.push(`## ${title}`, '', '```sql', text.trim(), '```', '', `params: \`${JSON.stringify(params)}\``, '', '```', plan, '```', '');
+    const clip = (value: string) => (value.length > 3000 ? `${value.slice(0, 3000)}… (${value.length.toLocaleString('en-US')} characters)` : value);
+    md.push(`## ${title}`, '', '```sql', clip(text.trim()), '```', '', `params: \`${clip(JSON.stringify(params))}\``, '', '```', plan, '```', '');
   };
 
   /** Runs one operation through HTTP and explains each SELECT it issued. */
@@ -97,7 +103,7 @@ export async function explainScenarios(options: {
     for (const statement of statements) {
       n += 1;
       if (!/^\s*(select|with)\b/i.test(statement.query)) {
-        md.push(`## ${title} #${n} (not explained: writes)`, '', '```sql', statement.query.trim(), '```', '');
+        md.push(`## ${title} #${n} (not explained: writes)`, '', '```sql', statement.query.trim().slice(0, 3000), '```', '', `${statement.params.length.toLocaleString('en-US')} parameters`, '');
         summary.push(`${title} #${n} — write, not explained: ${statement.query.trim().slice(0, 60)}…`);
         continue;
       }
@@ -130,7 +136,20 @@ export async function explainScenarios(options: {
       summary.push(`search "${term}" (${matches} matching persons) — ${/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]} ms — ${node}, ${removed} rows read and discarded`);
       md.push(`## search "${term}"`, '', '```', plan, '```', '');
     }
+    for (const op of options.more ?? []) {
+      const signed = await post(baseUrl, body(SIGN_IN, { identifier: op.login[0], password: op.login[1] }));
+      const started = performance.now();
+      await explainOperation(op.title, op.payload, signed.setCookie!.split(';')[0]);
+      summary.push(`${op.title}: ${((performance.now() - started) / 1000).toFixed(2)} s through HTTP, with the EXPLAIN ANALYZE of its SELECTs`);
+    }
     md.push('# Floor statements', '');
+    if (options.floors) {
+      const [agency, account, after] = options.floors.statement;
+      const cursor = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as { d: string; i: number; b: string };
+      await explain('floor statement page, 90 % deep', STATEMENT_PAGE_SQL, [agency, account, '2015-01-01', '2026-12-31', cursor.b, cursor.d, cursor.i]);
+      await explain('floor works funds', WORKS_FUNDS_SQL, options.floors.worksFunds);
+      await explain('floor expense list', EXPENSE_LIST_SQL, options.floors.expenseList);
+    }
     await explain('floor home', HOME_SQL, [options.agencyId, options.coOwnerPersonId]);
     await explain(`floor people("${SEARCH_TERMS[0]}")`, PEOPLE_SQL, [options.agencyId, likePattern(SEARCH_TERMS[0]), 20]);
     return { markdown: md.join('\n'), summary, seqScans };

@@ -10,6 +10,7 @@
  * every run and on both drivers, so that figures can be compared between runs.
  */
 import { randomUUID } from 'node:crypto';
+import { Decimal } from 'decimal.js';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Database } from '../src/db/client';
 import { hashPassword } from '../src/identity/password-hash';
@@ -22,7 +23,18 @@ export const LOGINS = {
   coOwner3: 'BENCHCOPRO3',
   coOwner8: 'BENCHCOPRO8',
   coOwner20: 'BENCHCOPRO20',
+  /** holds an owner account of 100 000 entries (10 years) and one of 100 */
+  holder: 'BENCHCOMPTE',
+  /** sits on the council of the building with 5 000 expenses */
+  council: 'BENCHCONSEIL',
 } as const;
+
+/** The statement accounts (gérance entity G001) and the building of the expense list. */
+export const STATEMENT_ENTRIES = 100_000;
+export const BIG_ACCOUNT = '411900001';
+export const SMALL_ACCOUNT = '411900002';
+export const EXPENSE_BUILDING = 20;
+export const EXPENSES = 5_000;
 
 export interface GenerateOptions {
   ledgerEntries: number;
@@ -37,6 +49,16 @@ export interface Generated {
   personIdByLogin: Record<keyof typeof LOGINS, string>;
   counts: Record<string, number>;
   steps: { step: string; ms: number }[];
+  /** ids for the statement, works-fund, expense-list and import scenarios */
+  reports: {
+    bigAccountId: string;
+    smallAccountId: string;
+    /** an `after` cursor 90 % into the big account's entries (raw running balance there) */
+    deepCursor: string;
+    expenseBuildingId: string;
+    /** a few hundred existing co-owner accounts, for the import batches (none of the known sign-ins': their balances stay put) */
+    importAccounts: { entityCode: string; accountNumber: string; accountId: string }[];
+  };
 }
 
 // Person index ranges (1-based). The rest of the 30 000 are "tiers" without a role (suppliers,
@@ -45,6 +67,8 @@ const MANAGER = 1;
 const CO3 = 2;
 const CO8 = 3;
 const CO20 = 4;
+const HOLDER = 5;
+const COUNCIL = 6;
 const COOWNERS_FROM = 101; // ~14 000 current co-owners, 1 or 2 neighbouring lots each
 const PAST_FROM = 14101; // 2 000 former co-owners (ended ownerships)
 const MANDATE_OWNERS_FROM = 16101; // 1 000 owners under a management mandate, 3 lots each
@@ -238,9 +262,10 @@ export async function generateAgency(database: Database, options: GenerateOption
       INSERT INTO identities (agency_id, person_id, login, password_hash, must_change_password)
       SELECT '${A}', bp.id, CASE WHEN bp.idx = ${MANAGER} THEN ${lit(LOGINS.manager)} WHEN bp.idx = ${CO3} THEN ${lit(LOGINS.coOwner3)}
         WHEN bp.idx = ${CO8} THEN ${lit(LOGINS.coOwner8)} WHEN bp.idx = ${CO20} THEN ${lit(LOGINS.coOwner20)}
+        WHEN bp.idx = ${HOLDER} THEN ${lit(LOGINS.holder)} WHEN bp.idx = ${COUNCIL} THEN ${lit(LOGINS.council)}
         WHEN bp.idx >= ${TENANTS_FROM} THEN 'LOC' || lpad(bp.idx::text, 6, '0') ELSE 'COPRO' || lpad(bp.idx::text, 6, '0') END,
         ${lit(passwordHash)}, false
-      FROM bp WHERE bp.idx IN (${MANAGER}, ${CO3}, ${CO8}, ${CO20})
+      FROM bp WHERE bp.idx IN (${MANAGER}, ${CO3}, ${CO8}, ${CO20}, ${HOLDER}, ${COUNCIL})
         OR bp.idx BETWEEN ${COOWNERS_FROM} AND ${COOWNERS_FROM + 9999} OR bp.idx BETWEEN ${TENANTS_FROM} AND ${TENANTS_FROM + 999};
       INSERT INTO sessions (agency_id, token_hash, identity_id, created_at, last_seen_at, revoked_at)
       SELECT '${A}', md5(i.id::text || k) || md5(k || i.id::text), i.id, c.at, c.at + interval '25 minutes',
@@ -268,6 +293,23 @@ export async function generateAgency(database: Database, options: GenerateOption
 
     // The invariants appendEntries maintains: balance = Σ debit − Σ credit, and monthly totals
     // per account; one statement each instead of per-batch deltas.
+    // Statement accounts: one owner account of 100 000 entries over 10 years (~27 a day) and one of
+    // 100, held by a person with a sign-in. Before 'balances', which derives their invariants.
+    ['statement_accounts', `
+      INSERT INTO accounts (agency_id, entity_id, person_id, number, label, kind)
+      SELECT '${A}', '${gerance}', bp.id, n.number, p.display_name, 'OWNER'
+      FROM bp JOIN persons p ON p.agency_id = '${A}' AND p.id = bp.id, (VALUES ('${BIG_ACCOUNT}'), ('${SMALL_ACCOUNT}')) n(number)
+      WHERE bp.idx = ${HOLDER};
+      INSERT INTO ledger_entries (agency_id, account_id, entry_date, label, debit, credit, is_treasury)
+      SELECT '${A}', a.id, date '2016-01-01' + (g::bigint * 3652 / n.total)::int,
+        CASE WHEN g % 3 = 2 THEN 'Règlement ' || g ELSE 'Loyer encaissé ' || g END,
+        CASE WHEN g % 3 = 2 THEN round((100 + ${h('g', 22)} % 150000 / 100.0)::numeric, 2) ELSE 0 END,
+        CASE WHEN g % 3 = 2 THEN 0 ELSE round((40 + ${h('g', 23)} % 90000 / 100.0)::numeric, 2) END,
+        g % 3 = 2
+      FROM (VALUES ('${BIG_ACCOUNT}', ${STATEMENT_ENTRIES}), ('${SMALL_ACCOUNT}', 100)) n(number, total)
+      JOIN accounts a ON a.agency_id = '${A}' AND a.entity_id = '${gerance}' AND a.number = n.number,
+      LATERAL generate_series(0, n.total - 1) g;`],
+
     ['balances', `
       UPDATE accounts a SET balance = s.balance
       FROM (SELECT account_id, sum(debit) - sum(credit) AS balance FROM ledger_entries WHERE agency_id = '${A}' GROUP BY account_id) s
@@ -276,9 +318,38 @@ export async function generateAgency(database: Database, options: GenerateOption
       SELECT '${A}', account_id, date_trunc('month', entry_date)::date, sum(debit), sum(credit),
         coalesce(sum(debit) FILTER (WHERE is_analytic_not_paid_back), 0), coalesce(sum(credit) FILTER (WHERE is_analytic_not_paid_back), 0)
       FROM ledger_entries WHERE agency_id = '${A}' GROUP BY account_id, date_trunc('month', entry_date);`],
+
+    // Works funds: every lot has its 105 line (ALUR fund), one in three a second 105 line, one in
+    // four a 102 line (not published by default), one in ten a line at zero.
+    ['works_funds', `
+      INSERT INTO works_fund_lines (agency_id, lot_id, account_number, label, amount)
+      SELECT '${A}', bl.id, w.number, w.label, w.amount
+      FROM bl, LATERAL (VALUES
+        ('105000', 'Fonds travaux loi ALUR', CASE WHEN bl.idx % 10 = 0 THEN 0 ELSE round((50 + ${h('bl.idx', 24)} % 200000 / 100.0)::numeric, 2) END, true),
+        ('105100', 'Fonds travaux ravalement', round((20 + ${h('bl.idx', 25)} % 80000 / 100.0)::numeric, 2), bl.idx % 3 = 0),
+        ('102000', 'Provisions travaux votés', round((10 + ${h('bl.idx', 26)} % 50000 / 100.0)::numeric, 2), bl.idx % 4 = 0)
+      ) w(number, label, amount, present)
+      WHERE w.present;`],
+
+    // Fiscal years: 2025 (closed) and 2026 (open) for every syndicate; 5 000 expenses in one
+    // building's open year over 16 expense accounts, and 20 a year in every other building.
+    ['expenses', `
+      INSERT INTO fiscal_years (agency_id, entity_id, code, start_date, end_date, is_open)
+      SELECT '${A}', bb.entity_id, y.code, y.s, y.e, y.open FROM bb,
+        (VALUES ('2025', date '2025-01-01', date '2025-12-31', false), ('2026', date '2026-01-01', date '2026-12-31', true)) y(code, s, e, open);
+      INSERT INTO expenses (agency_id, external_id, fiscal_year_id, building_id, allocation_key_id, account_number, account_label, expense_date, label, amount, vat)
+      SELECT '${A}', 'EXP-' || bb.idx || '-' || f.code || '-' || k, f.id, bb.id, bb.key_id,
+        '6' || (10000 + (${h('bb.idx * 100000 + k', 27)} % 16) * 100)::text, 'Compte de charges ' || (${h('bb.idx * 100000 + k', 27)} % 16),
+        f.start_date + (${h('bb.idx * 100000 + k', 28)} % 365)::int, 'Facture fournisseur ' || k,
+        round((15 + ${h('bb.idx * 100000 + k', 29)} % 300000 / 100.0)::numeric, 2), round((${h('bb.idx * 100000 + k', 30)} % 50000 / 100.0)::numeric, 2)
+      FROM bb JOIN fiscal_years f ON f.agency_id = '${A}' AND f.entity_id = bb.entity_id,
+        LATERAL generate_series(1, CASE WHEN bb.idx = ${EXPENSE_BUILDING} AND f.is_open THEN ${EXPENSES} ELSE 20 END) k;
+      INSERT INTO council_memberships (agency_id, building_id, person_id, role, start_date)
+      SELECT '${A}', bb.id, bp.id, 'MEMBER'::council_role, date '2024-06-15' FROM bb, bp WHERE bb.idx = ${EXPENSE_BUILDING} AND bp.idx = ${COUNCIL};`],
   ];
 
   let personIdByLogin = {} as Generated['personIdByLogin'];
+  let reports = {} as Generated['reports'];
   await database.db.transaction(async (tx) => {
     for (const [step, text] of statements) {
       const started = performance.now();
@@ -293,10 +364,30 @@ export async function generateAgency(database: Database, options: GenerateOption
     );
     const byLogin = new Map(rows.map((row) => [row.login, row.person_id]));
     personIdByLogin = Object.fromEntries(Object.entries(LOGINS).map(([key, login]) => [key, byLogin.get(login)!])) as Generated['personIdByLogin'];
+    const q = async <T>(text: string) => rowsOf<T>(await tx.execute(sql.raw(text)));
+    const statementAccounts = await q<{ id: string; number: string }>(`SELECT id, number FROM accounts WHERE agency_id = '${A}' AND number IN ('${BIG_ACCOUNT}', '${SMALL_ACCOUNT}')`);
+    const bigAccountId = statementAccounts.find((a) => a.number === BIG_ACCOUNT)!.id;
+    // The cursor the API would hand out after the entry 90 % into the account: (date, id, raw
+    // running balance debit − credit after it, all earlier entries included).
+    const [deep] = await q<{ d: string; id: number | string; b: string }>(`
+      SELECT entry_date::text AS d, id, (sum(debit - credit) OVER (ORDER BY entry_date, id))::text AS b
+      FROM ledger_entries WHERE agency_id = '${A}' AND account_id = '${bigAccountId}' ORDER BY entry_date, id OFFSET ${Math.floor(STATEMENT_ENTRIES * 0.9) - 1} LIMIT 1`);
+    const [building] = await q<{ id: string }>(`SELECT id FROM bb WHERE idx = ${EXPENSE_BUILDING}`);
+    const importAccounts = await q<{ entityCode: string; accountNumber: string; accountId: string }>(`
+      SELECT e.code AS "entityCode", a.number AS "accountNumber", a.id AS "accountId"
+      FROM accounts a JOIN entities e ON e.agency_id = a.agency_id AND e.id = a.entity_id
+      WHERE a.agency_id = '${A}' AND a.kind = 'COOWNER' AND a.number >= '450${String(COOWNERS_FROM).padStart(6, '0')}' ORDER BY a.number, e.code LIMIT 300`);
+    reports = {
+      bigAccountId,
+      smallAccountId: statementAccounts.find((a) => a.number === SMALL_ACCOUNT)!.id,
+      deepCursor: Buffer.from(JSON.stringify({ d: deep.d, i: Number(deep.id), b: new Decimal(deep.b).toFixed(2) })).toString('base64url'),
+      expenseBuildingId: building.id,
+      importAccounts,
+    };
   });
 
   const counts: Record<string, number> = {};
-  const tables = ['persons', 'buildings', 'lots', 'lot_shares', 'ownerships', 'accounts', 'ledger_entries', 'account_month_totals', 'management_mandates', 'leases', 'identities', 'sessions', 'council_memberships'];
+  const tables = ['persons', 'buildings', 'lots', 'lot_shares', 'ownerships', 'accounts', 'ledger_entries', 'account_month_totals', 'management_mandates', 'leases', 'identities', 'sessions', 'council_memberships', 'works_fund_lines', 'fiscal_years', 'expenses'];
   const countRows = rowsOf<Record<string, number | string>>(
     await database.db.execute(sql.raw(`SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t} WHERE agency_id = '${A}') AS ${t}`).join(', ')}`)),
   )[0];
@@ -309,7 +400,7 @@ export async function generateAgency(database: Database, options: GenerateOption
     SELECT count(*) AS bad FROM accounts a WHERE a.agency_id = '${A}' AND a.balance <>
       (SELECT coalesce(sum(debit) - sum(credit), 0) FROM account_month_totals t WHERE t.agency_id = a.agency_id AND t.account_id = a.id)`)));
   if (Number(months.bad) !== 0) throw new Error(`${months.bad} accounts whose monthly totals do not add up to the balance`);
-  return { agencyId: A, personIdByLogin, counts, steps };
+  return { agencyId: A, personIdByLogin, counts, steps, reports };
 }
 
 /**

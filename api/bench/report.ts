@@ -68,6 +68,15 @@ export interface ScenarioResult {
   note?: string;
 }
 
+export interface BatchResult {
+  scenario: string;
+  rows: number;
+  seconds: number[];
+  statements: number[];
+  floorSeconds: number[];
+  floorStatements: number;
+}
+
 export interface DriverReport {
   driver: 'postgres' | 'pglite';
   connections: number;
@@ -78,6 +87,8 @@ export interface DriverReport {
   scenarios: ScenarioResult[];
   listSizeProbes: { scenario: string; size: string; statements: number }[];
   checks: { check: string; ok: boolean; detail: string }[];
+  /** sequential write batches (not a throughput scenario): seconds and statements per batch */
+  batches?: BatchResult[];
   explain?: { summary: string[]; file: string };
 }
 
@@ -127,6 +138,16 @@ export function formatDriver(report: DriverReport): string {
   ));
   out.push('  ("other procs": CPU of every other process on the machine during the run; near 0 on a quiet machine)');
   if (report.driver === 'pglite') out.push('  (PGlite runs inside the API server, and inside the floor client for the floor)');
+  if (report.batches?.length) {
+    out.push('sequential batches (one at a time; seconds per batch, each batch timed):');
+    const med = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+    out.push(table(
+      ['batch', 'rows', 'API s/batch', 'API median s', 'SQL/batch', 'floor s/batch', 'floor median s', 'floor SQL', 'ratio median'],
+      report.batches.map((b) => [b.scenario, b.rows.toLocaleString('en-US'), b.seconds.map((v) => v.toFixed(2)).join(' / '), med(b.seconds).toFixed(2),
+        [...new Set(b.statements)].join(', '), b.floorSeconds.map((v) => v.toFixed(2)).join(' / '), med(b.floorSeconds).toFixed(2), String(b.floorStatements),
+        `${(med(b.seconds) / med(b.floorSeconds)).toFixed(2)}×`]),
+    ));
+  }
   if (report.listSizeProbes.length) {
     out.push('SQL statements per request by list size (one request each, from the server log):');
     out.push(table(['scenario', 'size', 'SQL/req'], report.listSizeProbes.map((p) => [p.scenario, p.size, String(p.statements)])));

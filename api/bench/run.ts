@@ -6,6 +6,8 @@
  *   BENCH_CONNECTIONS=concurrent connections (10)
  *   BENCH_DATABASE_URL=server for the throwaway database (postgres://postgres@127.0.0.1:5432/postgres)
  *   BENCH_KEEP=1 keeps that database for inspection instead of dropping it
+ *   BENCH_SHORT_DURATION=seconds per run of the statement, works-fund and expense-list scenarios (4)
+ *   BENCH_IMPORT_BATCHES=sequential 50 000-entry import batches, API and floor each (3 on PostgreSQL, 2 on PGlite)
  *
  * The server is a child process (`node --import tsx src/main.ts`, as `pnpm start` runs it) so
  * that autocannon does not share its event loop; its stdout, one JSON line per request, goes to a
@@ -20,12 +22,12 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { openPglite, openPostgres, type Database } from '../src/db/client';
-import { analyze, BENCH_PASSWORD, generateAgency, LOGINS, type Generated } from './generate';
+import { analyze, BENCH_PASSWORD, generateAgency, LOGINS, STATEMENT_ENTRIES, type Generated } from './generate';
 import { cpuMeter, type CpuPerRequest } from './cpu';
 import { explainScenarios } from './explain';
-import { floorOps, pgliteClient, postgresClient, runLoops, type FloorOps } from './floor';
-import { formatDriver, toMarkdown, writeResults, type DriverReport, type LoadSummary, type ScenarioResult, type StatementStats } from './report';
-import { body, HOME, load, PEOPLE, probe, SEARCH_TERMS, ServerLog, SIGN_IN, signIn, type GraphQLBody } from './scenarios';
+import { floorOps, IMPORT_FLOOR_STATEMENTS, pgliteClient, postgresClient, runLoops, type FloorOps, type ImportRow } from './floor';
+import { formatDriver, toMarkdown, writeResults, type BatchResult, type DriverReport, type LoadSummary, type ScenarioResult, type StatementStats } from './report';
+import { body, EXPENSE_LIST, globalId, HOME, IMPORT_ENTRIES, load, PEOPLE, post, probe, SEARCH_TERMS, ServerLog, SIGN_IN, signIn, STATEMENT, WORKS_FUNDS, type GraphQLBody } from './scenarios';
 
 process.env.PALIER_SILENT = '1'; // this process never logs requests; the child does (its env is built below)
 
@@ -37,6 +39,11 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const WARMUP = Math.min(3, Math.max(1, Math.round(DURATION / 5)));
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ENTRIES = { postgres: 1_000_000, pglite: 100_000 };
+/** The report scenarios (statement, works funds, expense list) run shorter, to keep `pnpm bench` under ~8 minutes. */
+const SHORT = Math.min(DURATION, Number(process.env.BENCH_SHORT_DURATION ?? 4));
+/** Sequential import batches of 50 000 entries (API and floor each): 3 on PostgreSQL, 2 on PGlite (~20 s a batch there). */
+const IMPORT_BATCHES_OF = { postgres: Number(process.env.BENCH_IMPORT_BATCHES ?? 3), pglite: Number(process.env.BENCH_IMPORT_BATCHES ?? 2) };
+const IMPORT_ROWS = 50_000;
 /** Keeps the PostgreSQL database (not the PGlite folder) for inspection with psql. */
 const KEEP = process.env.BENCH_KEEP === '1';
 
@@ -148,9 +155,11 @@ interface ScenarioSpec {
   key: string;
   /** defaults to BENCH_CONNECTIONS */
   connections?: number;
+  /** seconds of the measured run; defaults to BENCH_DURATION */
+  durationS?: number;
   description: string;
-  bodies: GraphQLBody[];
-  cookie?: 'manager' | 'coOwner8';
+  bodies: (g: Generated) => GraphQLBody[];
+  cookie?: Login;
   floor: (ops: FloorOps, generated: Generated) => (i: number) => Promise<unknown>;
   floorStatements: number;
   note?: string;
@@ -160,7 +169,7 @@ const SCENARIOS: ScenarioSpec[] = [
   {
     key: 'sign-in',
     description: `login mutation of ${LOGINS.coOwner8}`,
-    bodies: [body(SIGN_IN, { identifier: LOGINS.coOwner8, password: BENCH_PASSWORD })],
+    bodies: () => [body(SIGN_IN, { identifier: LOGINS.coOwner8, password: BENCH_PASSWORD })],
     floor: (ops) => () => ops.signIn(LOGINS.coOwner8, BENCH_PASSWORD),
     floorStatements: 2,
     note: 'argon2id (19 MiB, 2 passes, ~35 ms of CPU a verification on the libuv pool) dominates by design: on 2 cores '
@@ -169,7 +178,7 @@ const SCENARIOS: ScenarioSpec[] = [
   {
     key: 'co-owner home',
     description: `viewer.person with ownerships(first: 20) → lot, building, shares, key totals, account; accounts — ${LOGINS.coOwner8} (8 lots, 3 buildings)`,
-    bodies: [body(HOME)],
+    bodies: () => [body(HOME)],
     cookie: 'coOwner8',
     floor: (ops, g) => () => ops.home(g.agencyId, g.personIdByLogin.coOwner8),
     floorStatements: 1,
@@ -177,7 +186,7 @@ const SCENARIOS: ScenarioSpec[] = [
   {
     key: 'people(search:)',
     description: `manager, people(search, first: 20) { displayName roles } over the persons, terms rotated: ${SEARCH_TERMS.join(', ')}`,
-    bodies: SEARCH_TERMS.map((search) => body(PEOPLE, { search, first: 20 })),
+    bodies: () => SEARCH_TERMS.map((search) => body(PEOPLE, { search, first: 20 })),
     cookie: 'manager',
     floor: (ops, g) => (i) => ops.people(g.agencyId, SEARCH_TERMS[i % SEARCH_TERMS.length]),
     floorStatements: 1,
@@ -188,12 +197,82 @@ const SCENARIOS: ScenarioSpec[] = [
     key: 'people(search:) ×1',
     connections: 1,
     description: 'the same search, one connection at a time (service time without queueing)',
-    bodies: SEARCH_TERMS.map((search) => body(PEOPLE, { search, first: 20 })),
+    bodies: () => SEARCH_TERMS.map((search) => body(PEOPLE, { search, first: 20 })),
     cookie: 'manager',
     floor: (ops, g) => (i) => ops.people(g.agencyId, SEARCH_TERMS[i % SEARCH_TERMS.length]),
     floorStatements: 1,
   },
+  {
+    key: 'statement page, start',
+    durationS: SHORT,
+    description: `account holder, node(Account).statement(2015-01-01…2026-12-31) { opening/closing balance, entries(first: 50) } on an account of ${STATEMENT_ENTRIES.toLocaleString('en-US')} entries over 10 years, first page`,
+    bodies: (g) => [body(STATEMENT, { id: globalId('Account', g.reports.bigAccountId), after: null })],
+    cookie: 'holder',
+    floor: (ops, g) => () => ops.statement(g.agencyId, g.reports.bigAccountId, null),
+    floorStatements: 2,
+    note: 'floor = the opening/closing balance statement (monthly totals + the partial month) and the keyset page with its running balance (window sum).',
+  },
+  {
+    key: 'statement page, 90 % deep',
+    durationS: SHORT,
+    description: 'the same statement, the page after the cursor of entry 90 000 (cursor carries the running balance)',
+    bodies: (g) => [body(STATEMENT, { id: globalId('Account', g.reports.bigAccountId), after: g.reports.deepCursor })],
+    cookie: 'holder',
+    floor: (ops, g) => () => ops.statement(g.agencyId, g.reports.bigAccountId, g.reports.deepCursor),
+    floorStatements: 2,
+  },
+  {
+    key: 'statement page, deep ×1',
+    connections: 1,
+    durationS: SHORT,
+    description: 'the deep page, one connection at a time (service time without queueing)',
+    bodies: (g) => [body(STATEMENT, { id: globalId('Account', g.reports.bigAccountId), after: g.reports.deepCursor })],
+    cookie: 'holder',
+    floor: (ops, g) => () => ops.statement(g.agencyId, g.reports.bigAccountId, g.reports.deepCursor),
+    floorStatements: 2,
+  },
+  {
+    key: 'works funds (20 lots)',
+    durationS: SHORT,
+    description: `${LOGINS.coOwner20}: viewer.person.worksFunds { building total lots { lot total lines } } — 20 lots in 5 buildings`,
+    bodies: () => [body(WORKS_FUNDS)],
+    cookie: 'coOwner20',
+    floor: (ops, g) => () => ops.worksFunds(g.agencyId, g.personIdByLogin.coOwner20),
+    floorStatements: 1,
+    note: 'floor hard-codes the agency setting (105xxx only); the API reads it through its settings loader.',
+  },
+  {
+    key: 'expense list (5 000)',
+    durationS: SHORT,
+    description: `council member ${LOGINS.council}: node(Building).expenseList { total groups expenses(first: 100) } — 5 000 expenses in the open year`,
+    bodies: (g) => [body(EXPENSE_LIST, { id: globalId('Building', g.reports.expenseBuildingId) })],
+    cookie: 'council',
+    floor: (ops, g) => () => ops.expenseList(g.agencyId, g.reports.expenseBuildingId),
+    floorStatements: 1,
+  },
 ];
+
+type Login = keyof typeof LOGINS;
+
+/** One 50 000-entry batch over the import accounts; `tag` keeps external ids fresh on every run. */
+function importRows(g: Generated, tag: string): { api: Record<string, string>[]; floor: ImportRow[] } {
+  const accounts = g.reports.importAccounts;
+  const api: Record<string, string>[] = [];
+  const floor: ImportRow[] = [];
+  for (let i = 0; i < IMPORT_ROWS; i++) {
+    const a = accounts[i % accounts.length];
+    const date = `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const amount = (10 + ((i * 7919) % 90000) / 100).toFixed(2);
+    const debit = i % 2 === 0;
+    const externalId = `${tag}-${i}`;
+    const label = debit ? `Appel de fonds ${i}` : `Règlement ${i}`;
+    api.push({ externalId, entityCode: a.entityCode, accountNumber: a.accountNumber, date, label, ...(debit ? { debit: amount } : { credit: amount }) });
+    floor.push({ account_id: a.accountId, entry_date: date, label, debit: debit ? amount : '0', credit: debit ? '0' : amount, external_id: externalId });
+  }
+  return { api, floor };
+}
+
+const runTag = `${Date.now().toString(36)}-${process.pid}`;
 
 /** Floor runs and the expected answers, while this process still holds the database. */
 async function measureFloors(report: DriverReport, ops: FloorOps, generated: Generated) {
@@ -204,31 +283,42 @@ async function measureFloors(report: DriverReport, ops: FloorOps, generated: Gen
       coOwner20: await ops.home(generated.agencyId, generated.personIdByLogin.coOwner20),
     },
     people: Object.fromEntries(await Promise.all(SEARCH_TERMS.map(async (term) => [term, await ops.people(generated.agencyId, term)] as const))),
+    statementStart: await ops.statement(generated.agencyId, generated.reports.bigAccountId, null),
+    statementDeep: await ops.statement(generated.agencyId, generated.reports.bigAccountId, generated.reports.deepCursor),
+    statementSmall: await ops.statement(generated.agencyId, generated.reports.smallAccountId, null),
+    worksFunds: await ops.worksFunds(generated.agencyId, generated.personIdByLogin.coOwner20),
+    expenseList: await ops.expenseList(generated.agencyId, generated.reports.expenseBuildingId),
   };
   const floors = new Map<string, LoadSummary & { cpu: CpuPerRequest; loadAverage: number }>();
   for (const spec of SCENARIOS) {
     const op = spec.floor(ops, generated);
     floors.set(spec.key, await phase(report, `floor ${spec.key}`, async () => {
-      await runLoops(op, spec.connections ?? CONNECTIONS, WARMUP);
+      await runLoops(op, spec.connections ?? CONNECTIONS, spec.durationS ? Math.min(WARMUP, 1) : WARMUP);
       const cpu = cpuMeter({ postgres: report.driver === 'postgres' });
-      const summary = await runLoops(op, spec.connections ?? CONNECTIONS, DURATION);
+      const summary = await runLoops(op, spec.connections ?? CONNECTIONS, spec.durationS ?? DURATION);
       return { ...summary, cpu: cpu(summary.requests), loadAverage: os.loadavg()[0] };
     }));
   }
-  return { expected, floors };
+  // The import floor last: it adds entries (to other accounts than the statement's).
+  const importFloorSeconds = await phase(report, `floor import ${IMPORT_BATCHES_OF[report.driver]} × ${IMPORT_ROWS.toLocaleString('en-US')}`, async () => {
+    const seconds: number[] = [];
+    for (let b = 0; b < IMPORT_BATCHES_OF[report.driver]; b++) {
+      const { floor } = importRows(generated, `floor-${runTag}-${report.driver}-${b}`);
+      const t0 = performance.now();
+      await ops.importBatch(generated.agencyId, floor);
+      seconds.push((performance.now() - t0) / 1000);
+    }
+    return seconds;
+  });
+  return { expected, floors, importFloorSeconds };
 }
 
-type Expected = Awaited<ReturnType<typeof measureFloors>>['expected'];
-
 /** Probes (answers checked against the floor, statement counts by list size), then the load runs. */
-async function measureApi(report: DriverReport, server: RunningServer, floors: Map<string, LoadSummary & { cpu: CpuPerRequest; loadAverage: number }>, expected: Expected) {
+async function measureApi(report: DriverReport, server: RunningServer, measured: Awaited<ReturnType<typeof measureFloors>>, generated: Generated) {
+  const { floors, expected } = measured;
   const { baseUrl, log } = server;
-  const cookies = {
-    manager: await signIn(baseUrl, LOGINS.manager, BENCH_PASSWORD),
-    coOwner3: await signIn(baseUrl, LOGINS.coOwner3, BENCH_PASSWORD),
-    coOwner8: await signIn(baseUrl, LOGINS.coOwner8, BENCH_PASSWORD),
-    coOwner20: await signIn(baseUrl, LOGINS.coOwner20, BENCH_PASSWORD),
-  };
+  const cookies = {} as Record<Login, string>;
+  for (const login of Object.keys(LOGINS) as Login[]) cookies[login] = await signIn(baseUrl, LOGINS[login], BENCH_PASSWORD);
 
   const signInProbe = await probe(baseUrl, log, body(SIGN_IN, { identifier: LOGINS.coOwner3, password: BENCH_PASSWORD }));
   report.listSizeProbes.push({ scenario: 'sign-in', size: '—', statements: signInProbe.statements });
@@ -254,24 +344,56 @@ async function measureApi(report: DriverReport, server: RunningServer, floors: M
     if (!sameData((result.data.people as { nodes: unknown[] }).nodes, expected.people[term])) mismatched.push(term);
   }
   report.checks.push({ check: 'people pages equal the floor\'s', ok: mismatched.length === 0, detail: mismatched.length ? `differ for ${mismatched.join(', ')}` : `${SEARCH_TERMS.length} terms, identical names and roles` });
+  // Statement pages: answers against the floor, statement counts at the start, deep, and on 100 entries.
+  const statementProbes: [string, string, string | null, unknown][] = [
+    [`${STATEMENT_ENTRIES.toLocaleString('en-US')} entries, first page`, generated.reports.bigAccountId, null, expected.statementStart],
+    [`${STATEMENT_ENTRIES.toLocaleString('en-US')} entries, 90 % deep`, generated.reports.bigAccountId, generated.reports.deepCursor, expected.statementDeep],
+    ['100 entries, first page', generated.reports.smallAccountId, null, expected.statementSmall],
+  ];
+  for (const [size, accountId, after, floorAnswer] of statementProbes) {
+    const result = await probe(baseUrl, log, body(STATEMENT, { id: globalId('Account', accountId), after }), cookies.holder);
+    const statement = (result.data.node as { statement: unknown } | null)?.statement;
+    report.listSizeProbes.push({ scenario: 'statement page', size, statements: result.statements });
+    const same = sameData(statement, floorAnswer);
+    report.checks.push({
+      check: `statement page (${size}) equals the floor's`,
+      ok: same,
+      detail: same ? `${(statement as { entries: { nodes: unknown[] } }).entries.nodes.length} lines, identical balances, lines and cursor` : `API ${JSON.stringify(statement).slice(0, 300)} ≠ floor ${JSON.stringify(floorAnswer).slice(0, 300)}`,
+    });
+  }
+  {
+    const result = await probe(baseUrl, log, body(WORKS_FUNDS), cookies.coOwner20);
+    const funds = (result.data.viewer as { person: { worksFunds: { lots: unknown[] }[] } }).person.worksFunds;
+    report.listSizeProbes.push({ scenario: 'works funds', size: `${funds.reduce((n, b) => n + b.lots.length, 0)} lots`, statements: result.statements });
+    const same = sameData(funds, expected.worksFunds);
+    report.checks.push({ check: 'works funds equal the floor\'s', ok: same, detail: same ? `${funds.length} buildings, identical totals and lines` : `API ${JSON.stringify(funds).slice(0, 300)} ≠ floor ${JSON.stringify(expected.worksFunds).slice(0, 300)}` });
+  }
+  {
+    const result = await probe(baseUrl, log, body(EXPENSE_LIST, { id: globalId('Building', generated.reports.expenseBuildingId) }), cookies.council);
+    const list = (result.data.node as { expenseList: { groups: unknown[] } } | null)?.expenseList;
+    report.listSizeProbes.push({ scenario: 'expense list', size: `5 000 expenses, ${list?.groups.length ?? 0} groups`, statements: result.statements });
+    const same = sameData(list, expected.expenseList);
+    report.checks.push({ check: 'expense list equals the floor\'s', ok: same, detail: same ? `${list!.groups.length} groups, 100 expenses, identical` : `API ${JSON.stringify(list).slice(0, 300)} ≠ floor ${JSON.stringify(expected.expenseList).slice(0, 300)}` });
+  }
   const bySize = (scenario: string) => new Set(report.listSizeProbes.filter((p) => p.scenario === scenario).map((p) => p.statements));
-  for (const scenario of ['co-owner home', 'people(search:)']) {
+  for (const scenario of ['co-owner home', 'people(search:)', 'statement page']) {
     const counts = [...bySize(scenario)];
     report.checks.push({ check: `${scenario}: SQL statements independent of list size`, ok: counts.length === 1, detail: `counts seen: ${counts.join(', ')}` });
   }
 
   for (const spec of SCENARIOS) {
     const cookie = spec.cookie ? cookies[spec.cookie] : undefined;
+    const bodies = spec.bodies(generated);
     const run = await phase(report, `api ${spec.key}`, async () => {
-      await load({ baseUrl, connections: spec.connections ?? CONNECTIONS, durationS: WARMUP, bodies: spec.bodies, cookie });
+      await load({ baseUrl, connections: spec.connections ?? CONNECTIONS, durationS: spec.durationS ? Math.min(WARMUP, 1) : WARMUP, bodies, cookie });
       await new Promise((resolve) => setTimeout(resolve, 300)); // let the warm-up's last log lines land
       const offset = log.size;
       const cpu = cpuMeter({ serverPid: server.pid, postgres: report.driver === 'postgres' });
-      const measured = await load({ baseUrl, connections: spec.connections ?? CONNECTIONS, durationS: DURATION, bodies: spec.bodies, cookie });
+      const measured = await load({ baseUrl, connections: spec.connections ?? CONNECTIONS, durationS: spec.durationS ?? DURATION, bodies, cookie });
       const cpuPerRequest = cpu(measured.latencies.count);
       const loadAverage = os.loadavg()[0];
       await new Promise((resolve) => setTimeout(resolve, 300));
-      return { measured, cpuPerRequest, loadAverage, lines: log.linesSince(offset).filter((l) => l.msg === 'request' && l.operation === spec.bodies[0].operationName) };
+      return { measured, cpuPerRequest, loadAverage, lines: log.linesSince(offset).filter((l) => l.msg === 'request' && l.operation === bodies[0].operationName) };
     });
     const { measured, lines, cpuPerRequest, loadAverage } = run;
     const durations = lines.map((l) => l.durationMs ?? 0).sort((a, b) => a - b);
@@ -308,7 +430,32 @@ async function measureApi(report: DriverReport, server: RunningServer, floors: M
       const connections = SCENARIOS.find((spec) => spec.key === key)!.connections ?? CONNECTIONS;
       report.checks.push({ check: `target: people(search:) p99 < 25 ms on PostgreSQL, ${connections} connection(s)`, ok: people.api.p99 < 25, detail: `p99 ${people.api.p99.toFixed(2)} ms` });
     }
+    for (const s of report.scenarios.filter((x) => x.scenario.startsWith('statement page'))) {
+      const connections = SCENARIOS.find((spec) => spec.key === s.scenario)!.connections ?? CONNECTIONS;
+      report.checks.push({ check: `target: ${s.scenario} p99 < 20 ms on PostgreSQL, ${connections} connection(s)`, ok: s.api.p99 < 20, detail: `p99 ${s.api.p99.toFixed(2)} ms (server-side ${s.api.serverP99?.toFixed(2)} ms; floor p99 ${s.floor.p99.toFixed(2)} ms)` });
+    }
   }
+
+  // The import: sequential 50 000-entry batches as the manager, each timed and its statements counted.
+  const batch: BatchResult = { scenario: 'importLedgerEntries', rows: IMPORT_ROWS, seconds: [], statements: [], floorSeconds: measured.importFloorSeconds, floorStatements: IMPORT_FLOOR_STATEMENTS };
+  await phase(report, `api import ${IMPORT_BATCHES_OF[report.driver]} × ${IMPORT_ROWS.toLocaleString('en-US')}`, async () => {
+    for (let b = 0; b < IMPORT_BATCHES_OF[report.driver]; b++) {
+      const payload = body(IMPORT_ENTRIES, { e: importRows(generated, `api-${runTag}-${report.driver}-${b}`).api });
+      const offset = log.size;
+      const t0 = performance.now();
+      const answer = await post(baseUrl, payload, cookies.manager);
+      batch.seconds.push((performance.now() - t0) / 1000);
+      const created = (answer.data?.importLedgerEntries as { created: number } | undefined)?.created;
+      if (answer.errors?.length || created !== IMPORT_ROWS) throw new Error(`import batch ${b}: ${JSON.stringify(answer.errors ?? answer.data).slice(0, 500)}`);
+      batch.statements.push(await log.statementsOf(answer.requestId, offset));
+    }
+  });
+  report.batches = [batch];
+  const median = [...batch.seconds].sort((a, b) => a - b)[Math.floor(batch.seconds.length / 2)];
+  if (report.driver === 'postgres') {
+    report.checks.push({ check: 'target: a 50 000-entry import batch under 5 s on PostgreSQL', ok: Math.max(...batch.seconds) < 5, detail: `${batch.seconds.map((v) => v.toFixed(2)).join(' / ')} s, ${[...new Set(batch.statements)].join(', ')} statements a batch` });
+  }
+  report.checks.push({ check: 'importLedgerEntries: statements a batch', ok: true, detail: `${[...new Set(batch.statements)].join(', ')} (floor ${IMPORT_FLOOR_STATEMENTS}); median ${median.toFixed(2)} s vs floor ${[...batch.floorSeconds].sort((a, b) => a - b)[Math.floor(batch.floorSeconds.length / 2)].toFixed(2)} s` });
   for (const s of report.scenarios) {
     const ratio = s.api.p50 / s.floor.p50;
     report.checks.push({ check: `target: ${s.scenario} GraphQL within 3× the SQL floor (p50)`, ok: ratio <= 3, detail: `${ratio.toFixed(2)}× (p50 ${s.api.p50.toFixed(2)} vs ${s.floor.p50.toFixed(2)} ms; req/s ${s.api.rps.toFixed(0)} vs ${s.floor.rps.toFixed(0)})` });
@@ -357,18 +504,30 @@ async function benchPostgres(): Promise<DriverReport> {
     agencyId: generated.agencyId,
     passwordOf: { manager: [LOGINS.manager, BENCH_PASSWORD], coOwner: [LOGINS.coOwner8, BENCH_PASSWORD] },
     coOwnerPersonId: generated.personIdByLogin.coOwner8,
+    more: [
+      { title: 'statement page, start', payload: body(STATEMENT, { id: globalId('Account', generated.reports.bigAccountId), after: null }), login: [LOGINS.holder, BENCH_PASSWORD] },
+      { title: 'statement page, 90 % deep', payload: body(STATEMENT, { id: globalId('Account', generated.reports.bigAccountId), after: generated.reports.deepCursor }), login: [LOGINS.holder, BENCH_PASSWORD] },
+      { title: 'works funds (20 lots)', payload: body(WORKS_FUNDS), login: [LOGINS.coOwner20, BENCH_PASSWORD] },
+      { title: 'expense list (5 000)', payload: body(EXPENSE_LIST, { id: globalId('Building', generated.reports.expenseBuildingId) }), login: [LOGINS.council, BENCH_PASSWORD] },
+      { title: `importLedgerEntries (${IMPORT_ROWS.toLocaleString('en-US')})`, payload: body(IMPORT_ENTRIES, { e: importRows(generated, `explain-${runTag}`).api }), login: [LOGINS.manager, BENCH_PASSWORD] },
+    ],
+    floors: {
+      statement: [generated.agencyId, generated.reports.bigAccountId, generated.reports.deepCursor],
+      worksFunds: [generated.agencyId, generated.personIdByLogin.coOwner20],
+      expenseList: [generated.agencyId, generated.reports.expenseBuildingId],
+    },
   }));
   const explainFile = writeResults('explain-postgres.md', explained.markdown);
   report.explain = { summary: explained.summary, file: path.relative(process.cwd(), explainFile) };
   report.checks.push({ check: 'no seq scan on a large table in the API\'s statements', ok: explained.seqScans.length === 0, detail: explained.seqScans.join('; ') || 'none' });
 
   const floorSql = postgres(dbUrl, { max: CONNECTIONS, onnotice: () => {} });
-  const { expected, floors } = await measureFloors(report, floorOps(postgresClient(floorSql)), generated).finally(() => floorSql.end());
+  const measured = await measureFloors(report, floorOps(postgresClient(floorSql)), generated).finally(() => floorSql.end());
 
   // DATA_DIR only holds the server's file store here (the database is DATABASE_URL).
   const server = await phase(report, 'server start', () => startServer({ DATABASE_URL: dbUrl, DATA_DIR: path.join(workDir, 'data') }, workDir));
   cleanups.push(() => server.stop());
-  await measureApi(report, server, floors, expected);
+  await measureApi(report, server, measured, generated);
   await phase(report, 'server stop', () => server.stop());
   return report;
 }
@@ -382,9 +541,10 @@ async function benchPglite(): Promise<DriverReport> {
   // Load and measure the floor in this process, then close: PGlite allows one process a folder.
   const database = await phase(report, 'open', () => openPglite(dataDir));
   let measuredFloors: Awaited<ReturnType<typeof measureFloors>>;
+  let generated: Generated;
   try {
     await phase(report, 'migrate', () => database.migrate());
-    const generated = await phase(report, `generate (${ENTRIES.pglite.toLocaleString('en-US')} entries)`, () => generateAgency(database, { ledgerEntries: ENTRIES.pglite }));
+    generated = await phase(report, `generate (${ENTRIES.pglite.toLocaleString('en-US')} entries)`, () => generateAgency(database, { ledgerEntries: ENTRIES.pglite }));
     report.counts = generated.counts;
     report.generationSteps = generated.steps;
     await phase(report, 'analyze', () => analyze(database));
@@ -396,7 +556,7 @@ async function benchPglite(): Promise<DriverReport> {
 
   const server = await phase(report, 'server start', () => startServer({ DATA_DIR: dataDir }, workDir));
   cleanups.push(() => server.stop());
-  await measureApi(report, server, measuredFloors.floors, measuredFloors.expected);
+  await measureApi(report, server, measuredFloors, generated);
   await phase(report, 'server stop', () => server.stop());
   return report;
 }

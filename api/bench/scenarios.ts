@@ -30,6 +30,36 @@ export const PEOPLE = `query BenchPeopleSearch($search: String!, $first: Int) {
   people(search: $search, first: $first) { nodes { displayName roles } }
 }`;
 
+/** A statement page of 50 lines over the whole range, as the account holder reads it. */
+export const STATEMENT = `query BenchStatement($id: ID!, $after: String) {
+  node(id: $id) {
+    ... on Account {
+      statement(from: "2015-01-01", to: "2026-12-31") {
+        openingBalance closingBalance
+        entries(first: 50, after: $after) { nodes { date label debit credit balance } pageInfo { endCursor hasNextPage } }
+      }
+    }
+  }
+}`;
+
+export const WORKS_FUNDS = `query BenchWorksFunds {
+  viewer { person { worksFunds { building { code } total lots { lot { code } total lines { accountNumber label amount } } } } }
+}`;
+
+export const EXPENSE_LIST = `query BenchExpenseList($id: ID!) {
+  node(id: $id) {
+    ... on Building {
+      expenseList { total groups { accountNumber count amount } expenses(first: 100) { nodes { date label amount } } }
+    }
+  }
+}`;
+
+export const IMPORT_ENTRIES = `mutation BenchImportEntries($e: [LedgerEntryInput!]!) {
+  importLedgerEntries(entries: $e) { created unchanged }
+}`;
+
+export const globalId = (type: 'Account' | 'Building', id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
+
 /**
  * What a manager types: a rotation of name fragments from very common ("mart": ~900 of 30 000
  * names) to rare ("dubois"), with accents, so that no single plan or cache line flatters the run.

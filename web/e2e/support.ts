@@ -64,6 +64,8 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 export async function screenshot(page: Page, scenario: string, viewport: ViewportName, fullPage = true): Promise<void> {
   fs.mkdirSync(screenshots, { recursive: true });
   await page.evaluate(() => document.fonts.ready);
+  // A full page from the top: a sticky bar (the phone's menu) stays where the test scrolled it otherwise.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshots, `${scenario}-${viewport}.png`), fullPage });
 }
 

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import { rowsOf, type Executor } from '../db/client';
-import { accounts, allocationKeys, buildings, entities, expenses, fiscalYears, ledgerEntries, lots, persons, worksFundLines } from '../db/schema';
+import { accounts, allocationKeys, buildings, entities, expenses, fiscalYears, lots, persons, worksFundLines } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/node';
@@ -140,10 +140,15 @@ export async function importLedgerEntries(ctx: Ctx, input: LedgerEntryInput[]): 
       };
     });
 
-    const existing = await tx
-      .select({ externalId: ledgerEntries.externalId, accountId: ledgerEntries.accountId, entryDate: ledgerEntries.entryDate, label: ledgerEntries.label, debit: ledgerEntries.debit, credit: ledgerEntries.credit })
-      .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.agencyId, agencyId), inArray(ledgerEntries.externalId, candidates.map((c) => c.externalId))));
+    // One array parameter joined through the (agency, external_id) index: an IN list of 50 000
+    // parameters took 38 ms to plan and was executed as a scan of the whole ledger.
+    const externalIds = candidates.map((c) => c.externalId);
+    const existing = rowsOf<{ externalId: string; accountId: string; entryDate: string; label: string; debit: string; credit: string }>(
+      await tx.execute(sql`
+        SELECT e.external_id AS "externalId", e.account_id AS "accountId", e.entry_date::text AS "entryDate", e.label, e.debit::text AS debit, e.credit::text AS credit
+        FROM unnest(${`{${externalIds.map((id) => `"${id.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`}::text[]) AS wanted(external_id)
+        JOIN ledger_entries e ON e.agency_id = ${agencyId} AND e.external_id = wanted.external_id`),
+    );
     const byExternalId = new Map(existing.map((row) => [row.externalId!, row]));
     const fresh = candidates.filter((candidate, i) => {
       const old = byExternalId.get(candidate.externalId);

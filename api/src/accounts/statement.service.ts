@@ -94,7 +94,7 @@ export async function rangeBalances(ctx: Ctx, account: AccountRow, view: Account
 
 interface LineRow {
   id: number | string;
-  entry_date: string | Date;
+  day: string;
   label: string;
   debit: string;
   credit: string;
@@ -115,16 +115,18 @@ export async function statementPage(ctx: Ctx, account: AccountRow, view: Account
         UNION ALL
         SELECT min(id), entry_date, min(label), sum(debit), sum(credit), count(*) FROM ledger_entries WHERE ${inRange} AND is_treasury GROUP BY entry_date)`
     : sql`(SELECT id, entry_date, label, debit, credit, 1 AS entry_count FROM ledger_entries WHERE ${inRange})`;
+  // Order by the source columns, never by a text alias: the index (account, date, id) then serves
+  // the page by keyset at any depth instead of sorting every entry of the range.
   const result = await ctx.db.execute(sql`
-    SELECT id, entry_date::text AS entry_date, label, debit::text AS debit, credit::text AS credit, entry_count
+    SELECT lines.id, lines.entry_date::text AS day, lines.label, lines.debit::text AS debit, lines.credit::text AS credit, lines.entry_count
     FROM ${source} AS lines
-    ${cursor ? sql`WHERE (entry_date, id) > (${cursor.d}::date, ${cursor.i}::bigint)` : sql``}
-    ORDER BY entry_date, id LIMIT ${first + 1}`);
+    ${cursor ? sql`WHERE (lines.entry_date, lines.id) > (${cursor.d}::date, ${cursor.i}::bigint)` : sql``}
+    ORDER BY lines.entry_date, lines.id LIMIT ${first + 1}`);
   const rows = rowsOf<LineRow>(result);
   let running = cursor ? new Decimal(cursor.b) : opening;
   const edges = rows.slice(0, first).map((row) => {
     running = running.plus(row.debit).minus(row.credit);
-    const date = isoDate(row.entry_date);
+    const date = isoDate(row.day);
     const count = Number(row.entry_count);
     const node: StatementLine = {
       date,

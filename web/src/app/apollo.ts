@@ -12,6 +12,10 @@ export function createCache(): InMemoryCache {
       // Value objects without ids: a newer answer completes or replaces the older one.
       ExtranetAccess: { merge: true },
       PostalAddress: { merge: true },
+      // A statement and an expense list are values under their account or building (one per date
+      // range, one per fiscal year): "Voir plus" appends its page to the lines already shown.
+      AccountStatement: { merge: true, fields: { entries: relayStylePagination() } },
+      ExpenseList: { merge: true, fields: { expenses: relayStylePagination() } },
       Query: {
         fields: {
           people: relayStylePagination(['search', 'role']),

@@ -1,4 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet, ScrollRestoration, type RouteObject } from 'react-router';
+import { AccountPage } from '../features/accounts/routes/AccountPage';
+import { ManagerAccountPage } from '../features/accounts/routes/ManagerAccountPage';
 import { ForcedPasswordChangePage } from '../features/auth/routes/ForcedPasswordChangePage';
 import { ForgotPasswordPage } from '../features/auth/routes/ForgotPasswordPage';
 import { RedefinePasswordPage } from '../features/auth/routes/RedefinePasswordPage';
@@ -6,11 +8,13 @@ import { ResetPasswordPage } from '../features/auth/routes/ResetPasswordPage';
 import { SignInPage } from '../features/auth/routes/SignInPage';
 import { ClientHomePage } from '../features/client-home/routes/ClientHomePage';
 import { PropertiesPage } from '../features/client-home/routes/PropertiesPage';
+import { ExpenseListPage } from '../features/expenses/routes/ExpenseListPage';
 import { LegalNoticePage } from '../features/legal/routes/LegalNoticePage';
 import { BuildingsPage } from '../features/portfolio/routes/BuildingsPage';
 import { PeoplePage } from '../features/portfolio/routes/PeoplePage';
 import { PersonPage } from '../features/portfolio/routes/PersonPage';
 import { SpaceChooserPage } from '../features/spaces/routes/SpaceChooserPage';
+import { WorksFundsPage } from '../features/works-funds/routes/WorksFundsPage';
 import { SpaceShell } from './layout/SpaceShell';
 import { HomeRedirect } from './routes/HomeRedirect';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -50,7 +54,10 @@ export const routes: RouteObject[] = [
             element: <SpaceShell space="SYNDIC" />,
             children: [
               { index: true, element: <ClientHomePage space="SYNDIC" /> },
+              { path: 'compte', element: <AccountPage space="SYNDIC" /> },
               { path: 'biens', element: <PropertiesPage space="SYNDIC" /> },
+              { path: 'depenses', element: <ExpenseListPage /> },
+              { path: 'fonds-travaux', element: <WorksFundsPage /> },
               { path: 'mot-de-passe', element: <RedefinePasswordPage /> },
             ],
           },
@@ -59,6 +66,7 @@ export const routes: RouteObject[] = [
             element: <SpaceShell space="GERANCE" />,
             children: [
               { index: true, element: <ClientHomePage space="GERANCE" /> },
+              { path: 'compte', element: <AccountPage space="GERANCE" /> },
               { path: 'biens', element: <PropertiesPage space="GERANCE" /> },
               { path: 'mot-de-passe', element: <RedefinePasswordPage /> },
             ],
@@ -70,6 +78,7 @@ export const routes: RouteObject[] = [
               { index: true, element: <Navigate to="portefeuille" replace /> },
               { path: 'portefeuille', element: <PeoplePage /> },
               { path: 'portefeuille/:personId', element: <PersonPage /> },
+              { path: 'portefeuille/:personId/comptes/:accountId', element: <ManagerAccountPage /> },
               { path: 'immeubles', element: <BuildingsPage /> },
               { path: 'mot-de-passe', element: <RedefinePasswordPage /> },
             ],

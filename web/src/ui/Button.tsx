@@ -59,3 +59,20 @@ export function ButtonLink({ children, variant, icon, isBlock, className, to, st
     </Link>
   );
 }
+
+export type ButtonAnchorProps = CommonProps & {
+  /** A same-origin file (a PDF, a CSV) that the session cookie authorises. */
+  href: string;
+  /** Save the file instead of opening it. */
+  isDownload?: boolean;
+};
+
+/** A plain link that looks like a button: downloads and files, outside the router. */
+export function ButtonAnchor({ children, variant, icon, isBlock, className, href, isDownload }: ButtonAnchorProps) {
+  return (
+    <a href={href} download={isDownload || undefined} className={classes({ variant, isBlock, className })}>
+      {icon && <Icon name={icon} />}
+      {children}
+    </a>
+  );
+}

@@ -20,7 +20,8 @@ export type TextFieldProps = {
   /** For a password: labels of the show/hide button; the button appears when given. */
   revealLabels?: { show: string; hide: string };
   autoCapitalize?: 'off' | 'characters' | 'none';
-  inputMode?: 'text' | 'search';
+  /** `numeric` for dates typed "jj/mm/aaaa" (a phone shows digits; the separators are optional). */
+  inputMode?: 'text' | 'search' | 'numeric';
   id?: string;
   ref?: Ref<HTMLInputElement>;
 };

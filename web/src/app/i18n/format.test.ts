@@ -1,6 +1,6 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDate, formatFloor, formatShares, formatSurface, todayIsoDate } from './format';
+import { formatAmount, formatAxisAmount, formatDate, formatFloor, formatMoney, formatShares, formatSurface, isIsoDate, isZeroAmount, todayIsoDate } from './format';
 import { MESSAGES } from './messages';
 
 /** Intl separates thousands with U+202F and puts U+00A0 before "€": compare on plain spaces. */
@@ -14,6 +14,28 @@ describe('formatAmount', () => {
 
   it('keeps every cent of amounts too large for a float', () => {
     expect(plain(formatAmount('12345678901234.57'))).toBe('12 345 678 901 234,57 €');
+  });
+});
+
+describe('formatMoney and isZeroAmount', () => {
+  it('prints a table amount with two decimals and no currency sign', () => {
+    expect(plain(formatMoney('3000.00'))).toBe('3 000,00');
+    expect(plain(formatMoney('-13299.97'))).toBe('-13 299,97');
+    expect(formatMoney('0.5', 'en-GB')).toBe('0.50');
+  });
+
+  it('recognises a zero written any way, without computing', () => {
+    expect(isZeroAmount('0.00')).toBe(true);
+    expect(isZeroAmount('-0.00')).toBe(true);
+    expect(isZeroAmount('0')).toBe(true);
+    expect(isZeroAmount('0.01')).toBe(false);
+    expect(isZeroAmount('3000.00')).toBe(false);
+    expect(isZeroAmount('')).toBe(false);
+  });
+
+  it('shortens chart ticks the French way', () => {
+    expect(plain(formatAxisAmount(-10299.97))).toBe('-10,3 k €');
+    expect(plain(formatAxisAmount(0))).toBe('0 €');
   });
 });
 
@@ -34,6 +56,12 @@ describe('formatSurface and formatDate', () => {
   it('prints a calendar date without any time-zone shift', () => {
     expect(formatDate('2021-09-01')).toBe('01/09/2021');
     expect(formatDate('2020-12-31', 'en-GB')).toBe('31/12/2020');
+  });
+
+  it('tells a real calendar date from a malformed or impossible one', () => {
+    expect(isIsoDate('2020-02-29')).toBe(true);
+    expect(isIsoDate('2021-02-29')).toBe(false);
+    expect(isIsoDate('2020-1-1')).toBe(false);
   });
 
   it('gives today as a comparable ISO date', () => {

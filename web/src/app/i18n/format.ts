@@ -26,6 +26,19 @@ export function formatAmount(value: string, locale = 'fr-FR'): string {
   return numberFormat(locale, { style: 'currency', currency: 'EUR' }).format(asDecimal(value));
 }
 
+/** An amount in a table whose header says "en euros": "3000" → "3 000,00", no currency sign. */
+export function formatMoney(value: string, locale = 'fr-FR'): string {
+  return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(asDecimal(value));
+}
+
+/**
+ * "0.00", "-0.00", "0" → true: statement columns leave zero debits and credits blank. A reading
+ * of the string, not a computation.
+ */
+export function isZeroAmount(value: string): boolean {
+  return /^[-+]?0*(\.0*)?$/.test(value.trim()) && /\d/.test(value);
+}
+
 /** Tantièmes always show their five decimals: "62.00000" → "62,00000", "1000.91516" → "1 000,91516". */
 export function formatShares(value: string, locale = 'fr-FR'): string {
   return numberFormat(locale, { minimumFractionDigits: 5, maximumFractionDigits: 5 }).format(asDecimal(value));
@@ -51,6 +64,42 @@ export function formatFloor(floor: string, intl: IntlShape): string {
   if (level === 0) return intl.formatMessage({ id: 'app.floor.ground' });
   if (level < 0) return intl.formatMessage({ id: 'app.floor.basement' }, { level: -level });
   return intl.formatMessage({ id: 'app.floor.upper' }, { level });
+}
+
+/** A chart axis tick: "-10299.97" → "-10 k€" (the exact amounts stay in the table). */
+export function formatAxisAmount(value: number, locale = 'fr-FR'): string {
+  return numberFormat(locale, { style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(value);
+}
+
+/**
+ * A chart axis tick for a calendar date: "30 janv." over a short period, "janv." within one year,
+ * "janv. 2020" across years.
+ */
+export function formatAxisDate(isoDate: string, locale = 'fr-FR', style: 'day' | 'month' | 'monthYear' = 'monthYear'): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const options: Intl.DateTimeFormatOptions =
+    style === 'day' ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
+    : style === 'month' ? { month: 'short', timeZone: 'UTC' }
+    : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** A calendar date as a time value for a chart axis (UTC midnight: no time-zone shift). */
+export function isoDateToTime(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return Date.UTC(year, month - 1, day);
+}
+
+/** A chart axis time value back to "YYYY-MM-DD". */
+export function timeToIsoDate(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** True for a real calendar date written "YYYY-MM-DD" (not "2020-02-30"). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return timeToIsoDate(isoDateToTime(value)) === value;
 }
 
 /** Today on the device's calendar, "YYYY-MM-DD" (comparable with the API's Date strings). */

@@ -14,11 +14,23 @@ import { LanguageSwitch } from './LanguageSwitch';
 import styles from './SpaceShell.module.css';
 
 const SpaceShellQuery = graphql(`
-  query SpaceShell {
+  query SpaceShell($isSyndic: Boolean!) {
     viewer {
       identifier
       displayName
       spaces
+      person @include(if: $isSyndic) {
+        id
+        councilMemberships(first: 50) {
+          nodes {
+            id
+            building {
+              id
+              canReadExpenseList
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -41,7 +53,7 @@ export function SpaceShell({ space }: SpaceShellProps) {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(location.pathname);
-  const { data, error, refetch } = useQuery(SpaceShellQuery);
+  const { data, error, refetch } = useQuery(SpaceShellQuery, { variables: { isSyndic: space === 'SYNDIC' } });
 
   // After an in-app navigation, move focus to the new content so that keyboard and screen-reader
   // users start there (not on the first load: the browser's own start is right then).
@@ -59,6 +71,9 @@ export function SpaceShell({ space }: SpaceShellProps) {
   if (!viewer.spaces.includes(space)) return <Navigate to="/" replace />;
 
   const home = SPACE_PATHS[space];
+  // "Liste des dépenses" is for council members, and only where the agency opens it (the API says).
+  const canReadExpenseList = (viewer.person?.councilMemberships.nodes ?? []).some((membership) => membership.building?.canReadExpenseList);
+  const menu = SPACE_MENUS[space].filter((entry) => !entry.requiresExpenseList || canReadExpenseList);
   return (
     <div className={styles.shell}>
       <a className={styles.skip} href="#contenu">
@@ -95,11 +110,15 @@ export function SpaceShell({ space }: SpaceShellProps) {
       <div className={styles.body}>
         <nav className={styles.nav} aria-label={intl.formatMessage({ id: 'app.shell.menu' }, { space: intl.formatMessage({ id: SPACE_LABEL_IDS[space] }) })}>
           <ul className={styles.navList}>
-            {SPACE_MENUS[space].map((entry) => (
-              <li key={entry.path}>
+            {menu.map((entry) => (
+              <li key={entry.path} className={styles.navItem}>
                 <NavLink to={entry.path} end={entry.path === home} className={styles.navLink}>
                   <Icon name={entry.icon} size={18} />
-                  {intl.formatMessage({ id: entry.labelId })}
+                  {/* The phone's tab bar shows a short word; the full name stays the link's name. */}
+                  <span className={styles.shortLabel} aria-hidden="true">
+                    {intl.formatMessage({ id: entry.shortLabelId })}
+                  </span>
+                  <span className="visually-hidden-phone">{intl.formatMessage({ id: entry.labelId })}</span>
                 </NavLink>
               </li>
             ))}

@@ -10,8 +10,8 @@ type LotRef = PropertyEntry['lot'];
 /**
  * What the person holds in a space: in the syndic space the lots they co-own; in the gérance
  * space the lots of their management mandates (as owner) and of their leases (as tenant).
- * The routes select these lists themselves (`...PropertyGroups_lot ...LotCard_lot` on each lot):
- * one more fragment level here would break the API's query depth limit (12, spreads count).
+ * The routes select these lists themselves (`...PropertyGroups_lot ...LotCard_lot` on each lot),
+ * a choice made when the API still counted each fragment spread as depth (it no longer does).
  */
 export type Holdings = {
   ownerships?: { nodes: readonly { id: string; isActive: boolean; startDate: string; lot: LotRef | null }[] } | null;

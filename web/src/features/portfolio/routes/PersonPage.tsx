@@ -11,6 +11,7 @@ import { Icon } from '../../../ui/Icon';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ExtranetAccessPanel } from '../components/ExtranetAccessPanel';
+import { PersonAccounts } from '../components/PersonAccounts';
 import { PersonHoldings } from '../components/PersonHoldings';
 import { PersonIdentity } from '../components/PersonIdentity';
 import styles from './PersonPage.module.css';
@@ -25,12 +26,13 @@ const PersonDetailQuery = graphql(`
         ...PersonIdentity_person
         ...ExtranetAccessPanel_person
         ...PersonHoldings_person
+        ...PersonAccounts_person
       }
     }
   }
 `);
 
-/** A person's record (manual, "Portefeuille" → fiche détaillée): identity, extranet, lots. */
+/** A person's record (manual, "Portefeuille" → fiche détaillée): identity, accounts, lots, extranet. */
 export function PersonPage() {
   const intl = useIntl();
   const { personId = '' } = useParams();
@@ -71,6 +73,7 @@ export function PersonPage() {
       <div className={styles.grid}>
         <div className={styles.main}>
           <PersonIdentity person={person} />
+          <PersonAccounts person={person} />
           <PersonHoldings person={person} />
         </div>
         <div className={styles.side}>

@@ -1,0 +1,107 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoHorizontalOverflow, expectPath, launchBrowser, openPage, plain, screenshot, signIn, VIEWPORT_NAMES } from './support';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The visible text of each row, whitespace collapsed (Intl's narrow no-break spaces included). */
+async function rowTexts(table: Locator): Promise<string[]> {
+  return (await table.getByRole('row').allInnerTexts()).map((text) => plain(text).replace(/\s+/g, ' ').trim());
+}
+
+async function enterSpace(page: Page, space: RegExp, path: string): Promise<void> {
+  await signIn(page, 'ALOXECORTONDENISE');
+  await expectPath(page, '/espaces');
+  await page.getByRole('link', { name: space }).click();
+  await expectPath(page, path);
+}
+
+describe.each(VIEWPORT_NAMES)('YALOXE CORTON Denise checking her accounts on a %s', (viewport) => {
+  it("shows the manual's statement of 411ALOXECO over 2020 and downloads the extract as PDF and CSV", async () => {
+    const page = await openPage(browser, viewport);
+    await enterSpace(page, /Mon espace gestion locative/, '/gerance');
+    await page.getByRole('link', { name: 'Mon compte' }).click();
+    await expectPath(page, '/gerance/compte');
+    await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+
+    // One owner account in the gérance space (her 450 account belongs to the syndic space): no chooser.
+    await page.getByRole('heading', { name: 'Compte 411ALOXECO' }).waitFor();
+    expect(await page.getByLabel('Compte', { exact: true }).count()).toBe(0);
+    expect(plain(await page.getByTestId('current-balance').innerText())).toBe('-9 985,56 €');
+    // The default period runs from 1 January of this year to today.
+    const from = page.getByLabel(/^Du/);
+    expect(await from.inputValue()).toBe(`01/01/${new Date().getFullYear()}`);
+
+    await from.fill('01/01/2020');
+    await page.getByLabel(/^Au/).fill('31/12/2020');
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await page.waitForURL((url) => url.searchParams.get('du') === '2020-01-01' && url.searchParams.get('au') === '2020-12-31');
+
+    const table = page.getByRole('table', { name: /Situation du compte 411ALOXECO du 01\/01\/2020 au 31\/12\/2020/ });
+    await table.getByText('Règlement du 11/02/2020').waitFor();
+    const rows = await rowTexts(table);
+    expect(rows.slice(1)).toEqual([
+      'Solde antérieur -10 299,97',
+      expect.stringMatching(/^30\/01\/2020 Règlement TESTS 605 du 30\/01\/2020 (Débit )?3 000,00 (Solde )?-13 299,97$/),
+      expect.stringMatching(/^11\/02\/2020 Règlement du 11\/02\/2020 (Crédit )?3 314,41 (Solde )?-9 985,56$/),
+      'Solde fin de période -9 985,56',
+    ]);
+    const visible = plain(await page.locator('main').innerText());
+    for (const figure of ['-10 299,97', '-13 299,97', '-9 985,56', '3 000,00', '3 314,41']) expect(visible).toContain(figure);
+
+    const chart = page.getByRole('figure', { name: 'Évolution du solde' });
+    await chart.locator('.recharts-line-curve').waitFor();
+    expect(plain(await chart.innerText())).toContain('le solde passe de -10 299,97 € à -9 985,56 €');
+
+    // The links carry the period; the page's request context carries the session cookie.
+    const pdfLink = page.getByRole('link', { name: 'Imprimer un extrait (PDF)' });
+    const pdf = await page.request.get((await pdfLink.getAttribute('href'))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const csv = await page.request.get((await page.getByRole('link', { name: 'Exporter (CSV)' }).getAttribute('href'))!);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const csvText = await csv.text();
+    expect(csvText).toContain(';Solde antérieur;;;-10299,97');
+    expect(csvText).toContain('11/02/2020;Règlement du 11/02/2020;0,00;3314,41;-9985,56');
+
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'account-statement', viewport);
+
+    // An inverted period typed into the address: the API refuses it, the form says so on "Au".
+    await page.goto('/gerance/compte?du=2020-12-31&au=2020-01-01');
+    const to = page.getByLabel(/^Au/);
+    await page.getByText('La date de fin doit être identique ou postérieure à la date de début.').waitFor();
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('table').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows the works fund of her lots: GILBERT/069 holds 19,64, building total 19,64', async () => {
+    const page = await openPage(browser, viewport);
+    await enterSpace(page, /Mon espace copropriétaire/, '/copropriete');
+    // Not on the council: no expense list in her menu.
+    await page.getByRole('link', { name: 'Fonds de travaux' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Liste des dépenses' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Fonds de travaux' }).click();
+    await expectPath(page, '/copropriete/fonds-travaux');
+    await page.getByRole('heading', { level: 1, name: 'Fonds de travaux' }).waitFor();
+
+    const building = page.getByRole('region', { name: 'Immeuble : GILBERT' });
+    const lot = building.getByRole('region', { name: 'Lot GILBERT/069' });
+    const lotText = plain(await lot.innerText()).replace(/\s+/g, ' ');
+    expect(lotText).toContain('105999 Fonds de travaux 19,64 €');
+    expect(lotText).toContain('Total 19,64 €');
+    expect(plain(await building.getByTestId('building-total').innerText()).replace(/\s+/g, ' ')).toBe('Total immeuble 19,64 €');
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'works-funds', viewport);
+    await page.context().close();
+  });
+});
