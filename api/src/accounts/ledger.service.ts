@@ -1,7 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { ledgerEntries } from '../db/schema';
 
 export interface NewLedgerEntry {
   accountId: string;
@@ -14,7 +13,9 @@ export interface NewLedgerEntry {
   externalId?: string;
 }
 
-const INSERT_CHUNK = 4000;
+const INSERT_CHUNK = 10_000;
+/** Rows of VALUES per statement, under PostgreSQL's 65 535 bind parameters (7 a row). */
+const VALUES_CHUNK = 5_000;
 
 interface MonthDelta {
   debit: Decimal;
@@ -30,9 +31,24 @@ interface MonthDelta {
  */
 export async function appendEntries(tx: Executor, agencyId: string, entries: NewLedgerEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  // One JSON parameter per chunk expanded by json_to_recordset: Drizzle's multi-row VALUES
+  // builder spent 5,5 s on 50 000 rows; this path costs a fraction and works on both drivers.
   for (let start = 0; start < entries.length; start += INSERT_CHUNK) {
-    const chunk = entries.slice(start, start + INSERT_CHUNK);
-    await tx.insert(ledgerEntries).values(chunk.map((entry) => ({ agencyId, ...entry, debit: entry.debit ?? '0', credit: entry.credit ?? '0' })));
+    const rows = entries.slice(start, start + INSERT_CHUNK).map((entry) => ({
+      account_id: entry.accountId,
+      entry_date: entry.entryDate,
+      label: entry.label,
+      debit: entry.debit ?? '0',
+      credit: entry.credit ?? '0',
+      is_treasury: entry.isTreasury ?? false,
+      is_analytic_not_paid_back: entry.isAnalyticNotPaidBack ?? false,
+      external_id: entry.externalId ?? null,
+    }));
+    await tx.execute(sql`
+      INSERT INTO ledger_entries (agency_id, account_id, entry_date, label, debit, credit, is_treasury, is_analytic_not_paid_back, external_id)
+      SELECT ${agencyId}::uuid, r.account_id, r.entry_date, r.label, r.debit, r.credit, r.is_treasury, r.is_analytic_not_paid_back, r.external_id
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(account_id uuid, entry_date date, label text, debit numeric, credit numeric,
+        is_treasury boolean, is_analytic_not_paid_back boolean, external_id text)`);
   }
   const months = new Map<string, MonthDelta>();
   const balances = new Map<string, Decimal>();
@@ -54,20 +70,20 @@ export async function appendEntries(tx: Executor, agencyId: string, entries: New
     const [accountId, month] = key.split('|');
     return sql`(${agencyId}::uuid, ${accountId}::uuid, ${month}::date, ${m.debit.toFixed(2)}::numeric, ${m.credit.toFixed(2)}::numeric, ${m.notPaidBackDebit.toFixed(2)}::numeric, ${m.notPaidBackCredit.toFixed(2)}::numeric)`;
   });
-  for (let start = 0; start < monthRows.length; start += INSERT_CHUNK) {
+  for (let start = 0; start < monthRows.length; start += VALUES_CHUNK) {
     await tx.execute(sql`
       INSERT INTO account_month_totals AS t (agency_id, account_id, month, debit, credit, not_paid_back_debit, not_paid_back_credit)
-      VALUES ${sql.join(monthRows.slice(start, start + INSERT_CHUNK), sql`, `)}
+      VALUES ${sql.join(monthRows.slice(start, start + VALUES_CHUNK), sql`, `)}
       ON CONFLICT (agency_id, account_id, month) DO UPDATE SET
         debit = t.debit + excluded.debit, credit = t.credit + excluded.credit,
         not_paid_back_debit = t.not_paid_back_debit + excluded.not_paid_back_debit,
         not_paid_back_credit = t.not_paid_back_credit + excluded.not_paid_back_credit`);
   }
   const balanceRows = [...balances].map(([accountId, delta]) => sql`(${accountId}::uuid, ${delta.toFixed(2)}::numeric)`);
-  for (let start = 0; start < balanceRows.length; start += INSERT_CHUNK) {
+  for (let start = 0; start < balanceRows.length; start += VALUES_CHUNK) {
     await tx.execute(sql`
       UPDATE accounts a SET balance = a.balance + d.delta
-      FROM (VALUES ${sql.join(balanceRows.slice(start, start + INSERT_CHUNK), sql`, `)}) AS d(id, delta)
+      FROM (VALUES ${sql.join(balanceRows.slice(start, start + VALUES_CHUNK), sql`, `)}) AS d(id, delta)
       WHERE a.agency_id = ${agencyId} AND a.id = d.id`);
   }
 }
