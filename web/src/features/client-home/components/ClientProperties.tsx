@@ -1,28 +1,60 @@
 import { useIntl } from 'react-intl';
 import { formatDate } from '../../../app/i18n/format';
+import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { Space } from '../../../gql/graphql';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PropertyGroups, type PropertyEntry } from './PropertyGroups';
 import styles from './ClientProperties.module.css';
 
-type LotRef = PropertyEntry['lot'];
-
 /**
  * What the person holds in a space: in the syndic space the lots they co-own; in the gérance
  * space the lots of their management mandates (as owner) and of their leases (as tenant).
- * The routes select these lists themselves (`...PropertyGroups_lot ...LotCard_lot` on each lot),
- * a choice made when the API still counted each fragment spread as depth (it no longer does).
+ * The operation's `$isSyndic` / `$isGerance` pick the lists, so each route reads only its space.
  */
-export type Holdings = {
-  ownerships?: { nodes: readonly { id: string; isActive: boolean; startDate: string; lot: LotRef | null }[] } | null;
-  mandates?: {
-    nodes: readonly { id: string; code: string; startDate: string; endDate: string | null; lots: readonly (LotRef & { id: string })[] }[];
-  } | null;
-  leases?: { nodes: readonly { id: string; startDate: string; departureDate: string | null; lot: LotRef | null }[] } | null;
-};
+export const ClientProperties_person = graphql(`
+  fragment ClientProperties_person on Person {
+    ownerships @include(if: $isSyndic) {
+      nodes {
+        id
+        isActive
+        startDate
+        lot {
+          id
+          ...PropertyGroups_lot
+          ...LotCard_lot
+        }
+      }
+    }
+    mandates @include(if: $isGerance) {
+      nodes {
+        id
+        code
+        startDate
+        endDate
+        lots {
+          id
+          ...PropertyGroups_lot
+          ...LotCard_lot
+        }
+      }
+    }
+    leases @include(if: $isGerance) {
+      nodes {
+        id
+        startDate
+        departureDate
+        lot {
+          id
+          ...PropertyGroups_lot
+          ...LotCard_lot
+        }
+      }
+    }
+  }
+`);
 
 export type ClientPropertiesProps = {
-  holdings: Holdings;
+  person: FragmentType<typeof ClientProperties_person>;
   space: Space;
   /** Today, "YYYY-MM-DD": ended mandates and leases are left out. */
   today: string;
@@ -31,7 +63,8 @@ export type ClientPropertiesProps = {
 
 type Section = { id: string; titleId: string; entries: PropertyEntry[] };
 
-export function ClientProperties({ holdings: person, space, today, isCompact }: ClientPropertiesProps) {
+export function ClientProperties({ person: personRef, space, today, isCompact }: ClientPropertiesProps) {
+  const person = useFragment(ClientProperties_person, personRef);
   const intl = useIntl();
   const date = (value: string) => formatDate(value, intl.locale);
   const isCurrent = (end: string | null) => end === null || end > today;

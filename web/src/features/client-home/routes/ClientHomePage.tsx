@@ -21,43 +21,7 @@ const ClientHomeQuery = graphql(`
       person {
         id
         ...ContactDetails_person
-        ownerships @include(if: $isSyndic) {
-          nodes {
-            id
-            isActive
-            startDate
-            lot {
-              id
-              ...PropertyGroups_lot
-              ...LotCard_lot
-            }
-          }
-        }
-        mandates @include(if: $isGerance) {
-          nodes {
-            id
-            code
-            startDate
-            endDate
-            lots {
-              id
-              ...PropertyGroups_lot
-              ...LotCard_lot
-            }
-          }
-        }
-        leases @include(if: $isGerance) {
-          nodes {
-            id
-            startDate
-            departureDate
-            lot {
-              id
-              ...PropertyGroups_lot
-              ...LotCard_lot
-            }
-          }
-        }
+        ...ClientProperties_person
       }
     }
   }
@@ -96,7 +60,7 @@ export function ClientHomePage({ space }: ClientHomePageProps) {
             </ButtonLink>
           }
         >
-          <ClientProperties holdings={person} space={space} today={todayIsoDate()} isCompact />
+          <ClientProperties person={person} space={space} today={todayIsoDate()} isCompact />
         </Card>
       </div>
     </>

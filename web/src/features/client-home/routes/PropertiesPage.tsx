@@ -15,43 +15,7 @@ const ClientPropertiesQuery = graphql(`
       identifier
       person {
         id
-        ownerships @include(if: $isSyndic) {
-          nodes {
-            id
-            isActive
-            startDate
-            lot {
-              id
-              ...PropertyGroups_lot
-              ...LotCard_lot
-            }
-          }
-        }
-        mandates @include(if: $isGerance) {
-          nodes {
-            id
-            code
-            startDate
-            endDate
-            lots {
-              id
-              ...PropertyGroups_lot
-              ...LotCard_lot
-            }
-          }
-        }
-        leases @include(if: $isGerance) {
-          nodes {
-            id
-            startDate
-            departureDate
-            lot {
-              id
-              ...PropertyGroups_lot
-              ...LotCard_lot
-            }
-          }
-        }
+        ...ClientProperties_person
       }
     }
   }
@@ -76,7 +40,7 @@ export function PropertiesPage({ space }: PropertiesPageProps) {
   return (
     <>
       <PageHeader title={title} description={intl.formatMessage({ id: `clientHome.properties.intro.${space}` })} />
-      <ClientProperties holdings={person} space={space} today={todayIsoDate()} />
+      <ClientProperties person={person} space={space} today={todayIsoDate()} />
     </>
   );
 }
