@@ -71,6 +71,41 @@ describe('loading ledger entries from a back-office', () => {
   });
 });
 
+describe('forbidden paths of every back-office and publication mutation', () => {
+  const MUTATIONS: [string, string, Record<string, unknown>][] = [
+    ['upsertAccounts', `mutation($v: [AccountInput!]!) { upsertAccounts(accounts: $v) { created } }`, { v: [{ entityCode: 'S001', number: '450X', label: 'X', kind: 'COOWNER' }] }],
+    ['upsertFiscalYears', `mutation($v: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $v) { created } }`, { v: [{ entityCode: 'S001', code: '2027', startDate: '2027-01-01', endDate: '2027-12-31', isOpen: true }] }],
+    ['upsertExpenses', `mutation($v: [ExpenseInput!]!) { upsertExpenses(expenses: $v) { created } }`, { v: [{ externalId: 'F-1', buildingCode: 'GILBERT', fiscalYearCode: '2026', allocationKeyCode: '010', accountNumber: '615', accountLabel: 'Entretien', date: '2026-01-01', label: 'x', amount: '1.00' }] }],
+    ['upsertWorksFundLines', `mutation($v: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $v) { created } }`, { v: [{ lotCode: 'GILBERT/142', accountNumber: '105999', label: 'x', amount: '999.00' }] }],
+  ];
+
+  it.each(MUTATIONS)('refuses %s to a co-owner, a council member and a read-only token, writing nothing', async (_name, mutation, variables) => {
+    const { token } = (await manager.gql(`mutation { createApiToken(input: { name: "lecture seule", scopes: [LEDGER_READ, PORTFOLIO_READ, PEOPLE_READ] }) { token } }`)).data?.createApiToken;
+    const callers = [await api.as('CLIQUOTMATHILDE'), await api.as('BROUILLYALFRED'), api.client({ authorization: `Bearer ${token}` })];
+    for (const caller of callers) {
+      const result = await caller.gql(mutation, variables);
+      expect(errorCode(result)).toBe('FORBIDDEN');
+      expect(result.data).toBeNull();
+    }
+    expect(errorCode(await api.client().gql(mutation, variables))).toBe('UNAUTHENTICATED');
+    const written = rowsOf<{ n: number }>(await api.database.db.execute(sql`
+      SELECT (SELECT count(*) FROM accounts WHERE number = '450X') + (SELECT count(*) FROM fiscal_years WHERE code = '2027')
+           + (SELECT count(*) FROM expenses WHERE external_id = 'F-1') + (SELECT count(*) FROM works_fund_lines WHERE amount = 999)::int AS n`))[0];
+    expect(Number(written.n)).toBe(0);
+  });
+
+  it('refuses publication to clients, and another agency\'s manager cannot reach the account', async () => {
+    const mathilde = await api.as('CLIQUOTMATHILDE');
+    const id = (await mathilde.gql(`{ viewer { person { accounts { nodes { id } } } } }`)).data?.viewer.person.accounts.nodes[0].id;
+    const PUBLISH = `mutation($ids: [ID!]!) { setAccountsPublished(accountIds: $ids, isPublished: false) { isPublished } }`;
+    expect(errorCode(await mathilde.gql(PUBLISH, { ids: [id] }))).toBe('FORBIDDEN');
+    const other = await api.as('GESTIONNAIRE2');
+    const result = await other.gql(PUBLISH, { ids: [id] });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'accountIds[0]', reason: 'UNKNOWN_REFERENCE' });
+    expect((await mathilde.gql(`{ viewer { person { accounts { nodes { id } } } } }`)).data?.viewer.person.accounts.nodes).toHaveLength(1);
+  });
+});
+
 describe('loading accounts, fiscal years, expenses and works funds', () => {
   it('upserts accounts by entity and number, idempotently', async () => {
     const person = (await manager.gql(`{ people(search: "MORGON") { nodes { id } } }`)).data?.people.nodes[0].id;

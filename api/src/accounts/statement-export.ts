@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { stringify } from 'csv-stringify/sync';
-import type { StatementLine } from './statement.service';
+import { frenchDate, type StatementLine } from './statement.service';
 
 export interface StatementDocument {
   agencyName: string;
@@ -20,7 +20,6 @@ const money = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximum
 /** Intl's fr-FR group separator is U+202F, which the standard PDF fonts draw as "/": use U+00A0. */
 const amount = (value: string) => (Number(value) === 0 ? '' : money.format(Number(value)).replace(/\u202f/g, '\u00a0'));
 const balance = (value: string) => money.format(Number(value)).replace(/\u202f/g, '\u00a0');
-const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /**
  * "Imprimer un extrait": agency header, the person, the range, the lines with running balance,

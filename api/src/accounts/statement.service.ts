@@ -101,7 +101,8 @@ interface LineRow {
   entry_count: number | string;
 }
 
-const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** "2020-02-11" → "11/02/2020", for labels and exports. */
+export const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const isoDate = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 
 /** One page of statement lines, keyset on (date, id), with running balances carried by the cursor. */
@@ -154,7 +155,7 @@ export async function accountStatement(ctx: Ctx, account: AccountRow, from: stri
     openingBalance: present(opening, view.presentation),
     closingBalance: present(closing, view.presentation),
     entries: (args: PageArgs) => statementPage(ctx, account, view, { from, to }, opening, args),
-    raw: { opening, view, account },
+    raw: { opening, view },
   };
 }
 

@@ -2,7 +2,7 @@ import { Arg, Ctx as Context, ID, Query, Resolver } from 'type-graphql';
 import { Policy } from '../auth/declarations';
 import type { Ctx } from './context';
 import { fromGlobalId, Node, type NodeTypeName } from './node';
-import { listApiTokensById } from '../identity/api-token.service';
+import { apiTokenById } from '../identity/api-token.service';
 import { visibleExpense } from '../accounts/expense.service';
 
 /**
@@ -32,7 +32,7 @@ function loadNode(ctx: Ctx, type: NodeTypeName, id: string): Promise<object | nu
     case 'ManagementMandate': return l.mandateById.load(id);
     case 'Lease': return l.leaseById.load(id);
     case 'Account': return l.accountById.load(id);
-    case 'ApiToken': return listApiTokensById(ctx, id);
+    case 'ApiToken': return apiTokenById(ctx, id);
     case 'Expense': return visibleExpense(ctx, id);
     case 'FiscalYear': return Promise.resolve(null); // reachable through a building's expense list only
   }

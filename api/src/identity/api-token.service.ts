@@ -60,7 +60,7 @@ export async function listApiTokens(ctx: Ctx, args: PageArgs) {
 
 
 /** One token by id, for `node(id:)`: managers of its agency only, else null. */
-export async function listApiTokensById(ctx: Ctx, id: string): Promise<ApiTokenRow | null> {
+export async function apiTokenById(ctx: Ctx, id: string): Promise<ApiTokenRow | null> {
   if (!can(ctx.actor, 'apiToken.manage') || ctx.actor.kind !== 'person') return null;
   const [row] = await ctx.db.select().from(apiTokens).where(and(eq(apiTokens.agencyId, ctx.actor.agencyId), eq(apiTokens.id, id)));
   return row ?? null;
