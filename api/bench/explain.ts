@@ -14,8 +14,9 @@ import * as schema from '../src/db/schema';
 import type { Db } from '../src/db/client';
 import { loadConfig } from '../src/config';
 import { localFileStore } from '../src/files/file-store';
-import { createMailer } from '../src/identity/mailer';
+import { createMailer } from '../src/mail/mailer';
 import { createApp } from '../src/server';
+import { MODULES } from '../src/modules';
 import { EXPENSE_LIST_SQL, HOME_SQL, PEOPLE_SQL, STATEMENT_PAGE_SQL, WORKS_FUNDS_SQL, likePattern } from './floor';
 import { HOME, PEOPLE, SEARCH_TERMS, SIGN_IN, body, post, type GraphQLBody } from './scenarios';
 
@@ -70,7 +71,7 @@ export async function explainScenarios(options: {
   const captured: Captured[] = [];
   const db = drizzle(client, { schema, logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db;
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-bench-files-'));
-  const { app, apollo } = await createApp({ db, config: loadConfig({ PORT: '0' }), mailer: createMailer({ from: 'bench' }), files: localFileStore(filesDir) });
+  const { app, apollo } = await createApp({ db, config: loadConfig({ PORT: '0' }), mailer: createMailer({ from: 'bench' }), files: localFileStore(filesDir), modules: MODULES });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -157,7 +157,7 @@ export const HOME_SQL = `
             FROM lot_shares ls JOIN allocation_keys k ON k.agency_id = ls.agency_id AND k.id = ls.allocation_key_id
             WHERE ls.agency_id = l.agency_id AND ls.lot_id = l.id), '[]'::json)),
         'account', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('number', a.number,
-          'balance', (CASE WHEN s.balance_presentation = 'CREDIT_MINUS_DEBIT' THEN -a.balance ELSE a.balance END)::text) END
+          'balance', (CASE WHEN coalesce(s.values->>'balancePresentation', 'CREDIT_MINUS_DEBIT') = 'CREDIT_MINUS_DEBIT' THEN -a.balance ELSE a.balance END)::text) END
       ) ORDER BY o.start_date, o.id)
       FROM (SELECT * FROM ownerships WHERE agency_id = $1 AND person_id = $2 ORDER BY start_date, id LIMIT 20) o
       JOIN lots l ON l.agency_id = o.agency_id AND l.id = o.lot_id
@@ -165,7 +165,7 @@ export const HOME_SQL = `
       LEFT JOIN accounts a ON a.agency_id = o.agency_id AND a.id = o.account_id), '[]'::json)),
     'accounts', json_build_object('nodes', coalesce((
       SELECT json_agg(json_build_object('number', x.number,
-        'balance', (CASE WHEN s.balance_presentation = 'CREDIT_MINUS_DEBIT' THEN -x.balance ELSE x.balance END)::text) ORDER BY x.number, x.id)
+        'balance', (CASE WHEN coalesce(s.values->>'balancePresentation', 'CREDIT_MINUS_DEBIT') = 'CREDIT_MINUS_DEBIT' THEN -x.balance ELSE x.balance END)::text) ORDER BY x.number, x.id)
       FROM (SELECT * FROM accounts WHERE agency_id = $1 AND person_id = $2 AND is_published ORDER BY number, id LIMIT 20) x), '[]'::json))
   ) AS home
   FROM persons p JOIN agency_settings s ON s.agency_id = p.agency_id

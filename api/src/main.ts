@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
-import { isEmpty, seedDemo } from './db/seed/demo';
-import { createMailer } from './identity/mailer';
+import { isEmpty, seedDemo } from './demo/demo';
+import { createMailer } from './mail/mailer';
 import { log } from './observability/log';
 import { createApp } from './server';
 import { localFileStore } from './files/file-store';
+import { MODULES } from './modules';
 import path from 'node:path';
 
 /** `pnpm start`: migrations, demo data on a new DATA_DIR, then API and SPA on one port. */
@@ -19,7 +20,7 @@ if (await isEmpty(database.db)) {
 }
 const isDevelopment = process.env.NODE_ENV !== 'production';
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: isDevelopment ? log : undefined });
-const { app } = await createApp({ db: database.db, config, mailer, files });
+const { app } = await createApp({ db: database.db, config, mailer, files, modules: MODULES });
 const server = app.listen(config.port, () => {
   log({ msg: 'Palier is running', url: config.publicUrl, graphql: `${config.publicUrl}/graphql`, driver: database.driver });
   console.log(`\n  Palier : ouvrez ${config.publicUrl}\n`);

@@ -10,14 +10,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { sql } from 'drizzle-orm';
 import type { GraphQLSchema } from 'graphql';
 import { actorFromRequest } from './auth/request-actor';
-import { downloadRoutes } from './files/download.routes';
 import type { Config } from './config';
 import type { Db } from './db/client';
-import { createContext, type Ctx } from './graphql/context';
+import { createContext, type Ctx, type LoaderFactory } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { buildPalierSchema } from './graphql/schema';
-import type { Mailer } from './identity/mailer';
+import type { Mailer } from './mail/mailer';
 import type { FileStore } from './files/file-store';
+import type { ModuleManifest } from './module-manifest';
 import { log } from './observability/log';
 import { requestStorage, type RequestStats } from './observability/request-context';
 
@@ -41,11 +41,13 @@ export interface ServerDeps {
   config: Config;
   mailer: Mailer;
   files: FileStore;
+  /** The domain modules, in order (`MODULES`); the server names none of them. */
+  modules: readonly ModuleManifest[];
   schema?: GraphQLSchema;
 }
 
 /** Builds the HTTP app: GraphQL at /graphql, /healthz, and the built SPA at /. */
-export async function createApp({ db, config, mailer, files, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
+export async function createApp({ db, config, mailer, files, modules, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
   const armor = new ApolloArmor({
     // Fragments count as their fields, not as extra levels: the SPA colocates fragments (STYLE §7).
     maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
@@ -58,7 +60,7 @@ export async function createApp({ db, config, mailer, files, schema }: ServerDep
   });
   const protection = armor.protect();
   const apollo = new ApolloServer<Ctx>({
-    schema: schema ?? (await buildPalierSchema()),
+    schema: schema ?? (await buildPalierSchema(modules)),
     csrfPrevention: true,
     hideSchemaDetailsFromClientErrors: true,
     introspection: true,
@@ -68,6 +70,7 @@ export async function createApp({ db, config, mailer, files, schema }: ServerDep
     validationRules: protection.validationRules,
   });
   await apollo.start();
+  const loaderFactories: LoaderFactory[] = modules.flatMap((module) => (module.loaders ? [module.loaders] : []));
 
   const app = express();
   app.disable('x-powered-by');
@@ -109,7 +112,7 @@ export async function createApp({ db, config, mailer, files, schema }: ServerDep
       context: async ({ req, res }) => {
         const actor = await actorFromRequest(db, req);
         return createContext({
-          actor, db, config, mailer, files, req, res,
+          actor, db, config, mailer, files, req, res, loaderFactories,
           requestId: requestStorage.getStore()?.requestId ?? randomUUID(),
           clientAddress: req.ip ?? 'unknown',
         });
@@ -117,7 +120,9 @@ export async function createApp({ db, config, mailer, files, schema }: ServerDep
     }),
   );
 
-  app.use(downloadRoutes({ db, config, mailer, files }));
+  for (const module of modules) {
+    if (module.routes) app.use(module.routes({ db, config, mailer, files, loaderFactories }));
+  }
 
   const indexHtml = path.join(config.webDist, 'index.html');
   if (fs.existsSync(indexHtml)) {

@@ -20,15 +20,13 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'Current balance, signed by the agency\'s presentation ("-9985.56").' })
-  async balance(@Root() account: AccountRow, @Context() ctx: Ctx) {
-    const settings = await ctx.loaders.settings.load(account.agencyId);
-    return present(account.balance, (settings?.balancePresentation as BalancePresentation) ?? BalancePresentation.CREDIT_MINUS_DEBIT);
+  balance(@Root() account: AccountRow, @Context() ctx: Ctx) {
+    return present(account.balance, BalancePresentation[ctx.settings.balancePresentation]);
   }
 
   @FieldResolver(() => BalancePresentation)
-  async balancePresentation(@Root() account: AccountRow, @Context() ctx: Ctx) {
-    const settings = await ctx.loaders.settings.load(account.agencyId);
-    return settings?.balancePresentation ?? BalancePresentation.CREDIT_MINUS_DEBIT;
+  balancePresentation(@Root() _account: AccountRow, @Context() ctx: Ctx) {
+    return BalancePresentation[ctx.settings.balancePresentation];
   }
 
   @FieldResolver(() => Person, { nullable: true })

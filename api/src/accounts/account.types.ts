@@ -54,3 +54,12 @@ export class BalancePoint {
   @Field(() => LocalDateScalar) date!: string;
   @Field(() => DecimalScalar) balance!: string;
 }
+
+declare module '../graphql/node' {
+  /** This module's node types (global ids "Account:uuid"…). */
+  interface NodeTypes {
+    Account: true;
+    Expense: true;
+    FiscalYear: true;
+  }
+}

@@ -4,7 +4,7 @@ import { assertCan, can } from '../auth/policy';
 import { rowsOf } from '../db/client';
 import { buildings, expenses, fiscalYears } from '../db/schema';
 import type { Ctx } from '../graphql/context';
-import { badInput, forbidden } from '../graphql/errors';
+import { badInput } from '../graphql/errors';
 import { pageWindow, type PageArgs } from '../graphql/connection';
 
 type BuildingRow = typeof buildings.$inferSelect;
@@ -17,8 +17,6 @@ export type ExpenseRow = typeof expenses.$inferSelect;
  */
 export async function expenseList(ctx: Ctx, building: BuildingRow, fiscalYearId?: string | null) {
   assertCan(ctx.actor, 'expense.list', building);
-  const settings = await ctx.loaders.settings.load(building.agencyId);
-  if (settings && !settings.expenseListEnabled) throw forbidden('expense.list');
   const years = building.syndicateEntityId
     ? await ctx.db
         .select()
@@ -88,7 +86,5 @@ export async function visibleExpense(ctx: Ctx, id: string): Promise<ExpenseRow |
   const [row] = await ctx.db.select().from(expenses).where(and(eq(expenses.agencyId, ctx.actor.agencyId), eq(expenses.id, id)));
   if (!row) return null;
   const building = await ctx.loaders.buildingById.load(row.buildingId);
-  if (!building || !can(ctx.actor, 'expense.list', building)) return null;
-  const settings = await ctx.loaders.settings.load(building.agencyId);
-  return settings && !settings.expenseListEnabled ? null : row;
+  return building && can(ctx.actor, 'expense.list', building) ? row : null;
 }

@@ -31,9 +31,9 @@ describe('works funds (manual: "Fonds travaux", "Publier les comptes 102xxx")', 
     const mathilde = await api.as('CLIQUOTMATHILDE');
     const lines = async () => (await mathilde.gql(FUNDS)).data?.viewer.person.worksFunds[0];
     expect(await lines()).toMatchObject({ total: '28.67', lots: [{ lines: [{ accountNumber: '105999', amount: '28.67' }] }] });
-    await api.database.db.execute(sql`UPDATE agency_settings SET works_fund_includes_102 = true`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"worksFundIncludes102": true}'::jsonb`);
     const with102 = await lines();
-    await api.database.db.execute(sql`UPDATE agency_settings SET works_fund_includes_102 = false`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"worksFundIncludes102": false}'::jsonb`);
     expect(with102.total).toBe('41.17');
     expect(with102.lots[0].lines.map((l: { accountNumber: string }) => l.accountNumber)).toEqual(['102001', '105999']);
   });
@@ -85,10 +85,10 @@ describe('expense list (manual: "Liste des dépenses (syndic)")', () => {
     const canRead = await mathilde.gql(`{ viewer { person { ownerships { nodes { lot { building { canReadExpenseList } } } } } } }`);
     expect(canRead.data?.viewer.person.ownerships.nodes[0].lot.building.canReadExpenseList).toBe(false);
 
-    await api.database.db.execute(sql`UPDATE agency_settings SET expense_list_enabled = false`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"expenseListEnabled": false}'::jsonb`);
     const brouilly = await api.as('BROUILLYALFRED');
     const off = await brouilly.gql(LIST);
-    await api.database.db.execute(sql`UPDATE agency_settings SET expense_list_enabled = true`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"expenseListEnabled": true}'::jsonb`);
     expect(errorCode(off)).toBe('FORBIDDEN');
   });
 

@@ -1,14 +1,15 @@
 import { Decimal } from 'decimal.js';
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf } from '../db/client';
-import type { accounts, agencySettings } from '../db/schema';
+import { assertCan } from '../auth/policy';
+import type { accounts } from '../db/schema';
+import type { AgencySettings } from '../settings/registry';
 import type { Ctx } from '../graphql/context';
-import { badInput, forbidden } from '../graphql/errors';
+import { badInput } from '../graphql/errors';
 import { pageWindow, type PageArgs } from '../graphql/connection';
 import { BalancePresentation } from './account.types';
 
 type AccountRow = typeof accounts.$inferSelect;
-type Settings = typeof agencySettings.$inferSelect;
 
 /** How one account is shown: the agency's settings applied to the account's kind (manual: "Paramètres"). */
 export interface AccountView {
@@ -17,16 +18,16 @@ export interface AccountView {
   excludeNotPaidBack: boolean;
 }
 
-export function accountView(account: AccountRow, settings: Settings | null): AccountView {
+export function accountView(account: AccountRow, settings: AgencySettings): AccountView {
   const s = settings;
   const groupTreasury =
-    (account.kind === 'OWNER' && !!s?.groupTreasuryForOwners) ||
-    (account.kind === 'TENANT' && !!s?.groupTreasuryForTenants) ||
-    (account.kind === 'COOWNER' && !!s?.groupTreasuryForCoOwners);
+    (account.kind === 'OWNER' && s.groupTreasuryForOwners) ||
+    (account.kind === 'TENANT' && s.groupTreasuryForTenants) ||
+    (account.kind === 'COOWNER' && s.groupTreasuryForCoOwners);
   return {
-    presentation: (s?.balancePresentation as BalancePresentation) ?? BalancePresentation.CREDIT_MINUS_DEBIT,
+    presentation: BalancePresentation[s.balancePresentation],
     groupTreasury,
-    excludeNotPaidBack: account.kind === 'OWNER' && !!s?.excludeAnalyticsNotPaidBack,
+    excludeNotPaidBack: account.kind === 'OWNER' && s.excludeAnalyticsNotPaidBack,
   };
 }
 
@@ -65,12 +66,10 @@ function validateRange(from: string, to: string): void {
   if (to < from) throw badInput('to', 'INVALID_RANGE', 'The end of the range precedes its start');
 }
 
-/** Clients see the account pages only when the agency enables the module ("Activation du module"). */
-export async function assertAccountModule(ctx: Ctx, account: AccountRow): Promise<Settings | null> {
-  const settings = await ctx.loaders.settings.load(account.agencyId);
-  const isClient = ctx.actor.kind === 'person' && !ctx.actor.isStaff;
-  if (isClient && settings && !settings.accountModuleEnabled) throw forbidden('account.readStatement');
-  return settings;
+/** Clients see the account pages only when the agency enables the module ("Activation du module"): a rule. */
+function viewFor(ctx: Ctx, account: AccountRow): AccountView {
+  assertCan(ctx.actor, 'account.readStatement');
+  return accountView(account, ctx.settings);
 }
 
 function entryFilter(account: AccountRow, view: AccountView): SQL {
@@ -145,8 +144,7 @@ export async function statementPage(ctx: Ctx, account: AccountRow, view: Account
 /** The statement of an account over [from, to]: opening and closing balances and a page of lines. */
 export async function accountStatement(ctx: Ctx, account: AccountRow, from: string, to: string) {
   validateRange(from, to);
-  const settings = await assertAccountModule(ctx, account);
-  const view = accountView(account, settings);
+  const view = viewFor(ctx, account);
   const { opening, closing } = await rangeBalances(ctx, account, view, from, to);
   return {
     from,
@@ -162,8 +160,7 @@ export async function accountStatement(ctx: Ctx, account: AccountRow, from: stri
 /** End-of-day balances over [from, to] for the chart, from daily sums (one point per day with movements). */
 export async function balanceHistory(ctx: Ctx, account: AccountRow, from: string, to: string) {
   validateRange(from, to);
-  const settings = await assertAccountModule(ctx, account);
-  const view = accountView(account, settings);
+  const view = viewFor(ctx, account);
   const { opening } = await rangeBalances(ctx, account, view, from, to);
   const result = await ctx.db.execute(sql`
     SELECT entry_date::text AS day, sum(debit - credit)::text AS delta FROM ledger_entries

@@ -60,9 +60,9 @@ describe('account statement', () => {
   });
 
   it('reads the same statement DEBIT_MINUS_CREDIT when the agency says so (9 985,56)', async () => {
-    await api.database.db.execute(sql`UPDATE agency_settings SET balance_presentation = 'DEBIT_MINUS_CREDIT'`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"balancePresentation": "DEBIT_MINUS_CREDIT"}'::jsonb`);
     const account = statementOf(await denise.gql(STATEMENT, { from: '2020-01-01', to: '2020-12-31' }));
-    await api.database.db.execute(sql`UPDATE agency_settings SET balance_presentation = 'CREDIT_MINUS_DEBIT'`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"balancePresentation": "CREDIT_MINUS_DEBIT"}'::jsonb`);
     expect([account.balance, account.statement.openingBalance, account.statement.closingBalance]).toEqual(['9985.56', '10299.97', '9985.56']);
     expect(account.statement.entries.nodes.map((n: { balance: string }) => n.balance)).toEqual(['13299.97', '9985.56']);
   });
@@ -94,14 +94,14 @@ describe('agency settings on owners\' views', () => {
       ['Honoraires de gérance (analytique non reversé)', '-8685.56'],
     ]);
 
-    await api.database.db.execute(sql`UPDATE agency_settings SET group_treasury_for_owners = true`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"groupTreasuryForOwners": true}'::jsonb`);
     const grouped = await march();
     expect(grouped.entries.nodes.map((n: { label: string; credit: string; entryCount: number; balance: string }) => [n.label, n.credit, n.entryCount, n.balance])).toEqual([
       ['Règlements du 05/03/2020', '1420.00', 2, '-8565.56'],
       ['Honoraires de gérance (analytique non reversé)', '0.00', 1, '-8685.56'],
     ]);
 
-    await api.database.db.execute(sql`UPDATE agency_settings SET exclude_analytics_not_paid_back = true`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"excludeAnalyticsNotPaidBack": true}'::jsonb`);
     const excluded = await march();
     expect(excluded.entries.nodes.map((n: { label: string }) => n.label)).toEqual(['Règlements du 05/03/2020']);
     expect(excluded.closingBalance).toBe('-8565.56');
@@ -112,7 +112,7 @@ describe('agency settings on owners\' views', () => {
     const elsa = await api.as('ELSALOCATAIRE');
     const tenant = await elsa.gql(`{ viewer { person { accounts { nodes { statement(from: "2026-01-01", to: "2026-01-31") { entries { nodes { label } } } } } } } }`);
     expect(tenant.data?.viewer.person.accounts.nodes[0].statement.entries.nodes.map((n: { label: string }) => n.label)).toEqual(['Loyer et provisions 01/2026', 'Règlement loyer 01/2026']);
-    await api.database.db.execute(sql`UPDATE agency_settings SET group_treasury_for_owners = false, exclude_analytics_not_paid_back = false`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"groupTreasuryForOwners": false, "excludeAnalyticsNotPaidBack": false}'::jsonb`);
   });
 });
 
@@ -169,18 +169,18 @@ describe('forbidden paths on accounts', () => {
     const elsaAccount = (await manager.gql(`{ people(search: "LOCATAIRE Elsa") { nodes { accounts { nodes { id } } } } }`)).data?.people.nodes[0].accounts.nodes[0].id;
     const NODE = `query($id: ID!) { node(id: $id) { ... on Account { number balance } } }`;
     expect((await denise.gql(NODE, { id: elsaAccount })).data).toEqual({ node: null });
-    await api.database.db.execute(sql`UPDATE agency_settings SET owner_sees_tenant_accounts = true`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"ownerSeesTenantAccounts": true}'::jsonb`);
     const withOption = await api.as('ALOXECORTONDENISE');
     expect((await withOption.gql(NODE, { id: elsaAccount })).data).toEqual({ node: { number: '81ELLOCATA', balance: '-780.00' } });
-    await api.database.db.execute(sql`UPDATE agency_settings SET owner_sees_tenant_accounts = false`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"ownerSeesTenantAccounts": false}'::jsonb`);
     // The option is read at each request: the same session sees nothing once it is off.
     expect((await withOption.gql(NODE, { id: elsaAccount })).data).toEqual({ node: null });
   });
 
   it('refuses the statement when the agency switches the account module off for clients', async () => {
-    await api.database.db.execute(sql`UPDATE agency_settings SET account_module_enabled = false`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"accountModuleEnabled": false}'::jsonb`);
     const result = await denise.gql(STATEMENT, { from: '2020-01-01', to: '2020-12-31' });
-    await api.database.db.execute(sql`UPDATE agency_settings SET account_module_enabled = true`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"accountModuleEnabled": true}'::jsonb`);
     expect(errorCode(result)).toBe('FORBIDDEN');
   });
 });

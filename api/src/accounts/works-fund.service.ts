@@ -24,8 +24,7 @@ interface Row {
  * One statement; the caller has checked that the viewer may read this person's finances.
  */
 export async function worksFundsOf(ctx: Ctx, agencyId: string, personId: string) {
-  const settings = await ctx.loaders.settings.load(agencyId);
-  const prefixes = settings?.worksFundIncludes102 ? sql`(w.account_number LIKE '105%' OR w.account_number LIKE '102%')` : sql`w.account_number LIKE '105%'`;
+  const prefixes = ctx.settings.worksFundIncludes102 ? sql`(w.account_number LIKE '105%' OR w.account_number LIKE '102%')` : sql`w.account_number LIKE '105%'`;
   const result = await ctx.db.execute(sql`
     SELECT l.building_id, l.id AS lot_id, w.account_number, w.label, w.amount::text AS amount
     FROM ownerships o

@@ -1,17 +1,9 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { getTableColumns } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
-import { agencySettings } from '../db/schema';
-
-export type AgencySettings = typeof agencySettings.$inferSelect;
-
-/** A snake_case `row_to_json` of agency_settings, back to Drizzle's field names. */
-function settingsFromRow(value: Record<string, unknown> | string | null): AgencySettings | null {
-  if (!value) return null;
-  const raw = typeof value === 'string' ? (JSON.parse(value) as Record<string, unknown>) : value;
-  return Object.fromEntries(Object.entries(getTableColumns(agencySettings)).map(([field, column]) => [field, raw[column.name]])) as AgencySettings;
-}
+import { isCurrentCouncilSeat, isCurrentLease, isCurrentMandate, isCurrentOwnership } from '../db/current';
+import { agencySettings, apiTokens, councilMemberships, identities, leases, lots, managementMandates, mandateLots, ownerships, persons, sessions, staffMembers } from '../db/schema';
+import { readSettings, type AgencySettings } from '../settings/registry';
 
 /** Integrator areas; a token holds some of them. */
 export const INTEGRATOR_SCOPES = ['people:read', 'portfolio:read', 'portfolio:write', 'ledger:read', 'ledger:write'] as const;
@@ -44,8 +36,8 @@ export interface PersonActor {
   buildingIds: string[];
   /** Accounts of the current tenants of the owner's lots, when the agency lets owners see them. */
   tenantAccountIds: string[];
-  /** The agency's settings, read in the same statement (primes the settings loader). */
-  settings: AgencySettings | null;
+  /** The agency's settings, read in the same statement: one typed read per request. */
+  settings: AgencySettings;
 }
 
 export interface IntegratorActor {
@@ -53,6 +45,7 @@ export interface IntegratorActor {
   agencyId: string;
   tokenId: string;
   scopes: IntegratorScope[];
+  settings: AgencySettings;
 }
 
 export type Actor = AnonymousActor | PersonActor | IntegratorActor;
@@ -93,51 +86,54 @@ interface SessionRow {
  */
 export async function loadPersonActor(db: Db, sessionToken: string): Promise<PersonActor | AnonymousActor> {
   const tokenHash = sha256(sessionToken);
+  // Tables and columns named through the Drizzle objects, so a rename is type-checked.
   const result = await db.execute(sql`
     WITH s AS (
-      SELECT s.agency_id, i.person_id, i.id AS identity_id, i.login, i.must_change_password,
-             s.last_seen_at < now() - interval '1 minute' AS is_stale
-      FROM sessions s
-      JOIN identities i ON i.agency_id = s.agency_id AND i.id = s.identity_id
-      WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND i.is_enabled
-        AND s.last_seen_at > now() - make_interval(mins => ${SESSION_IDLE_MINUTES})
-        AND s.created_at > now() - make_interval(hours => ${SESSION_ABSOLUTE_HOURS})
+      SELECT ${sessions.agencyId} AS agency_id, ${identities.personId} AS person_id, ${identities.id} AS identity_id,
+             ${identities.login} AS login, ${identities.mustChangePassword} AS must_change_password,
+             ${sessions.lastSeenAt} < now() - interval '1 minute' AS is_stale
+      FROM ${sessions}
+      JOIN ${identities} ON ${identities.agencyId} = ${sessions.agencyId} AND ${identities.id} = ${sessions.identityId}
+      WHERE ${sessions.tokenHash} = ${tokenHash} AND ${sessions.revokedAt} IS NULL AND ${identities.isEnabled}
+        AND ${sessions.lastSeenAt} > now() - make_interval(mins => ${SESSION_IDLE_MINUTES})
+        AND ${sessions.createdAt} > now() - make_interval(hours => ${SESSION_ABSOLUTE_HOURS})
     ),
     -- Plain sets joined on indexed keys (no json round trip), so every lookup is an index scan.
-    co AS (SELECT o.lot_id FROM ownerships o JOIN s ON o.agency_id = s.agency_id AND o.person_id = s.person_id
-           WHERE o.end_date IS NULL OR o.end_date > current_date),
-    md AS (SELECT ml.lot_id FROM management_mandates m JOIN s ON m.agency_id = s.agency_id AND m.owner_person_id = s.person_id
-           JOIN mandate_lots ml ON ml.agency_id = m.agency_id AND ml.mandate_id = m.id
-           WHERE m.end_date IS NULL OR m.end_date > current_date),
-    le AS (SELECT l.lot_id FROM leases l JOIN s ON l.agency_id = s.agency_id AND l.tenant_person_id = s.person_id
-           WHERE l.departure_date IS NULL OR l.departure_date > current_date),
-    cm AS (SELECT c.building_id, c.role FROM council_memberships c JOIN s ON c.agency_id = s.agency_id AND c.person_id = s.person_id
-           WHERE c.end_date IS NULL OR c.end_date > current_date),
-    st AS (SELECT st.* FROM agency_settings st JOIN s ON st.agency_id = s.agency_id)
-    SELECT s.*, p.display_name,
+    co AS (SELECT ${ownerships.lotId} AS lot_id FROM ${ownerships} JOIN s ON ${ownerships.agencyId} = s.agency_id AND ${ownerships.personId} = s.person_id
+           WHERE ${isCurrentOwnership}),
+    md AS (SELECT ${mandateLots.lotId} AS lot_id FROM ${managementMandates} JOIN s ON ${managementMandates.agencyId} = s.agency_id AND ${managementMandates.ownerPersonId} = s.person_id
+           JOIN ${mandateLots} ON ${mandateLots.agencyId} = ${managementMandates.agencyId} AND ${mandateLots.mandateId} = ${managementMandates.id}
+           WHERE ${isCurrentMandate}),
+    le AS (SELECT ${leases.lotId} AS lot_id FROM ${leases} JOIN s ON ${leases.agencyId} = s.agency_id AND ${leases.tenantPersonId} = s.person_id
+           WHERE ${isCurrentLease}),
+    cm AS (SELECT ${councilMemberships.buildingId} AS building_id, ${councilMemberships.role} AS role FROM ${councilMemberships}
+           JOIN s ON ${councilMemberships.agencyId} = s.agency_id AND ${councilMemberships.personId} = s.person_id
+           WHERE ${isCurrentCouncilSeat})
+    SELECT s.*, ${persons.displayName} AS display_name,
       (SELECT coalesce(json_agg(DISTINCT lot_id), '[]') FROM co) AS co_owned,
       (SELECT coalesce(json_agg(DISTINCT lot_id), '[]') FROM md) AS mandated,
       (SELECT coalesce(json_agg(DISTINCT lot_id), '[]') FROM le) AS leased,
       (SELECT coalesce(json_agg(DISTINCT building_id), '[]') FROM cm) AS council,
       (SELECT coalesce(json_agg(DISTINCT building_id), '[]') FROM cm WHERE role = 'PRESIDENT') AS president,
-      (SELECT coalesce(json_agg(DISTINCT lo.building_id), '[]')
+      (SELECT coalesce(json_agg(DISTINCT ${lots.buildingId}), '[]')
          FROM (SELECT lot_id FROM co UNION SELECT lot_id FROM md UNION SELECT lot_id FROM le) a
-         JOIN lots lo ON lo.agency_id = s.agency_id AND lo.id = a.lot_id) AS buildings,
-      (SELECT coalesce(json_agg(DISTINCT l.account_id), '[]') FROM md
-         JOIN leases l ON l.agency_id = s.agency_id AND l.lot_id = md.lot_id
-         WHERE l.account_id IS NOT NULL AND (l.departure_date IS NULL OR l.departure_date > current_date)
-           AND (SELECT owner_sees_tenant_accounts FROM st)) AS tenant_accounts,
-      EXISTS (SELECT 1 FROM staff_members sm WHERE sm.agency_id = s.agency_id AND sm.person_id = s.person_id) AS is_staff,
-      (SELECT row_to_json(st) FROM st) AS settings
-    FROM s JOIN persons p ON p.agency_id = s.agency_id AND p.id = s.person_id
+         JOIN ${lots} ON ${lots.agencyId} = s.agency_id AND ${lots.id} = a.lot_id) AS buildings,
+      -- The owner's current tenants' accounts; kept only when the agency lets owners see them.
+      (SELECT coalesce(json_agg(DISTINCT ${leases.accountId}), '[]') FROM md
+         JOIN ${leases} ON ${leases.agencyId} = s.agency_id AND ${leases.lotId} = md.lot_id
+         WHERE ${leases.accountId} IS NOT NULL AND ${isCurrentLease}) AS tenant_accounts,
+      EXISTS (SELECT 1 FROM ${staffMembers} WHERE ${staffMembers.agencyId} = s.agency_id AND ${staffMembers.personId} = s.person_id) AS is_staff,
+      (SELECT ${agencySettings.values} FROM ${agencySettings} WHERE ${agencySettings.agencyId} = s.agency_id) AS settings
+    FROM s JOIN ${persons} ON ${persons.agencyId} = s.agency_id AND ${persons.id} = s.person_id
   `);
   const row = rowsOf<SessionRow>(result)[0];
   if (!row) return ANONYMOUS;
   if (row.is_stale) {
-    await db.execute(sql`UPDATE sessions SET last_seen_at = now() WHERE token_hash = ${tokenHash}`);
+    await db.execute(sql`UPDATE ${sessions} SET ${sql.identifier(sessions.lastSeenAt.name)} = now() WHERE ${sessions.tokenHash} = ${tokenHash}`);
   }
   const json = (value: unknown): string[] => (typeof value === 'string' ? JSON.parse(value) : (value as string[]));
   const council = json(row.council);
+  const settings = readSettings(row.settings);
   return {
     kind: 'person',
     agencyId: row.agency_id,
@@ -154,8 +150,8 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
     councilBuildingIds: council,
     presidentBuildingIds: json(row.president),
     buildingIds: [...new Set([...json(row.buildings), ...council])],
-    tenantAccountIds: json(row.tenant_accounts),
-    settings: settingsFromRow(row.settings),
+    tenantAccountIds: settings.ownerSeesTenantAccounts ? json(row.tenant_accounts) : [],
+    settings,
   };
 }
 
@@ -164,22 +160,24 @@ interface TokenRow {
   id: string;
   scopes: string[] | string;
   is_stale: boolean;
+  settings: Record<string, unknown> | string | null;
 }
 
 /** Resolves an integrator's bearer token (stored hashed); revoked or unknown → anonymous. */
 export async function loadIntegratorActor(db: Db, bearer: string): Promise<IntegratorActor | AnonymousActor> {
   const tokenHash = sha256(bearer);
   const result = await db.execute(sql`
-    SELECT agency_id, id, array_to_json(scopes) AS scopes,
-           (last_used_at IS NULL OR last_used_at < now() - interval '1 minute') AS is_stale
-    FROM api_tokens WHERE token_hash = ${tokenHash} AND revoked_at IS NULL`);
+    SELECT ${apiTokens.agencyId} AS agency_id, ${apiTokens.id} AS id, array_to_json(${apiTokens.scopes}) AS scopes,
+           (${apiTokens.lastUsedAt} IS NULL OR ${apiTokens.lastUsedAt} < now() - interval '1 minute') AS is_stale,
+           (SELECT ${agencySettings.values} FROM ${agencySettings} WHERE ${agencySettings.agencyId} = ${apiTokens.agencyId}) AS settings
+    FROM ${apiTokens} WHERE ${apiTokens.tokenHash} = ${tokenHash} AND ${apiTokens.revokedAt} IS NULL`);
   const row = rowsOf<TokenRow>(result)[0];
   if (!row) return ANONYMOUS;
   if (row.is_stale) {
-    await db.execute(sql`UPDATE api_tokens SET last_used_at = now() WHERE agency_id = ${row.agency_id} AND id = ${row.id}`);
+    await db.execute(sql`UPDATE ${apiTokens} SET ${sql.identifier(apiTokens.lastUsedAt.name)} = now() WHERE ${apiTokens.agencyId} = ${row.agency_id} AND ${apiTokens.id} = ${row.id}`);
   }
   const scopes = typeof row.scopes === 'string' ? JSON.parse(row.scopes) : row.scopes;
-  return { kind: 'integrator', agencyId: row.agency_id, tokenId: row.id, scopes };
+  return { kind: 'integrator', agencyId: row.agency_id, tokenId: row.id, scopes, settings: readSettings(row.settings) };
 }
 
 export function isStaff(actor: Actor): actor is PersonActor {

@@ -1,6 +1,6 @@
 import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { Ctx } from '../graphql/context';
-import { assertCan, can, type Action } from './policy';
+import { can, decide, throwVerdict, type Action, type RowOf } from './policy';
 
 /** Marker for a root field anyone may call (none today besides those with explicit rules). */
 export const PUBLIC = '@public';
@@ -24,13 +24,22 @@ export const enforcePolicy: MiddlewareFn<Ctx> = ({ info, context }, next) => {
   if (parent === 'Query' || parent === 'Mutation') {
     const policy = info.parentType.getFields()[info.fieldName]?.extensions?.policy as Action | typeof PUBLIC | undefined;
     if (!policy) throw new Error(`Field ${parent}.${info.fieldName} declares no policy`);
-    if (policy !== PUBLIC) assertCan(context.actor, policy);
+    if (policy !== PUBLIC) throwVerdict(decide(context.actor, policy), policy);
   }
   return next();
 };
 
-/** Field guard: the field reads `null` unless `action` is allowed on the parent row. */
-export function Guarded(action: Action): PropertyDecorator & MethodDecorator {
-  const guard: MiddlewareFn<Ctx> = ({ root, context }, next) => (can(context.actor, action, root) ? next() : Promise.resolve(null));
-  return UseMiddleware(guard) as PropertyDecorator & MethodDecorator;
+/**
+ * Field guard: the field reads `null` unless `action` is allowed on the parent row. The action is
+ * also recorded in the field's extensions, so the policy snapshot lists every guarded field.
+ */
+export function Guarded<A extends Action>(action: A): PropertyDecorator & MethodDecorator {
+  const guard: MiddlewareFn<Ctx> = ({ root, context }, next) =>
+    (can as (actor: Ctx['actor'], action: A, row: RowOf<A>) => boolean)(context.actor, action, root as RowOf<A>) ? next() : Promise.resolve(null);
+  const useGuard = UseMiddleware(guard) as PropertyDecorator & MethodDecorator;
+  const mark = Extensions({ guard: action }) as PropertyDecorator & MethodDecorator;
+  return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    useGuard(target, key, descriptor as never);
+    mark(target, key, descriptor as never);
+  }) as PropertyDecorator & MethodDecorator;
 }

@@ -168,10 +168,10 @@ describe('field guards', () => {
     const mathilde = await api.as('CLIQUOTMATHILDE');
     const iban = (r: GraphQLResponse) => r.data?.viewer.person.ownerships.nodes[0].lot.building.syndicate;
     expect(iban(await mathilde.gql(query))).toEqual({ name: 'Syndicat Gilbert', iban: 'FR76 3000 4000 0312 3456 7890 143', bic: 'BNPAFRPPXXX' });
-    await api.database.db.execute(sql`UPDATE agency_settings SET hide_syndicate_bank_details = true`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"hideSyndicateBankDetails": true}'::jsonb`);
     expect(iban(await mathilde.gql(query))).toEqual({ name: 'Syndicat Gilbert', iban: null, bic: null });
     const fromManager = await manager.gql(`query($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }`, { id: ids.gilbert });
     expect(fromManager.data?.node.syndicate.iban).toBe('FR76 3000 4000 0312 3456 7890 143');
-    await api.database.db.execute(sql`UPDATE agency_settings SET hide_syndicate_bank_details = false`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"hideSyndicateBankDetails": false}'::jsonb`);
   });
 });

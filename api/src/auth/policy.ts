@@ -1,16 +1,19 @@
 import type { Actor } from './actor';
 import type { Rule } from './rule';
-import { forbidden, passwordChangeRequired, unauthenticated } from '../graphql/errors';
-import { identityRules, personScope } from './rules/identity';
-import {
-  allocationKeyScope, buildingScope, councilScope, lotScope, lotShareScope, ownershipScope, portfolioRules,
-} from './rules/portfolio';
-import { leaseScope, leasingRules, mandateScope } from './rules/leasing';
-import { accountRules, accountScope } from './rules/accounts';
+import { forbidden, moduleDisabled, passwordChangeRequired, unauthenticated } from '../graphql/errors';
+import { rules } from './rules';
+import { personScope } from './rules/identity';
+import { allocationKeyScope, buildingScope, councilScope, lotScope, lotShareScope, ownershipScope } from './rules/portfolio';
+import { leaseScope, mandateScope } from './rules/leasing';
+import { accountScope } from './rules/accounts';
 
-/** Every action of the API and who may perform it: the reviewed list. */
-export const rules = { ...identityRules, ...portfolioRules, ...leasingRules, ...accountRules } satisfies Record<string, Rule>;
+export { rules };
 export type Action = keyof typeof rules;
+
+/** The row type an action's rule checks; `never` for actions without a row condition. */
+export type RowOf<A extends Action> = (typeof rules)[A] extends { row: (actor: never, row: infer R) => boolean } ? R : never;
+/** `can(actor, action)` for actions without a row condition, `can(actor, action, row)` for the others. */
+export type RowArgument<A extends Action> = [RowOf<A>] extends [never] ? [] : [row: RowOf<A>];
 
 /** Row scopes per table, applied in the SQL of every list and loader. */
 export const scope = {
@@ -26,7 +29,10 @@ export const scope = {
   accounts: accountScope,
 };
 
-function grantedByRole(actor: Actor, rule: Rule): boolean {
+/** Why an action is refused, in the order the checks run; `ALLOWED` when nothing refuses it. */
+export type Verdict = 'ALLOWED' | 'UNAUTHENTICATED' | 'PASSWORD_CHANGE_REQUIRED' | 'FORBIDDEN' | 'MODULE_DISABLED';
+
+function grantedByRole(actor: Actor, rule: Rule<unknown>): boolean {
   switch (actor.kind) {
     case 'anonymous':
       return Boolean(rule.anonymous);
@@ -37,23 +43,52 @@ function grantedByRole(actor: Actor, rule: Rule): boolean {
   }
 }
 
-/** Whether `actor` may perform `action` (on `row` when the rule has a row condition). */
-export function can(actor: Actor, action: Action, row?: unknown): boolean {
-  const rule: Rule = rules[action];
-  if (!grantedByRole(actor, rule)) return false;
-  if (actor.kind === 'person' && actor.mustChangePassword && !rule.duringPasswordChange) return false;
-  if (rule.row) {
-    if (actor.kind === 'anonymous' || row === undefined) return false;
-    return rule.row(actor, row as never);
-  }
-  return true;
+function moduleIsOff(actor: Actor, rule: Rule<unknown>): boolean {
+  if (!rule.moduleSwitch || actor.kind === 'anonymous') return false;
+  const isClient = actor.kind === 'person' && !actor.isStaff;
+  if (rule.moduleSwitch.appliesTo === 'clients' && !isClient) return false;
+  return !actor.settings[rule.moduleSwitch.setting];
 }
 
-/** Throws the error a client should see: sign in, change password first, or forbidden. */
-export function assertCan(actor: Actor, action: Action, row?: unknown): void {
-  if (can(actor, action, row)) return;
-  const rule: Rule = rules[action];
-  if (actor.kind === 'anonymous' && !rule.anonymous) throw unauthenticated();
-  if (actor.kind === 'person' && actor.mustChangePassword && !rule.duringPasswordChange) throw passwordChangeRequired();
-  throw forbidden(action);
+/**
+ * The one decision procedure. Untyped on purpose: the root-field check reads the action from
+ * schema metadata; services and guards go through the typed `can` / `assertCan`.
+ */
+export function decide(actor: Actor, action: string, row?: unknown): Verdict {
+  const rule = (rules as Record<string, Rule<unknown>>)[action];
+  if (!rule) return 'FORBIDDEN';
+  if (!grantedByRole(actor, rule)) return actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+  if (actor.kind === 'person' && actor.mustChangePassword && !rule.duringPasswordChange) return 'PASSWORD_CHANGE_REQUIRED';
+  if (moduleIsOff(actor, rule)) return 'MODULE_DISABLED';
+  if (rule.row) {
+    if (actor.kind === 'anonymous' || row === undefined || row === null) return 'FORBIDDEN';
+    if (!rule.row(actor, row)) return 'FORBIDDEN';
+  }
+  return 'ALLOWED';
+}
+
+/** Whether `actor` may perform `action` (on `row` when the rule has a row condition). */
+export function can<A extends Action>(actor: Actor, action: A, ...row: RowArgument<A>): boolean {
+  return decide(actor, action, row[0]) === 'ALLOWED';
+}
+
+/** Throws the error the verdict calls for (see `decide`). */
+export function throwVerdict(verdict: Verdict, action: string): void {
+  switch (verdict) {
+    case 'ALLOWED':
+      return;
+    case 'UNAUTHENTICATED':
+      throw unauthenticated();
+    case 'PASSWORD_CHANGE_REQUIRED':
+      throw passwordChangeRequired();
+    case 'MODULE_DISABLED':
+      throw moduleDisabled(action);
+    case 'FORBIDDEN':
+      throw forbidden(action);
+  }
+}
+
+/** Throws the error a client should see: sign in, change password first, module off, or forbidden. */
+export function assertCan<A extends Action>(actor: Actor, action: A, ...row: RowArgument<A>): void {
+  throwVerdict(decide(actor, action, row[0]), action);
 }

@@ -33,3 +33,11 @@ export function agencyScope(agencyColumn: Column, integratorScope: IntegratorSco
 export function within(column: Column, ids: string[]): SQL {
   return ids.length ? inArray(column, ids) : denyAll;
 }
+
+/**
+ * Rows any signed-in actor of the agency may load (entities; identities behind field guards):
+ * the agency and nothing else, nothing for anonymous.
+ */
+export function sameAgency(actor: Actor, agencyColumn: Column): SQL {
+  return actor.kind === 'anonymous' ? denyAll : eq(agencyColumn, actor.agencyId);
+}

@@ -2,15 +2,30 @@ import type { Request, Response } from 'express';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import type { Config } from '../config';
-import type { Mailer } from '../identity/mailer';
+import type { Mailer } from '../mail/mailer';
 import type { FileStore } from '../files/file-store';
-import { createLoaders, type Loaders } from './loaders';
+import { DEFAULT_SETTINGS, type AgencySettings } from '../settings/registry';
+
+/**
+ * Per-request DataLoaders. Empty here on purpose: each module adds its own by declaration merging
+ * in its `<entity>.loaders.ts` (`declare module '../graphql/context' { interface Loaders … }`),
+ * so this layer names no domain table.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules' declaration merging
+export interface Loaders {}
+
+/** Builds one module's loaders for one request; every batch ANDs the actor's row scope. */
+export type LoaderFactory = (db: Db, actor: Actor) => object;
 
 /** Everything a resolver may use, built once per request. */
 export interface Ctx {
   actor: Actor;
+  /** The actor's agency settings, read with the actor (defaults for anonymous callers). */
+  settings: AgencySettings;
   db: Db;
   loaders: Loaders;
+  /** Rebuilds `loaders` for another actor (sign-in and sign-out within one operation). */
+  loaderFactories: readonly LoaderFactory[];
   config: Config;
   mailer: Mailer;
   files: FileStore;
@@ -21,6 +36,23 @@ export interface Ctx {
   res?: Response;
 }
 
-export function createContext(base: Omit<Ctx, 'loaders'>): Ctx {
-  return { ...base, loaders: createLoaders(base.db, base.actor) };
+export type ContextBase = Omit<Ctx, 'loaders' | 'settings'>;
+
+export function createLoaders(factories: readonly LoaderFactory[], db: Db, actor: Actor): Loaders {
+  return Object.assign({}, ...factories.map((factory) => factory(db, actor))) as Loaders;
+}
+
+export function settingsOf(actor: Actor): AgencySettings {
+  return actor.kind === 'anonymous' ? DEFAULT_SETTINGS : actor.settings;
+}
+
+export function createContext(base: ContextBase): Ctx {
+  return { ...base, settings: settingsOf(base.actor), loaders: createLoaders(base.loaderFactories, base.db, base.actor) };
+}
+
+/** Later fields of the same operation see the new actor, with loaders scoped to it. */
+export function switchActor(ctx: Ctx, actor: Actor): void {
+  ctx.actor = actor;
+  ctx.settings = settingsOf(actor);
+  ctx.loaders = createLoaders(ctx.loaderFactories, ctx.db, actor);
 }

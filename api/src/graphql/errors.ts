@@ -1,62 +1,64 @@
 import { GraphQLError } from 'graphql';
 
-/** Stable `extensions.code` values; clients branch on these, never on messages. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'PASSWORD_CHANGE_REQUIRED'
-  | 'TOO_MANY_ATTEMPTS'
-  | 'INTERNAL_SERVER_ERROR';
+/**
+ * The one list of error codes: clients branch on `extensions.code`, never on messages. Each code
+ * carries the HTTP status that file downloads answer with. The web's copy is generated from this
+ * list (`pnpm schema:emit` writes web/src/app/api-errors.generated.ts).
+ */
+export const ERROR_CODES = {
+  /** No session, or an expired one. */
+  UNAUTHENTICATED: { httpStatus: 401, description: 'Sign in first (no session, or an expired one).' },
+  /** The actor sees the row but may not act on it (`action`; `reason` MODULE_DISABLED when the agency switched the module off). */
+  FORBIDDEN: { httpStatus: 403, description: 'Not allowed (extensions.action; reason MODULE_DISABLED when a module is off).' },
+  /** The row is missing or not visible. */
+  NOT_FOUND: { httpStatus: 404, description: 'Missing or not visible (extensions.entity).' },
+  /** Validation failed (`field`, `reason`). */
+  BAD_USER_INPUT: { httpStatus: 400, description: 'Validation failed (extensions.field, extensions.reason).' },
+  /** A state rule or unique key was violated (`reason`). */
+  CONFLICT: { httpStatus: 409, description: 'A state rule or a unique key was violated (extensions.reason).' },
+  /** A temporary password awaits its change: only changePassword is allowed. */
+  PASSWORD_CHANGE_REQUIRED: { httpStatus: 403, description: 'Change the temporary password first.' },
+  /** Too many failed sign-ins (`retryAfterSeconds`). */
+  TOO_MANY_ATTEMPTS: { httpStatus: 429, description: 'Too many failed attempts (extensions.retryAfterSeconds).' },
+  /** Anything else, masked and logged (`requestId`). */
+  INTERNAL_SERVER_ERROR: { httpStatus: 500, description: 'Unexpected; quote extensions.requestId.' },
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
 
-/** Reasons carried by BAD_USER_INPUT and CONFLICT; each has a French key `errors.<REASON>`. */
-export type ErrorReason =
-  /** The password is shorter than 8 characters. */
-  | 'PASSWORD_TOO_SHORT'
-  /** The password has no digit. */
-  | 'PASSWORD_NEEDS_DIGIT'
-  /** The password has no upper-case letter. */
-  | 'PASSWORD_NEEDS_UPPERCASE'
-  /** The password has no lower-case letter. */
-  | 'PASSWORD_NEEDS_LOWERCASE'
-  /** The password has no special character. */
-  | 'PASSWORD_NEEDS_SPECIAL'
-  /** The current password given to changePassword is wrong. */
-  | 'WRONG_CURRENT_PASSWORD'
-  /** The new password equals the current one. */
-  | 'PASSWORD_UNCHANGED'
-  /** Identifier or password is wrong (deliberately not saying which). */
-  | 'INVALID_CREDENTIALS'
-  /** The reset link is unknown, used or expired. */
-  | 'INVALID_RESET_TOKEN'
-  /** A page size outside 1..100. */
-  | 'PAGE_SIZE_OUT_OF_RANGE'
-  /** A cursor that this API did not issue. */
-  | 'INVALID_CURSOR'
-  /** A global id that does not decode or names another type. */
-  | 'INVALID_ID'
-  /** A value that is empty or malformed. */
-  | 'INVALID_VALUE'
-  /** The date is before the start of the lease or ownership. */
-  | 'DATE_BEFORE_START'
-  /** The client already has extranet access. */
-  | 'ACCESS_ALREADY_ENABLED'
-  /** An amount that is negative, has more than 2 decimals, or debit and credit both (un)set. */
-  | 'INVALID_AMOUNT'
-  /** A code or id in a batch row that names nothing in the agency. */
-  | 'UNKNOWN_REFERENCE'
-  /** The same back-office identifier twice in one batch. */
-  | 'DUPLICATE_IN_BATCH'
-  /** A ledger entry already loaded with other content: entries are immutable. */
-  | 'LEDGER_ENTRY_IMMUTABLE'
-  /** The end of a date range precedes its start. */
-  | 'INVALID_RANGE'
-  /** Extranet access is switched off for this client. */
-  | 'ACCESS_DISABLED'
-  /** The integrator scope does not exist. */
-  | 'UNKNOWN_SCOPE';
+/** Reasons carried by BAD_USER_INPUT, CONFLICT and FORBIDDEN; each has a French key `errors.<REASON>` in the web. */
+export const ERROR_REASONS = {
+  PASSWORD_TOO_SHORT: "The password is shorter than 8 characters.",
+  PASSWORD_NEEDS_DIGIT: "The password has no digit.",
+  PASSWORD_NEEDS_UPPERCASE: "The password has no upper-case letter.",
+  PASSWORD_NEEDS_LOWERCASE: "The password has no lower-case letter.",
+  PASSWORD_NEEDS_SPECIAL: "The password has no special character.",
+  WRONG_CURRENT_PASSWORD: "The current password given to changePassword is wrong.",
+  PASSWORD_UNCHANGED: "The new password equals the current one.",
+  INVALID_CREDENTIALS: "Identifier or password is wrong (deliberately not saying which).",
+  INVALID_RESET_TOKEN: "The reset link is unknown, used or expired.",
+  PAGE_SIZE_OUT_OF_RANGE: "A page size outside 1..100.",
+  INVALID_CURSOR: "A cursor that this API did not issue.",
+  INVALID_ID: "A global id that does not decode or names another type.",
+  INVALID_VALUE: "A value that is empty or malformed.",
+  DATE_BEFORE_START: "The date is before the start of the lease or ownership.",
+  ACCESS_ALREADY_ENABLED: "The client already has extranet access.",
+  INVALID_AMOUNT: "An amount that is negative, has more than 2 decimals, or debit and credit both (un)set.",
+  UNKNOWN_REFERENCE: "A code or id in a batch row that names nothing in the agency.",
+  DUPLICATE_IN_BATCH: "The same back-office identifier twice in one batch.",
+  LEDGER_ENTRY_IMMUTABLE: "A ledger entry already loaded with other content: entries are immutable.",
+  INVALID_RANGE: "The end of a date range precedes its start.",
+  ACCESS_DISABLED: "Extranet access is switched off for this client.",
+  UNKNOWN_SCOPE: "The integrator scope does not exist.",
+  MODULE_DISABLED: "A module the agency switched off (a FORBIDDEN refusal's reason: the web says so plainly).",
+  UNIQUE_VIOLATION: "A value already taken (PostgreSQL unique violation).",
+} as const;
+export type ErrorReason = keyof typeof ERROR_REASONS;
+
+/** Codes Apollo itself raises for malformed operations; their messages are written for clients. */
+export const APOLLO_CLIENT_CODES = [
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+] as const;
 
 function error(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -64,6 +66,8 @@ function error(code: ErrorCode, message: string, extensions: Record<string, unkn
 
 export const unauthenticated = () => error('UNAUTHENTICATED', 'Sign-in required');
 export const forbidden = (action: string) => error('FORBIDDEN', `Not allowed: ${action}`, { action });
+/** The agency switched off the module this action belongs to. */
+export const moduleDisabled = (action: string) => error('FORBIDDEN', `Module switched off by the agency: ${action}`, { action, reason: 'MODULE_DISABLED' satisfies ErrorReason });
 export const notFound = (entity: string) => error('NOT_FOUND', `${entity} not found`, { entity });
 export const badInput = (field: string, reason: ErrorReason, message: string = reason) =>
   error('BAD_USER_INPUT', message, { field, reason });

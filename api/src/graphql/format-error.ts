@@ -1,12 +1,12 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { requestStorage } from '../observability/request-context';
 import { log } from '../observability/log';
+import { APOLLO_CLIENT_CODES, ERROR_CODES } from './errors';
 
 /** Codes whose messages are written for clients; anything else is masked. */
-const CLIENT_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'PASSWORD_CHANGE_REQUIRED', 'TOO_MANY_ATTEMPTS',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
+const CLIENT_CODES = new Set<string>([
+  ...Object.keys(ERROR_CODES).filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
+  ...APOLLO_CLIENT_CODES,
 ]);
 
 /**

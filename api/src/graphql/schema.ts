@@ -1,50 +1,26 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { enforcePolicy } from '../auth/declarations';
-import { NodeResolver } from './node.resolver';
-import { PersonResolver } from '../identity/person.resolver';
-import { ViewerResolver } from '../identity/viewer.resolver';
-import { AccessResolver, ApiTokenResolver } from '../identity/access.resolver';
-import { BuildingResolver } from '../portfolio/building.resolver';
-import { AllocationKeyResolver, LotResolver, LotShareResolver } from '../portfolio/lot.resolver';
-import { CouncilMembershipResolver, OwnershipResolver } from '../portfolio/ownership.resolver';
-import { LeaseResolver, ManagementMandateResolver } from '../leasing/leasing.resolver';
-import { AccountResolver, AccountStatementResolver } from '../accounts/account.resolver';
-import { BuildingExpenseResolver, ExpenseGroupResolver, ExpenseListResolver, ExpenseResolver, FiscalYearResolver } from '../accounts/expense.resolver';
-import { LedgerImportResolver } from '../accounts/ledger-import.resolver';
-import { BuildingWorksFundResolver, LotWorksFundResolver, PersonWorksFundResolver } from '../accounts/works-fund.resolver';
+import type { ModuleManifest } from '../module-manifest';
+import { createNodeResolver, type NodeLoader } from './node.resolver';
 
-export const resolvers = [
-  NodeResolver,
-  ViewerResolver,
-  PersonResolver,
-  AccessResolver,
-  ApiTokenResolver,
-  BuildingResolver,
-  LotResolver,
-  LotShareResolver,
-  AllocationKeyResolver,
-  OwnershipResolver,
-  CouncilMembershipResolver,
-  ManagementMandateResolver,
-  LeaseResolver,
-  AccountResolver,
-  AccountStatementResolver,
-  PersonWorksFundResolver,
-  BuildingWorksFundResolver,
-  LotWorksFundResolver,
-  BuildingExpenseResolver,
-  ExpenseListResolver,
-  ExpenseGroupResolver,
-  ExpenseResolver,
-  FiscalYearResolver,
-  LedgerImportResolver,
-] as const;
+/** `node(id:)`'s loaders, from every module's node types. */
+function nodeLoaders(modules: readonly ModuleManifest[]): Map<string, NodeLoader> {
+  const loaders = new Map<string, NodeLoader>();
+  for (const module of modules) {
+    for (const [type, load] of Object.entries(module.nodes ?? {})) {
+      if (loaders.has(type)) throw new Error(`Node type ${type} is declared by two modules`);
+      loaders.set(type, load as NodeLoader);
+    }
+  }
+  return loaders;
+}
 
-/** Builds the executable schema; `enforcePolicy` guards every root field. */
-export function buildPalierSchema() {
+/** Builds the executable schema from the modules; `enforcePolicy` guards every root field. */
+export function buildPalierSchema(modules: readonly ModuleManifest[]) {
+  const resolvers = [createNodeResolver(nodeLoaders(modules)), ...modules.flatMap((module) => module.resolvers)];
   return buildSchema({
-    resolvers,
+    resolvers: resolvers as [Function, ...Function[]], // eslint-disable-line @typescript-eslint/no-unsafe-function-type -- type-graphql's resolver list type
     globalMiddlewares: [enforcePolicy],
     validate: false,
   });

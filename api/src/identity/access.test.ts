@@ -70,12 +70,12 @@ describe('notice, departure and sale switch access off per the agency settings',
   it('switches the seller off at a sale, unless the agency keeps sellers', async () => {
     const mathilde = await api.as('CLIQUOTMATHILDE');
     const ownership = (await mathilde.gql(`{ viewer { person { ownerships { nodes { id } } } } }`)).data?.viewer.person.ownerships.nodes[0].id;
-    await api.database.db.execute(sql`UPDATE agency_settings SET disable_access_on_sale = false`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"disableAccessOnSale": false}'::jsonb`);
     const kept = await manager.gql(`mutation($id: ID!) { recordSale(ownershipId: $id, saleDate: "2026-11-25") { endDate isActive } }`, { id: ownership });
     expect(kept.data?.recordSale).toEqual({ endDate: '2026-11-25', isActive: false });
     expect((await mathilde.gql(VIEWER)).data?.viewer.identifier).toBe('CLIQUOTMATHILDE');
 
-    await api.database.db.execute(sql`UPDATE agency_settings SET disable_access_on_sale = true`);
+    await api.database.db.execute(sql`UPDATE agency_settings SET values = values || '{"disableAccessOnSale": true}'::jsonb`);
     await manager.gql(`mutation($id: ID!) { recordSale(ownershipId: $id, saleDate: "2026-11-25") { endDate } }`, { id: ownership });
     expect((await mathilde.gql(VIEWER)).data).toEqual({ viewer: null });
   });

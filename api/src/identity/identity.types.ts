@@ -29,6 +29,14 @@ export enum IntegratorScopeEnum {
 }
 registerEnumType(IntegratorScopeEnum, { name: 'IntegratorScope', description: 'Read/write areas an API token may hold.' });
 
+@ObjectType({ description: 'A postal address as printed on letters.' })
+export class PostalAddress {
+  @Field(() => String) line1!: string;
+  @Field(() => String) line2!: string;
+  @Field(() => String) postalCode!: string;
+  @Field(() => String) city!: string;
+}
+
 @ObjectType({ implements: Node, description: 'Tiers: a natural or legal person, a couple ("Madame et Monsieur …").' })
 export class Person extends Node {
   @Field(() => String) displayName!: string;
@@ -108,3 +116,11 @@ export class CreateApiTokenInput {
 
 export const PersonConnection = Connection(Person, 'Person');
 export const ApiTokenConnection = Connection(ApiToken, 'ApiToken');
+
+declare module '../graphql/node' {
+  /** This module's node types (global ids "Person:uuid"…). */
+  interface NodeTypes {
+    Person: true;
+    ApiToken: true;
+  }
+}

@@ -1,14 +1,9 @@
-import { Args, FieldResolver, ID, Resolver, Root, Ctx as Context } from 'type-graphql';
+import { FieldResolver, ID, Resolver, Root, Ctx as Context } from 'type-graphql';
 import { Guarded } from '../auth/declarations';
 import type { persons } from '../db/schema';
 import type { Ctx } from '../graphql/context';
-import { PageArgs } from '../graphql/connection';
 import { toGlobalId } from '../graphql/node';
-import { childKey } from '../graphql/page-args';
-import { PostalAddress, OwnershipConnection, CouncilMembershipConnection } from '../portfolio/portfolio.types';
-import { LeaseConnection, ManagementMandateConnection } from '../leasing/leasing.types';
-import { AccountConnection } from '../accounts/account.types';
-import { ExtranetAccess, Person, PersonRole } from './identity.types';
+import { ExtranetAccess, Person, PersonRole, PostalAddress } from './identity.types';
 
 type PersonRow = typeof persons.$inferSelect;
 
@@ -35,30 +30,5 @@ export class PersonResolver {
   async extranetAccess(@Root() person: PersonRow, @Context() ctx: Ctx): Promise<ExtranetAccess | null> {
     const identity = await ctx.loaders.identityOfPerson.load(person.id);
     return identity && { identifier: identity.login, isEnabled: identity.isEnabled, mustChangePassword: identity.mustChangePassword };
-  }
-
-  @FieldResolver(() => OwnershipConnection, { description: 'Lots held as co-owner.' })
-  ownerships(@Root() person: PersonRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
-    return ctx.loaders.ownershipsOfPerson.load(childKey(person.id, args));
-  }
-
-  @FieldResolver(() => CouncilMembershipConnection)
-  councilMemberships(@Root() person: PersonRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
-    return ctx.loaders.councilOfPerson.load(childKey(person.id, args));
-  }
-
-  @FieldResolver(() => ManagementMandateConnection, { description: 'Management mandates, as owner.' })
-  mandates(@Root() person: PersonRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
-    return ctx.loaders.mandatesOfPerson.load(childKey(person.id, args));
-  }
-
-  @FieldResolver(() => LeaseConnection, { description: 'Leases, as tenant.' })
-  leases(@Root() person: PersonRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
-    return ctx.loaders.leasesOfPerson.load(childKey(person.id, args));
-  }
-
-  @FieldResolver(() => AccountConnection, { description: 'The person\'s accounts that the viewer may read.' })
-  accounts(@Root() person: PersonRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
-    return ctx.loaders.accountsOfPerson.load(childKey(person.id, args));
   }
 }

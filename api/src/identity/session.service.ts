@@ -5,8 +5,7 @@ import { assertCan } from '../auth/policy';
 import type { Executor } from '../db/client';
 import { identities, sessions } from '../db/schema';
 import { badInput } from '../graphql/errors';
-import { createLoaders } from '../graphql/loaders';
-import type { Ctx } from '../graphql/context';
+import { switchActor, type Ctx } from '../graphql/context';
 import { DUMMY_HASH, verifyPassword } from './password-hash';
 import { assertNotLocked, clearFailures, recordFailure, slowdownMs } from './throttle';
 
@@ -64,11 +63,6 @@ export async function logout(ctx: Ctx): Promise<boolean> {
   return true;
 }
 
-/** Later fields of the same operation see the new actor, with loaders scoped to it. */
-export function switchActor(ctx: Ctx, actor: Ctx['actor']): void {
-  ctx.actor = actor;
-  ctx.loaders = createLoaders(ctx.db, actor);
-}
 
 export async function revokeSession(db: Executor, tokenHash: string): Promise<void> {
   await db.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));

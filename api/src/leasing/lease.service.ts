@@ -17,8 +17,7 @@ export async function recordLeaseEvent(ctx: Ctx, event: Event, leaseId: string, 
   if (!lease) throw notFound('Lease');
   const field = event === 'notice' ? 'noticeDate' : 'departureDate';
   if (date < lease.startDate) throw badInput(field, 'DATE_BEFORE_START', 'The date cannot precede the start of the lease');
-  const settings = await ctx.loaders.settings.load(lease.agencyId);
-  const switchesOff = event === 'notice' ? (settings?.disableAccessOnNotice ?? false) : (settings?.disableAccessOnDeparture ?? true);
+  const switchesOff = event === 'notice' ? ctx.settings.disableAccessOnNotice : ctx.settings.disableAccessOnDeparture;
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(leases)

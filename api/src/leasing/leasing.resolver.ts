@@ -5,7 +5,6 @@ import type { Ctx } from '../graphql/context';
 import { expectGlobalId, toGlobalId } from '../graphql/node';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Person } from '../identity/identity.types';
-import { Account } from '../accounts/account.types';
 import { Lot } from '../portfolio/portfolio.types';
 import { Lease, ManagementMandate } from './leasing.types';
 import { recordLeaseEvent } from './lease.service';
@@ -25,10 +24,6 @@ export class ManagementMandateResolver {
     return ctx.loaders.personById.load(mandate.ownerPersonId);
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'The owner account (411…).' })
-  account(@Root() mandate: MandateRow, @Context() ctx: Ctx) {
-    return mandate.accountId ? ctx.loaders.accountById.load(mandate.accountId) : null;
-  }
 
   @FieldResolver(() => [Lot], { description: 'Lots under the mandate that the viewer may see.' })
   async lots(@Root() mandate: MandateRow, @Context() ctx: Ctx) {
@@ -55,10 +50,6 @@ export class LeaseResolver {
     return ctx.loaders.personById.load(lease.tenantPersonId);
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'The tenant account.' })
-  account(@Root() lease: LeaseRow, @Context() ctx: Ctx) {
-    return lease.accountId ? ctx.loaders.accountById.load(lease.accountId) : null;
-  }
 
   @Policy('lease.recordNotice')
   @Mutation(() => Lease, { description: 'Records the tenant\'s notice (préavis).' })

@@ -19,3 +19,11 @@ export class Lease extends Node {
 
 export const ManagementMandateConnection = Connection(ManagementMandate, 'ManagementMandate');
 export const LeaseConnection = Connection(Lease, 'Lease');
+
+declare module '../graphql/node' {
+  /** This module's node types (global ids "ManagementMandate:uuid"…). */
+  interface NodeTypes {
+    ManagementMandate: true;
+    Lease: true;
+  }
+}

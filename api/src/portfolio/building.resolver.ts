@@ -5,7 +5,8 @@ import type { Ctx } from '../graphql/context';
 import { PageArgs } from '../graphql/connection';
 import { toGlobalId } from '../graphql/node';
 import { childKey } from '../graphql/page-args';
-import { AllocationKey, Building, BuildingConnection, CouncilMembershipConnection, LotConnection, PostalAddress, Syndicate } from './portfolio.types';
+import { PostalAddress } from '../identity/identity.types';
+import { AllocationKey, Building, BuildingConnection, CouncilMembershipConnection, LotConnection, Syndicate } from './portfolio.types';
 import { listBuildings } from './building.service';
 
 type BuildingRow = typeof buildings.$inferSelect;
@@ -37,11 +38,8 @@ export class BuildingResolver {
   @FieldResolver(() => Syndicate, { nullable: true })
   async syndicate(@Root() building: BuildingRow, @Context() ctx: Ctx) {
     if (!building.syndicateEntityId) return null;
-    const [entity, settings] = await Promise.all([
-      ctx.loaders.entityById.load(building.syndicateEntityId),
-      ctx.loaders.settings.load(building.agencyId),
-    ]);
-    return entity && { ...entity, hideBankDetails: settings?.hideSyndicateBankDetails ?? false };
+    const entity = await ctx.loaders.entityById.load(building.syndicateEntityId);
+    return entity && { ...entity, hideBankDetails: ctx.settings.hideSyndicateBankDetails };
   }
 
   @FieldResolver(() => LotConnection, { description: 'The lots of the building that the viewer may see.' })

@@ -5,7 +5,6 @@ import { PageArgs } from '../graphql/connection';
 import { toGlobalId } from '../graphql/node';
 import { childKey } from '../graphql/page-args';
 import { DecimalScalar } from '../graphql/scalars/decimal';
-import { LeaseConnection } from '../leasing/leasing.types';
 import { AllocationKey, Building, Lot, LotShare, OwnershipConnection } from './portfolio.types';
 
 type LotRow = typeof lots.$inferSelect;
@@ -34,10 +33,6 @@ export class LotResolver {
     return ctx.loaders.ownershipsOfLot.load(childKey(lot.id, args));
   }
 
-  @FieldResolver(() => LeaseConnection, { description: 'Leases of the lot that the viewer may see.' })
-  leases(@Root() lot: LotRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
-    return ctx.loaders.leasesOfLot.load(childKey(lot.id, args));
-  }
 }
 
 @Resolver(() => LotShare)

@@ -5,7 +5,6 @@ import type { Ctx } from '../graphql/context';
 import { expectGlobalId, toGlobalId } from '../graphql/node';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Person } from '../identity/identity.types';
-import { Account } from '../accounts/account.types';
 import { Building, CouncilMembership, Lot, Ownership } from './portfolio.types';
 import { recordSale } from './ownership.service';
 
@@ -34,10 +33,6 @@ export class OwnershipResolver {
     return ctx.loaders.personById.load(ownership.personId);
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'The co-owner account (450…) holding the lot.' })
-  account(@Root() ownership: OwnershipRow, @Context() ctx: Ctx) {
-    return ownership.accountId ? ctx.loaders.accountById.load(ownership.accountId) : null;
-  }
 
   @Policy('ownership.recordSale')
   @Mutation(() => Ownership, { description: 'Records a sale: the ownership ends at saleDate; access follows the agency setting.' })

@@ -11,14 +11,13 @@ export async function recordSale(ctx: Ctx, ownershipId: string, saleDate: string
   const ownership = await ctx.loaders.ownershipById.load(ownershipId);
   if (!ownership) throw notFound('Ownership');
   if (saleDate < ownership.startDate) throw badInput('saleDate', 'DATE_BEFORE_START', 'The sale cannot precede the purchase');
-  const settings = await ctx.loaders.settings.load(ownership.agencyId);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(ownerships)
       .set({ endDate: saleDate })
       .where(and(eq(ownerships.agencyId, ownership.agencyId), eq(ownerships.id, ownership.id)))
       .returning();
-    if (settings?.disableAccessOnSale ?? true) {
+    if (ctx.settings.disableAccessOnSale) {
       await switchOffAfterRelationEnds(tx, { agencyId: row.agencyId, personId: row.personId, accountId: row.accountId, endedOwnershipId: row.id });
     }
     return row;

@@ -11,14 +11,6 @@ export enum CouncilRole {
 }
 registerEnumType(CouncilRole, { name: 'CouncilRole', description: 'Membre or président of the conseil syndical.' });
 
-@ObjectType({ description: 'A postal address as printed on letters.' })
-export class PostalAddress {
-  @Field(() => String) line1!: string;
-  @Field(() => String) line2!: string;
-  @Field(() => String) postalCode!: string;
-  @Field(() => String) city!: string;
-}
-
 @ObjectType({ description: 'The syndicate of a building (entity S001…), with its bank details.' })
 export class Syndicate {
   @Field(() => String) code!: string;
@@ -75,3 +67,14 @@ export const OwnershipConnection = Connection(Ownership, 'Ownership');
 export const CouncilMembershipConnection = Connection(CouncilMembership, 'CouncilMembership');
 export const BuildingConnection = Connection(Building, 'Building');
 
+
+declare module '../graphql/node' {
+  /** This module's node types (global ids "Building:uuid"…). */
+  interface NodeTypes {
+    Building: true;
+    Lot: true;
+    AllocationKey: true;
+    Ownership: true;
+    CouncilMembership: true;
+  }
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../db/client';
-import { seedDemo } from '../db/seed/demo';
+import { seedDemo } from '../demo/demo';
 
 /**
  * Builds the test database once per run: migrated with the production SQL migrations and

@@ -8,8 +8,9 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../db/client';
 import { loadConfig } from '../config';
-import { createMailer, type Mailer } from '../identity/mailer';
+import { createMailer, type Mailer } from '../mail/mailer';
 import { createApp } from '../server';
+import { MODULES } from '../modules';
 import { withDatabase } from './global-setup';
 
 /** A fresh copy of the demo database for one test file, on PGlite or (TEST_DATABASE_URL) PostgreSQL. */
@@ -89,7 +90,7 @@ export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string 
   const config = { ...loadConfig({ ...process.env, PORT: '0' }), smtpUrl: options.smtpUrl, publicUrl: 'http://palier.test' };
   const mailer = options.mailer ?? createMailer({ smtpUrl: options.smtpUrl, from: config.mailFrom });
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-files-'));
-  const { app, apollo } = await createApp({ db: database.db, config, mailer, files: localFileStore(filesDir) });
+  const { app, apollo } = await createApp({ db: database.db, config, mailer, files: localFileStore(filesDir), modules: MODULES });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

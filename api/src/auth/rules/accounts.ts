@@ -6,6 +6,20 @@ import { agencyScope, within } from '../scope-helpers';
 
 export const accountRules = {
   'account.list': { description: 'List the accounts of a person reachable by the actor.', client: true, staff: true, integrator: 'ledger:read' },
+  'account.readStatement': {
+    description: 'Read an account\'s statement and balance chart ("Mon compte"); clients only while the agency enables the module.',
+    client: true,
+    staff: true,
+    integrator: 'ledger:read',
+    moduleSwitch: { setting: 'accountModuleEnabled', appliesTo: 'clients' },
+  },
+  'account.exportStatement': {
+    description: 'Download a statement as PDF or CSV; rows are scoped like the account itself.',
+    client: true,
+    staff: true,
+    integrator: 'ledger:read',
+    moduleSwitch: { setting: 'accountModuleEnabled', appliesTo: 'clients' },
+  },
   'person.readFinancials': {
     description: 'Read a person\'s works funds: the person, managers, ledger-reading integrators.',
     client: true,
@@ -21,8 +35,16 @@ export const accountRules = {
     client: true,
     staff: true,
     integrator: 'ledger:read',
+    moduleSwitch: { setting: 'expenseListEnabled', appliesTo: 'everyone' },
     row: (actor: AgencyActor, building: { agencyId: string; id: string }) =>
       building.agencyId === actor.agencyId && (actor.kind === 'integrator' || actor.isStaff || actor.councilBuildingIds.includes(building.id)),
+  },
+  'expense.downloadInvoice': {
+    description: 'Download an expense\'s invoice PDF; only where the expense list of its building is readable.',
+    client: true,
+    staff: true,
+    integrator: 'ledger:read',
+    moduleSwitch: { setting: 'expenseListEnabled', appliesTo: 'everyone' },
   },
 } satisfies RuleSet;
 

@@ -1,3 +1,4 @@
+import { flag, oneOf, type SettingsSlice } from '../../settings/setting';
 import { sql } from 'drizzle-orm';
 import {
   bigint, boolean, check, date, foreignKey, index, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
@@ -84,3 +85,16 @@ export const accountMonthTotals = pgTable(
   ],
 );
 
+
+/** Account, works-fund and expense-list settings (manual: "Paramètres", "Mon compte", "Liste des dépenses"). */
+export const accountSettings = {
+  balancePresentation: oneOf(['CREDIT_MINUS_DEBIT', 'DEBIT_MINUS_CREDIT'], 'CREDIT_MINUS_DEBIT', 'How balances are signed for clients.'),
+  accountModuleEnabled: flag(true, '"Activation du module" of "Mon compte": the account pages for clients.'),
+  ownerSeesTenantAccounts: flag(false, 'Owners see the published accounts of the current tenants of their lots.'),
+  groupTreasuryForOwners: flag(false, '"Regrouper les écritures de trésorerie" in owners\' views.'),
+  groupTreasuryForTenants: flag(false, '"Regrouper les écritures de trésorerie" in tenants\' views.'),
+  groupTreasuryForCoOwners: flag(false, '"Regrouper les écritures de trésorerie" in co-owners\' views.'),
+  excludeAnalyticsNotPaidBack: flag(false, '"Exclure les analytiques non reversés aux propriétaires".'),
+  worksFundIncludes102: flag(false, '"Envoyer les comptes 102xxx dans les fonds travaux".'),
+  expenseListEnabled: flag(true, '"Envoyer la liste des dépenses": the expense list module.'),
+} satisfies SettingsSlice;

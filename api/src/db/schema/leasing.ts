@@ -1,3 +1,4 @@
+import { flag, type SettingsSlice } from '../../settings/setting';
 import { date, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { persons } from './identity';
 import { lots } from './portfolio';
@@ -60,3 +61,9 @@ export const leases = pgTable(
     foreignKey({ columns: [t.agencyId, t.accountId], foreignColumns: [accounts.agencyId, accounts.id] }),
   ],
 );
+
+/** Leasing switches (manual: "Inactiver uniquement les comptes…"). */
+export const leasingSettings = {
+  disableAccessOnNotice: flag(false, 'Switch a tenant\'s extranet access off at their notice (préavis).'),
+  disableAccessOnDeparture: flag(true, 'Switch a tenant\'s extranet access off at their departure.'),
+} satisfies SettingsSlice;

@@ -1,3 +1,4 @@
+import { flag, type SettingsSlice } from '../../settings/setting';
 import {
   date, foreignKey, index, integer, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
@@ -120,3 +121,9 @@ export const councilMemberships = pgTable(
     foreignKey({ columns: [t.agencyId, t.personId], foreignColumns: [persons.agencyId, persons.id] }),
   ],
 );
+
+/** Portfolio switches (manual: "Paramètres Extranet"). */
+export const portfolioSettings = {
+  disableAccessOnSale: flag(true, 'Switch the seller\'s extranet access off at a sale ("Inactiver le vendeur").'),
+  hideSyndicateBankDetails: flag(false, 'Hide the syndicate\'s IBAN/BIC from clients.'),
+} satisfies SettingsSlice;

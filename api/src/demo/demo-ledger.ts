@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../client';
-import * as t from '../schema';
-import type { FileStore } from '../../files/file-store';
+import type { Executor } from '../db/client';
+import * as t from '../db/schema';
+import type { FileStore } from '../files/file-store';
 
 /**
  * Works funds per lot: the amounts of the manual's "Liste des copropriétaires" screenshot

@@ -1,10 +1,10 @@
 import { Decimal } from 'decimal.js';
 import { sql } from 'drizzle-orm';
-import type { Db, Executor } from '../client';
-import * as t from '../schema';
-import { appendEntries, type NewLedgerEntry } from '../../accounts/ledger.service';
-import { hashPassword } from '../../identity/password-hash';
-import type { FileStore } from '../../files/file-store';
+import type { Db, Executor } from '../db/client';
+import * as t from '../db/schema';
+import { appendEntries, type NewLedgerEntry } from '../accounts/ledger.service';
+import { hashPassword } from '../identity/password-hash';
+import type { FileStore } from '../files/file-store';
 import { seedDemoLedgerReports } from './demo-ledger';
 import {
   aloxeOwnerEntries, brouillySecondAccount, DEMO_PASSWORD, DEMO_TEMPORARY_PASSWORD, gilbertCoOwners,
@@ -138,7 +138,7 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
 async function seedSecondAgency(tx: Executor, passwordHash: string): Promise<void> {
   const [agency] = await tx.insert(t.agencies).values({ code: 'LYON', name: 'Agence du Rhône', address: '2, place Bellecour, 69002 LYON' }).returning();
   const B = agency.id;
-  await tx.insert(t.agencySettings).values({ agencyId: B, balancePresentation: 'DEBIT_MINUS_CREDIT' });
+  await tx.insert(t.agencySettings).values({ agencyId: B, values: { balancePresentation: 'DEBIT_MINUS_CREDIT' } });
   const [syndicate] = await tx.insert(t.entities).values({ agencyId: B, code: 'S001', kind: 'SYNDIC', name: 'Syndicat Bellecour', iban: 'FR76 1009 6000 0000 0000 0000 001', bic: 'CMCIFRPP' }).returning();
   const manager = await person(tx, B, { civility: 'Monsieur', displayName: 'GESTIONNAIRE Rhône', addressLine1: '2, place Bellecour', postalCode: '69002', city: 'LYON' });
   await tx.insert(t.staffMembers).values({ agencyId: B, personId: manager.id });

@@ -1,0 +1,70 @@
+import { Router } from 'express';
+import { eq } from 'drizzle-orm';
+import { assertCan } from '../auth/policy';
+import { agencies } from '../db/schema';
+import { downloadRoute, found } from '../files/download-route';
+import { badInput, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/node';
+import { LocalDateScalar } from '../graphql/scalars/local-date';
+import type { RouteDeps } from '../module-manifest';
+import { visibleExpense } from './expense.service';
+import { statementCsv, statementPdf } from './statement-export';
+import { accountStatement, statementPage } from './statement.service';
+
+/** Statements longer than this are refused: narrow the range (a PDF of 200 pages helps nobody). */
+export const MAX_EXPORT_LINES = 20_000;
+
+/** The accounts module's downloads: statements (PDF, CSV) and expense invoices. */
+export function accountDownloadRoutes(deps: RouteDeps): Router {
+  const router = Router();
+
+  router.get(
+    '/exports/accounts/:id/statement.:format',
+    downloadRoute(deps, async (ctx, req, res) => {
+      const format = req.params.format;
+      if (format !== 'pdf' && format !== 'csv') throw notFound('Export');
+      const from = LocalDateScalar.parseValue(req.query.from) as string;
+      const to = LocalDateScalar.parseValue(req.query.to) as string;
+      assertCan(ctx.actor, 'account.exportStatement');
+      const { type, id } = fromGlobalId(String(req.params.id));
+      const account = found(type === 'Account' ? await ctx.loaders.accountById.load(id) : null, 'Account');
+      const statement = await accountStatement(ctx, account, from, to);
+      const page = await statementPage(ctx, account, statement.raw.view, { from, to }, statement.raw.opening, {}, MAX_EXPORT_LINES + 1);
+      if (page.pageInfo.hasNextPage) throw badInput('to', 'INVALID_RANGE', 'Too many lines: narrow the range');
+      const [holder, [agency]] = await Promise.all([
+        account.personId ? ctx.loaders.personById.load(account.personId) : null,
+        ctx.db.select().from(agencies).where(eq(agencies.id, account.agencyId)),
+      ]);
+      const document = {
+        agencyName: agency.name,
+        agencyAddress: agency.address,
+        holderName: holder?.displayName ?? account.label,
+        holderAddress: holder ? [holder.addressLine1, holder.addressLine2, `${holder.postalCode} ${holder.city}`.trim()] : [],
+        accountNumber: account.number,
+        accountLabel: account.label,
+        from,
+        to,
+        openingBalance: statement.openingBalance,
+        closingBalance: statement.closingBalance,
+        lines: page.nodes,
+      };
+      res.setHeader('content-disposition', `attachment; filename="extrait-${account.number}-${from}-${to}.${format}"`);
+      res.setHeader('cache-control', 'private, no-store');
+      if (format === 'pdf') res.type('application/pdf').send(await statementPdf(document));
+      else res.type('text/csv; charset=utf-8').send(statementCsv(document));
+    }),
+  );
+
+  router.get(
+    '/files/expenses/:id/invoice.pdf',
+    downloadRoute(deps, async (ctx, req, res) => {
+      assertCan(ctx.actor, 'expense.downloadInvoice');
+      const { type, id } = fromGlobalId(String(req.params.id));
+      const expense = type === 'Expense' ? await visibleExpense(ctx, id) : null;
+      const bytes = found(expense?.invoiceFile ? await ctx.files.get(expense.invoiceFile) : null, 'Invoice');
+      res.setHeader('cache-control', 'private, no-store');
+      res.type('application/pdf').send(bytes);
+    }),
+  );
+  return router;
+}

@@ -1,0 +1,7 @@
+import { identityRules } from './identity';
+import { portfolioRules } from './portfolio';
+import { leasingRules } from './leasing';
+import { accountRules } from './accounts';
+
+/** Every action of the API and who may perform it: the reviewed list, one file per module in module order. */
+export const rules = { ...identityRules, ...portfolioRules, ...leasingRules, ...accountRules };

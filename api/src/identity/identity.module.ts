@@ -1,0 +1,19 @@
+import { identityRules } from '../auth/rules/identity';
+import type { ModuleManifest } from '../module-manifest';
+import { AccessResolver, ApiTokenResolver } from './access.resolver';
+import { apiTokenById } from './api-token.service';
+import { personLoaders } from './person.loaders';
+import { PersonResolver } from './person.resolver';
+import { ViewerResolver } from './viewer.resolver';
+
+/** Persons, sign-in and sessions, passwords, extranet access, integrator tokens. */
+export const identityModule: ModuleManifest = {
+  name: 'identity',
+  resolvers: [ViewerResolver, PersonResolver, AccessResolver, ApiTokenResolver],
+  loaders: personLoaders,
+  nodes: {
+    Person: (ctx, id) => ctx.loaders.personById.load(id),
+    ApiToken: apiTokenById,
+  },
+  rules: identityRules,
+};

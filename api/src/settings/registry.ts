@@ -1,0 +1,25 @@
+import { accountSettings, leasingSettings, portfolioSettings } from '../db/schema';
+import type { Setting, ValuesOf } from './setting';
+
+/**
+ * Every agency setting, one slice per module in module order. A module adds its slice here once;
+ * a switch inside a slice is one line in the module's schema file.
+ */
+export const SETTINGS = { ...portfolioSettings, ...leasingSettings, ...accountSettings };
+
+export type SettingKey = keyof typeof SETTINGS;
+export type AgencySettings = ValuesOf<typeof SETTINGS>;
+/** Keys of the on/off switches: what a rule may name as its module switch. */
+export type FlagKey = { [K in SettingKey]: AgencySettings[K] extends boolean ? K : never }[SettingKey];
+
+/** The stored values over the defaults; an unknown key is ignored and a bad value reads as the default. */
+export function readSettings(stored: Record<string, unknown> | string | null | undefined): AgencySettings {
+  const values = (typeof stored === 'string' ? JSON.parse(stored) : stored ?? {}) as Record<string, unknown>;
+  const entries = Object.entries(SETTINGS as Record<string, Setting<unknown>>).map(([key, setting]) => [
+    key,
+    setting.accepts(values[key]) ? values[key] : setting.defaultValue,
+  ]);
+  return Object.fromEntries(entries) as AgencySettings;
+}
+
+export const DEFAULT_SETTINGS: AgencySettings = readSettings({});
