@@ -8,6 +8,7 @@ import { AccountResolver, AccountStatementResolver } from './account.resolver';
 import { BuildingExpenseResolver, ExpenseGroupResolver, ExpenseListResolver, ExpenseResolver, FiscalYearResolver } from './expense.resolver';
 import { visibleExpense } from './expense.service';
 import { LedgerImportResolver } from './ledger-import.resolver';
+import { AccountsViewerCanResolver } from './viewer-can.resolver';
 import { BuildingWorksFundResolver, LotWorksFundResolver, PersonWorksFundResolver } from './works-fund.resolver';
 
 /** Accounts and statements, works funds, expense lists, back-office ledger loading, exports. */
@@ -17,7 +18,7 @@ export const accountsModule: ModuleManifest = {
     AccountResolver, AccountStatementResolver, PersonAccountsResolver, OwnershipAccountResolver, MandateAccountResolver, LeaseAccountResolver,
     PersonWorksFundResolver, BuildingWorksFundResolver, LotWorksFundResolver,
     BuildingExpenseResolver, ExpenseListResolver, ExpenseGroupResolver, ExpenseResolver, FiscalYearResolver,
-    LedgerImportResolver,
+    LedgerImportResolver, AccountsViewerCanResolver,
   ],
   loaders: accountLoaders,
   nodes: {

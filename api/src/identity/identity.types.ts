@@ -70,6 +70,17 @@ export class Viewer {
   mustChangePassword!: boolean;
 }
 
+/**
+ * What the viewer may do, from the same rules the API enforces (outline sends its policies the
+ * same way): menus and buttons read it instead of restating a rule. Each module adds its fields
+ * with an extension resolver on this type.
+ */
+@ObjectType({ description: 'What the viewer may do, computed by the API from the same rules it enforces; menus and buttons read it.' })
+export class ViewerCan {
+  @Field(() => Boolean, { description: 'The manager console (portfolio, buildings).' })
+  managePortfolio!: boolean;
+}
+
 @ObjectType({ description: 'Shown once: the identifier and the temporary password to give the client.' })
 export class AccessGrant {
   @Field(() => String) identifier!: string;

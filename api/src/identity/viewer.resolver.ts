@@ -3,7 +3,8 @@ import type { PersonActor } from '../auth/actor';
 import { Policy } from '../auth/declarations';
 import type { Ctx } from '../graphql/context';
 import { passwordChangeRequired } from '../graphql/errors';
-import { ChangePasswordInput, LoginPayload, Person, ResetPasswordInput, Space, Viewer } from './identity.types';
+import { can } from '../auth/policy';
+import { ChangePasswordInput, LoginPayload, Person, ResetPasswordInput, Space, Viewer, ViewerCan } from './identity.types';
 import { login, logout } from './session.service';
 import { changePassword, requestPasswordReset, resetPassword } from './password.service';
 import { updateOwnPreferences } from './access.service';
@@ -39,6 +40,11 @@ export class ViewerResolver {
   spaces(@Root() viewer: { actor: PersonActor }) {
     if (viewer.actor.mustChangePassword) throw passwordChangeRequired();
     return spacesOf(viewer.actor);
+  }
+
+  @FieldResolver(() => ViewerCan, { description: 'What the viewer may do (false everywhere until a temporary password is changed).' })
+  can(@Root() viewer: { actor: PersonActor }): ViewerCan & { actor: PersonActor } {
+    return { actor: viewer.actor, managePortfolio: can(viewer.actor, 'person.search') };
   }
 
   @Policy('session.login')

@@ -1,0 +1,25 @@
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import type { PersonActor } from '../auth/actor';
+import { can } from '../auth/policy';
+import { ViewerCan } from '../identity/identity.types';
+
+type ViewerCanRoot = { actor: PersonActor };
+
+/** The accounts module's part of `Viewer.can`: the same rules as the pages' queries. */
+@Resolver(() => ViewerCan)
+export class AccountsViewerCanResolver {
+  @FieldResolver(() => Boolean, { description: 'The account pages ("Mon compte"): false when the agency switched the module off.' })
+  readAccounts(@Root() { actor }: ViewerCanRoot): boolean {
+    return can(actor, 'account.readStatement');
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The works funds page.' })
+  readWorksFunds(@Root() { actor }: ViewerCanRoot): boolean {
+    return can(actor, 'person.readFinancials', { agencyId: actor.agencyId, id: actor.personId });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'At least one building\'s expense list (council members, when the module is on).' })
+  readExpenseLists(@Root() { actor }: ViewerCanRoot): boolean {
+    return actor.councilBuildingIds.some((id) => can(actor, 'expense.list', { agencyId: actor.agencyId, id }));
+  }
+}
