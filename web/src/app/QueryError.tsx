@@ -2,7 +2,8 @@ import { useIntl } from 'react-intl';
 import { Navigate } from 'react-router';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { errorCodeOf, isNetworkFailure } from './errors';
+import { errorMessageIdOf } from './error-message-id';
+import { errorCodeOf } from './errors';
 import { SessionExpired } from './session/SessionExpired';
 import styles from './QueryError.module.css';
 
@@ -19,11 +20,7 @@ export function QueryError({ error, onRetry, isFullPage }: QueryErrorProps) {
   if (code === 'UNAUTHENTICATED') return <SessionExpired />;
   if (code === 'PASSWORD_CHANGE_REQUIRED') return <Navigate to="/changer-mot-de-passe" replace />;
 
-  const messageId =
-    code === 'NOT_FOUND' ? 'app.error.notFound'
-    : code === 'FORBIDDEN' ? 'app.error.forbidden'
-    : isNetworkFailure(error) ? 'app.error.network'
-    : 'app.error.unexpected';
+  const messageId = errorMessageIdOf(error);
 
   return (
     <div className={isFullPage ? styles.fullPage : styles.inline}>

@@ -1,19 +1,13 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import type { ApiErrorCode, ApiErrorReason } from './api-errors.generated';
 
-/** The API's `extensions.code` values (api/src/graphql/errors.ts). */
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'PASSWORD_CHANGE_REQUIRED'
-  | 'TOO_MANY_ATTEMPTS'
-  | 'INTERNAL_SERVER_ERROR';
+// The lists come from the API (api-errors.generated.ts), so that a renamed code or reason breaks
+// the build here instead of silently never matching.
+export type { ApiErrorCode, ApiErrorReason };
 
 /** A BAD_USER_INPUT error reduced to what a form needs: the input path's last name and the reason. */
-export type FieldError = { field: string; reason: string };
+export type FieldError = { field: string; reason: ApiErrorReason };
 
 function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
   return CombinedGraphQLErrors.is(error) ? error.errors : [];
@@ -33,6 +27,15 @@ export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
 }
 
 /**
+ * True when the API refused because the agency switched the module off (FORBIDDEN with reason
+ * MODULE_DISABLED): the viewer has the right, the agency does not offer the service, so the
+ * page says so instead of "you are not allowed".
+ */
+export function isModuleDisabled(error: unknown): boolean {
+  return graphQLErrorsOf(error).some((item) => item.extensions?.code === 'FORBIDDEN' && item.extensions.reason === ('MODULE_DISABLED' satisfies ApiErrorReason));
+}
+
+/**
  * BAD_USER_INPUT errors with their field: `extensions.field` is an input path
  * ("input.newPassword" or "newPassword"), forms know their fields by the last segment.
  */
@@ -40,7 +43,7 @@ export function fieldErrorsOf(error: unknown): FieldError[] {
   return graphQLErrorsOf(error).flatMap((item) => {
     const { code, field, reason } = item.extensions ?? {};
     if (code !== 'BAD_USER_INPUT' || typeof field !== 'string') return [];
-    return [{ field: field.split('.').pop() ?? field, reason: typeof reason === 'string' ? reason : 'INVALID_VALUE' }];
+    return [{ field: field.split('.').pop() ?? field, reason: typeof reason === 'string' ? (reason as ApiErrorReason) : 'INVALID_VALUE' }];
   });
 }
 

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query SpaceShell($isSyndic: Boolean!) {\n    viewer {\n      identifier\n      displayName\n      spaces\n      person @include(if: $isSyndic) {\n        id\n        councilMemberships(first: 50) {\n          nodes {\n            id\n            building {\n              id\n              canReadExpenseList\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SpaceShellDocument,
+    "\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n      }\n    }\n  }\n": typeof types.SpaceShellDocument,
     "\n  query HomeSpaces {\n    viewer {\n      identifier\n      spaces\n    }\n  }\n": typeof types.HomeSpacesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query SessionViewer {\n    viewer {\n      identifier\n      displayName\n      mustChangePassword\n    }\n  }\n": typeof types.SessionViewerDocument,
@@ -58,7 +58,7 @@ type Documents = {
     "\n  query WorksFunds {\n    viewer {\n      identifier\n      person {\n        id\n        worksFunds {\n          building {\n            id\n          }\n          ...BuildingWorksFund_fund\n        }\n      }\n    }\n  }\n": typeof types.WorksFundsDocument,
 };
 const documents: Documents = {
-    "\n  query SpaceShell($isSyndic: Boolean!) {\n    viewer {\n      identifier\n      displayName\n      spaces\n      person @include(if: $isSyndic) {\n        id\n        councilMemberships(first: 50) {\n          nodes {\n            id\n            building {\n              id\n              canReadExpenseList\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SpaceShellDocument,
+    "\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n      }\n    }\n  }\n": types.SpaceShellDocument,
     "\n  query HomeSpaces {\n    viewer {\n      identifier\n      spaces\n    }\n  }\n": types.HomeSpacesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query SessionViewer {\n    viewer {\n      identifier\n      displayName\n      mustChangePassword\n    }\n  }\n": types.SessionViewerDocument,
@@ -119,7 +119,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SpaceShell($isSyndic: Boolean!) {\n    viewer {\n      identifier\n      displayName\n      spaces\n      person @include(if: $isSyndic) {\n        id\n        councilMemberships(first: 50) {\n          nodes {\n            id\n            building {\n              id\n              canReadExpenseList\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceShell($isSyndic: Boolean!) {\n    viewer {\n      identifier\n      displayName\n      spaces\n      person @include(if: $isSyndic) {\n        id\n        councilMemberships(first: 50) {\n          nodes {\n            id\n            building {\n              id\n              canReadExpenseList\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { screen, within } from '@testing-library/react';
+import { buildSchema, isObjectType, Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { SpaceShellDocument } from '../../gql/graphql';
 import { renderRoute } from '../../test/render';
+import { spaceMenuOf, type SpaceMenuItem } from '../compose-features';
+import type { ViewerAbility } from '../feature-manifest';
+import { FEATURES } from '../features';
 import { SpaceShell } from './SpaceShell';
 
-function shell(canReadExpenseList: boolean) {
+const ALLOWED: Record<ViewerAbility, boolean> = { readAccounts: true, readWorksFunds: true, readExpenseLists: true, managePortfolio: false };
+
+function shell(can: Partial<Record<ViewerAbility, boolean>> = {}) {
   return () => ({
     data: {
       viewer: {
@@ -11,18 +20,13 @@ function shell(canReadExpenseList: boolean) {
         identifier: 'BROUILLYALFRED',
         displayName: 'BROUILLY Alfred',
         spaces: ['SYNDIC'],
-        person: {
-          __typename: 'Person',
-          id: 'UGVyc29uOjc',
-          councilMemberships: {
-            __typename: 'CouncilMembershipConnection',
-            nodes: canReadExpenseList ? [{ __typename: 'CouncilMembership', id: 'Q006MQ', building: { __typename: 'Building', id: 'QnVpbGRpbmc6MQ', canReadExpenseList: true } }] : [],
-          },
-        },
+        can: { __typename: 'ViewerCan', ...ALLOWED, ...can },
       },
     },
   });
 }
+
+const SYNDIC_MENU = spaceMenuOf(FEATURES, 'SYNDIC');
 
 const menuOf = async () => {
   const nav = await screen.findByRole('navigation', { name: 'Menu : Mon espace copropriétaire' });
@@ -32,19 +36,50 @@ const menuOf = async () => {
 
 describe('SpaceShell', () => {
   it("lists the syndic space's screens in the manual's order, with the expense list for a council member", async () => {
-    renderRoute(<SpaceShell space="SYNDIC" />, { path: '/copropriete', script: { SpaceShell: shell(true) } });
+    renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell() } });
     expect(await menuOf()).toEqual(['Accueil', 'Mon compte', 'Mes biens', 'Liste des dépenses', 'Fonds de travaux', 'Redéfinir mon mot de passe']);
   });
 
   it('leaves "Liste des dépenses" out for a co-owner who may not read it', async () => {
-    const { calls } = renderRoute(<SpaceShell space="SYNDIC" />, { path: '/copropriete', script: { SpaceShell: shell(false) } });
+    const { calls } = renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell({ readExpenseLists: false }) } });
     expect(await menuOf()).not.toContain('Liste des dépenses');
-    expect(calls[0].variables).toEqual({ isSyndic: true });
+    // The API answers for the permissions: no council memberships to walk any more.
+    expect(calls).toEqual([{ operationName: 'SpaceShell', variables: {} }]);
+  });
+
+  it('leaves "Mon compte" and "Fonds de travaux" out where the agency switched them off', async () => {
+    renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell({ readAccounts: false, readWorksFunds: false }) } });
+    expect(await menuOf()).toEqual(['Accueil', 'Mes biens', 'Liste des dépenses', 'Redéfinir mon mot de passe']);
+  });
+
+  it('hides any entry whose `requires` the viewer lacks, whichever feature declared it', async () => {
+    const entry = (path: string, labelId: string, requires?: ViewerAbility): SpaceMenuItem => ({
+      path, to: `/copropriete/${path}`, labelId, shortLabelId: labelId, icon: 'home', order: 0, requires, isSpaceHome: false,
+    });
+    const menu = [
+      entry('a', 'clientHome.nav.home'),
+      entry('b', 'clientHome.nav.properties', 'managePortfolio'),
+      entry('c', 'worksFunds.nav.worksFunds', 'readWorksFunds'),
+    ];
+    renderRoute(<SpaceShell space="SYNDIC" menu={menu} />, { path: '/copropriete', script: { SpaceShell: shell({ managePortfolio: false }) } });
+    expect(await menuOf()).toEqual(['Accueil', 'Fonds de travaux']);
+    expect(screen.getByRole('link', { name: 'Fonds de travaux' }).getAttribute('href')).toBe('/copropriete/c');
   });
 
   it('names each entry in full for screen readers, the short word being for the phone bar', async () => {
-    renderRoute(<SpaceShell space="SYNDIC" />, { path: '/copropriete', script: { SpaceShell: shell(true) } });
+    renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell() } });
     expect(await screen.findByRole('link', { name: 'Fonds de travaux' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: /Fonds travaux/ })).toBeNull();
+  });
+
+  it("asks for every permission of the schema's ViewerCan, so that any manifest may require any of them", () => {
+    const schema = buildSchema(fs.readFileSync(path.resolve(import.meta.dirname, '../../../../schema/schema.graphql'), 'utf8'));
+    const viewerCan = schema.getType('ViewerCan');
+    if (!isObjectType(viewerCan)) throw new Error('ViewerCan is missing from schema/schema.graphql');
+    const operation = SpaceShellDocument.definitions[0] as OperationDefinitionNode;
+    const viewer = operation.selectionSet.selections.find((node): node is FieldNode => node.kind === Kind.FIELD && node.name.value === 'viewer');
+    const can = viewer?.selectionSet?.selections.find((node): node is FieldNode => node.kind === Kind.FIELD && node.name.value === 'can');
+    const asked = (can?.selectionSet?.selections ?? []).flatMap((node) => (node.kind === Kind.FIELD ? [node.name.value] : []));
+    expect(asked.sort()).toEqual(Object.keys(viewerCan.getFields()).sort());
   });
 });

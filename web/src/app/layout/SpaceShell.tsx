@@ -6,30 +6,27 @@ import { graphql } from '../../gql';
 import type { Space } from '../../gql/graphql';
 import { Icon } from '../../ui/Icon';
 import { LoadingState } from '../../ui/LoadingState';
+import type { SpaceMenuItem } from '../compose-features';
 import { QueryError } from '../QueryError';
 import { SignOutButton } from '../session/SignOutButton';
-import { SPACE_LABEL_IDS, SPACE_MENUS, SPACE_PATHS } from '../spaces';
+import { SPACE_LABEL_IDS, SPACE_PATHS } from '../spaces';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import styles from './SpaceShell.module.css';
 
+// `can` asks for every field of ViewerCan (a test checks it against the schema): manifests may
+// name any of them in `requires`, and the shell reads them without knowing which feature needs which.
 const SpaceShellQuery = graphql(`
-  query SpaceShell($isSyndic: Boolean!) {
+  query SpaceShell {
     viewer {
       identifier
       displayName
       spaces
-      person @include(if: $isSyndic) {
-        id
-        councilMemberships(first: 50) {
-          nodes {
-            id
-            building {
-              id
-              canReadExpenseList
-            }
-          }
-        }
+      can {
+        readAccounts
+        readWorksFunds
+        readExpenseLists
+        managePortfolio
       }
     }
   }
@@ -45,15 +42,19 @@ function initialsOf(name: string): string {
     .join('');
 }
 
-export type SpaceShellProps = { space: Space };
+export type SpaceShellProps = {
+  space: Space;
+  /** Every feature's entries for this space, in order; the viewer's permissions filter them here. */
+  menu: readonly SpaceMenuItem[];
+};
 
 /** A space's frame: who is signed in, the space's menu, language, sign-out. */
-export function SpaceShell({ space }: SpaceShellProps) {
+export function SpaceShell({ space, menu }: SpaceShellProps) {
   const intl = useIntl();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(location.pathname);
-  const { data, error, refetch } = useQuery(SpaceShellQuery, { variables: { isSyndic: space === 'SYNDIC' } });
+  const { data, error, refetch } = useQuery(SpaceShellQuery);
 
   // After an in-app navigation, move focus to the new content so that keyboard and screen-reader
   // users start there (not on the first load: the browser's own start is right then).
@@ -71,9 +72,8 @@ export function SpaceShell({ space }: SpaceShellProps) {
   if (!viewer.spaces.includes(space)) return <Navigate to="/" replace />;
 
   const home = SPACE_PATHS[space];
-  // "Liste des dépenses" is for council members, and only where the agency opens it (the API says).
-  const canReadExpenseList = (viewer.person?.councilMemberships.nodes ?? []).some((membership) => membership.building?.canReadExpenseList);
-  const menu = SPACE_MENUS[space].filter((entry) => !entry.requiresExpenseList || canReadExpenseList);
+  // The API decides (the same rules it enforces); the shell only hides what it says no to.
+  const shown = menu.filter((entry) => !entry.requires || viewer.can[entry.requires]);
   return (
     <div className={styles.shell}>
       <a className={styles.skip} href="#contenu">
@@ -110,9 +110,9 @@ export function SpaceShell({ space }: SpaceShellProps) {
       <div className={styles.body}>
         <nav className={styles.nav} aria-label={intl.formatMessage({ id: 'app.shell.menu' }, { space: intl.formatMessage({ id: SPACE_LABEL_IDS[space] }) })}>
           <ul className={styles.navList}>
-            {menu.map((entry) => (
-              <li key={entry.path} className={styles.navItem}>
-                <NavLink to={entry.path} end={entry.path === home} className={styles.navLink}>
+            {shown.map((entry) => (
+              <li key={entry.to} className={styles.navItem}>
+                <NavLink to={entry.to} end={entry.isSpaceHome} className={styles.navLink}>
                   <Icon name={entry.icon} size={18} />
                   {/* The phone's tab bar shows a short word; the full name stays the link's name. */}
                   <span className={styles.shortLabel} aria-hidden="true">

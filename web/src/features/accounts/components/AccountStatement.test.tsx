@@ -162,4 +162,13 @@ describe('AccountStatement', () => {
     renderStatement({ AccountStatement: () => ({ data: null, errors: [apiError('FORBIDDEN', { action: 'account.readStatement' })] }) });
     expect(await screen.findByText('Consultation du compte indisponible')).toBeTruthy();
   });
+
+  it('says the agency has not enabled the module when the API gives MODULE_DISABLED', async () => {
+    renderStatement({
+      AccountStatement: () => ({ data: null, errors: [apiError('FORBIDDEN', { action: 'account.readStatement', reason: 'MODULE_DISABLED' })] }),
+    });
+    expect(await screen.findByText('Consultation du compte indisponible')).toBeTruthy();
+    expect(screen.getByText(/La consultation des comptes n'est pas activée par votre agence/)).toBeTruthy();
+    expect(screen.queryByText(/pas ouverte sur l'extranet pour le moment/)).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { errorCodeOf, fieldErrorsOf } from '../../../app/errors';
+import { errorCodeOf, fieldErrorsOf, isModuleDisabled } from '../../../app/errors';
 import { formatAmount, formatDate, todayIsoDate } from '../../../app/i18n/format';
 import { QueryError } from '../../../app/QueryError';
 import { graphql } from '../../../gql';
@@ -78,7 +78,8 @@ export function AccountStatement({ accountId, range, onRangeChange }: AccountSta
     if (fieldError.field === 'to' || fieldError.field === 'from') serverErrors[fieldError.field] = `errors.${fieldError.reason}`;
   }
   const isRangeRefused = Object.keys(serverErrors).length > 0;
-  const isModuleOff = errorCodeOf(error) === 'FORBIDDEN';
+  // FORBIDDEN here is the module switch (account.readStatement); MODULE_DISABLED says so explicitly.
+  const isRefused = errorCodeOf(error) === 'FORBIDDEN';
 
   const loadMore = async () => {
     const after = statement?.entries.pageInfo.endCursor;
@@ -95,10 +96,10 @@ export function AccountStatement({ accountId, range, onRangeChange }: AccountSta
     <StatementRangeForm key={`${range.from}|${range.to}`} range={range} onSubmit={onRangeChange} serverErrors={serverErrors} isBusy={loading && !isLoadingMore} />
   );
 
-  if (isModuleOff) {
+  if (isRefused) {
     return (
       <Alert tone="info" title={intl.formatMessage({ id: 'accounts.statement.unavailableTitle' })}>
-        {intl.formatMessage({ id: 'accounts.statement.unavailable' })}
+        {intl.formatMessage({ id: isModuleDisabled(error) ? 'accounts.statement.moduleDisabled' : 'accounts.statement.unavailable' })}
       </Alert>
     );
   }

@@ -51,7 +51,7 @@ export function AccountPage({ space }: AccountPageProps) {
   const [range, setRange] = useStatementRange();
   // A manager may publish or unpublish an account at any time: check again on each visit.
   const { data, error, refetch } = useQuery(ClientAccountsQuery, { fetchPolicy: 'cache-and-network' });
-  const title = intl.formatMessage({ id: 'app.nav.account' });
+  const title = intl.formatMessage({ id: 'accounts.nav.account' });
   useDocumentTitle(title);
 
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;

@@ -51,7 +51,7 @@ export function ManagerAccountPage() {
         <li>
           <Link to="/gestion/portefeuille">
             <Icon name="chevronLeft" size={16} />
-            {intl.formatMessage({ id: 'app.nav.portfolio' })}
+            {intl.formatMessage({ id: 'accounts.manager.portfolio' })}
           </Link>
         </li>
         {account?.holder && (

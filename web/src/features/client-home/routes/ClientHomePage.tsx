@@ -35,7 +35,7 @@ export function ClientHomePage({ space }: ClientHomePageProps) {
   const { data, error, refetch } = useQuery(ClientHomeQuery, {
     variables: { isSyndic: space === 'SYNDIC', isGerance: space === 'GERANCE' },
   });
-  useDocumentTitle(intl.formatMessage({ id: 'app.nav.home' }));
+  useDocumentTitle(intl.formatMessage({ id: 'clientHome.nav.home' }));
 
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} />;
@@ -45,7 +45,7 @@ export function ClientHomePage({ space }: ClientHomePageProps) {
   return (
     <>
       <PageHeader
-        eyebrow={intl.formatMessage({ id: 'app.nav.home' })}
+        eyebrow={intl.formatMessage({ id: 'clientHome.nav.home' })}
         title={intl.formatMessage({ id: SPACE_LABEL_IDS[space] })}
         description={intl.formatMessage({ id: `clientHome.home.intro.${space}` })}
       />

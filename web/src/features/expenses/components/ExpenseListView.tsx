@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { errorCodeOf } from '../../../app/errors';
+import { errorCodeOf, isModuleDisabled } from '../../../app/errors';
 import { formatAmount, formatDate } from '../../../app/i18n/format';
 import { QueryError } from '../../../app/QueryError';
 import { graphql } from '../../../gql';
@@ -73,7 +73,7 @@ export function ExpenseListView({ buildingId, fiscalYearId, onFiscalYearChange, 
   if (errorCodeOf(error) === 'FORBIDDEN') {
     return (
       <Alert tone="info" title={intl.formatMessage({ id: 'expenses.unavailableTitle' })}>
-        {intl.formatMessage({ id: 'expenses.unavailable' })}
+        {intl.formatMessage({ id: isModuleDisabled(error) ? 'expenses.moduleDisabled' : 'expenses.unavailable' })}
       </Alert>
     );
   }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../../../test/render';
+import { apiError, renderRoute } from '../../../test/render';
 import { ExpenseListPage } from './ExpenseListPage';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -68,5 +68,11 @@ describe('ExpenseListPage', () => {
     const { calls } = renderRoute(<ExpenseListPage />, { path: '/', script: { ExpenseBuildings: buildings(false) } });
     expect(await screen.findByText('Liste des dépenses non disponible')).toBeTruthy();
     expect(calls.map((call) => call.operationName)).toEqual(['ExpenseBuildings']);
+  });
+
+  it('says the agency has not enabled the list when the API gives MODULE_DISABLED', async () => {
+    const refused = () => ({ data: null, errors: [apiError('FORBIDDEN', { action: 'expense.list', reason: 'MODULE_DISABLED' })] });
+    renderRoute(<ExpenseListPage />, { path: '/', script: { ExpenseBuildings: buildings(true), ExpenseList: refused } });
+    expect(await screen.findByText("La liste des dépenses n'est pas activée par votre agence.")).toBeTruthy();
   });
 });

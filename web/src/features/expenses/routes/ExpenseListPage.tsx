@@ -43,7 +43,7 @@ export function ExpenseListPage() {
   const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const { data, error, refetch } = useQuery(ExpenseBuildingsQuery);
-  const title = intl.formatMessage({ id: 'app.nav.expenses' });
+  const title = intl.formatMessage({ id: 'expenses.nav.expenses' });
   useDocumentTitle(title);
 
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { errorCodeOf, fieldErrorsOf, isNetworkFailure } from '../../../app/errors';
+import { errorMessageIdOf } from '../../../app/error-message-id';
+import { fieldErrorsOf } from '../../../app/errors';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -76,10 +77,7 @@ type Action = 'regenerate' | 'enable' | 'disable';
 function errorMessageId(error: unknown): string {
   const [fieldError] = fieldErrorsOf(error);
   if (fieldError) return `errors.${fieldError.reason}`;
-  const code = errorCodeOf(error);
-  if (code === 'FORBIDDEN') return 'app.error.forbidden';
-  if (code === 'NOT_FOUND') return 'app.error.notFound';
-  return isNetworkFailure(error) ? 'app.error.network' : 'app.error.unexpected';
+  return errorMessageIdOf(error);
 }
 
 export type ExtranetAccessPanelProps = { person: FragmentType<typeof ExtranetAccessPanel_person> };

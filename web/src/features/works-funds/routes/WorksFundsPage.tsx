@@ -30,7 +30,7 @@ const WorksFundsQuery = graphql(`
 export function WorksFundsPage() {
   const intl = useIntl();
   const { data, error, refetch } = useQuery(WorksFundsQuery, { fetchPolicy: 'cache-and-network' });
-  const title = intl.formatMessage({ id: 'app.nav.worksFunds' });
+  const title = intl.formatMessage({ id: 'worksFunds.nav.worksFunds' });
   useDocumentTitle(title);
 
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;

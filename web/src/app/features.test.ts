@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ReactElement } from 'react';
+import { matchRoutes, type RouteObject } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { spaceMenuOf } from './compose-features';
+import type { FeatureManifest } from './feature-manifest';
+import { FEATURES } from './features';
+import { routes } from './router';
+import { SPACE_ORDER } from './spaces';
+
+/** Every path the composed router renders, in full ('/copropriete' for a space's index route). */
+function leafPaths(list: RouteObject[], parent = ''): string[] {
+  return list.flatMap((route) => {
+    const path = route.path === undefined ? parent : route.path.startsWith('/') ? route.path : `${parent === '/' ? '' : parent}/${route.path}`;
+    if (route.children) return leafPaths(route.children, path);
+    return [route.index ? parent || '/' : path];
+  });
+}
+
+/** The component a URL renders, with its `space` prop when it has one ("AccountPage SYNDIC"). */
+function screenAt(url: string): string {
+  const leaf = matchRoutes(routes, url)?.at(-1)?.route;
+  const element = leaf?.element as ReactElement<{ space?: string; to?: string }> | undefined;
+  if (!element || typeof element.type !== 'function') return `nothing at ${url}`;
+  const detail = element.props.space ?? element.props.to;
+  return detail ? `${element.type.name} ${detail}` : element.type.name;
+}
+
+// Today's URLs, which bookmarks, e-mails (the reset link) and the e2e suite use: none may move.
+const TODAY: Record<string, string> = {
+  '/': 'HomeRedirect',
+  '/connexion': 'SignInPage',
+  '/mot-de-passe-oublie': 'ForgotPasswordPage',
+  '/reinitialiser-mot-de-passe': 'ResetPasswordPage',
+  '/changer-mot-de-passe': 'ForcedPasswordChangePage',
+  '/mentions-legales': 'LegalNoticePage',
+  '/espaces': 'SpaceChooserPage',
+  '/copropriete': 'ClientHomePage SYNDIC',
+  '/copropriete/compte': 'AccountPage SYNDIC',
+  '/copropriete/biens': 'PropertiesPage SYNDIC',
+  '/copropriete/depenses': 'ExpenseListPage',
+  '/copropriete/fonds-travaux': 'WorksFundsPage',
+  '/copropriete/mot-de-passe': 'RedefinePasswordPage',
+  '/gerance': 'ClientHomePage GERANCE',
+  '/gerance/compte': 'AccountPage GERANCE',
+  '/gerance/biens': 'PropertiesPage GERANCE',
+  '/gerance/mot-de-passe': 'RedefinePasswordPage',
+  '/gestion': 'Navigate portefeuille',
+  '/gestion/portefeuille': 'PeoplePage',
+  '/gestion/portefeuille/UGVyc29uOjE': 'PersonPage',
+  '/gestion/portefeuille/UGVyc29uOjE/comptes/QWNjb3VudDo0MTE': 'ManagerAccountPage',
+  '/gestion/immeubles': 'BuildingsPage',
+  '/gestion/mot-de-passe': 'RedefinePasswordPage',
+  '/une-page-inconnue': 'NotFoundPage',
+};
+
+describe('the feature list', () => {
+  it('composes a router with exactly the paths of today', () => {
+    expect(leafPaths(routes).sort()).toEqual(
+      [
+        '/', '/connexion', '/mot-de-passe-oublie', '/reinitialiser-mot-de-passe', '/changer-mot-de-passe', '/mentions-legales', '/espaces',
+        '/copropriete', '/copropriete/compte', '/copropriete/biens', '/copropriete/depenses', '/copropriete/fonds-travaux', '/copropriete/mot-de-passe',
+        '/gerance', '/gerance/compte', '/gerance/biens', '/gerance/mot-de-passe',
+        '/gestion', '/gestion/portefeuille', '/gestion/portefeuille/:personId', '/gestion/portefeuille/:personId/comptes/:accountId',
+        '/gestion/immeubles', '/gestion/mot-de-passe', '/*',
+      ].sort(),
+    );
+  });
+
+  it.each(Object.entries(TODAY))('opens %s on %s', (url, screen) => {
+    expect(screenAt(url)).toBe(screen);
+  });
+
+  it('declares no path twice', () => {
+    const paths = leafPaths(routes);
+    expect(paths.filter((path, index) => paths.indexOf(path) !== index)).toEqual([]);
+  });
+
+  it('keeps the menu of each space in the order of today', () => {
+    expect(Object.fromEntries(SPACE_ORDER.map((space) => [space, spaceMenuOf(FEATURES, space).map((entry) => entry.to)]))).toEqual({
+      SYNDIC: ['/copropriete', '/copropriete/compte', '/copropriete/biens', '/copropriete/depenses', '/copropriete/fonds-travaux', '/copropriete/mot-de-passe'],
+      GERANCE: ['/gerance', '/gerance/compte', '/gerance/biens', '/gerance/mot-de-passe'],
+      MANAGEMENT: ['/gestion/portefeuille', '/gestion/immeubles', '/gestion/mot-de-passe'],
+    });
+  });
+
+  it('points every menu entry at a route its own feature declares in that space', () => {
+    const strays = FEATURES.flatMap((feature) =>
+      SPACE_ORDER.flatMap((space) => {
+        const own = feature.spaces?.[space];
+        return (own?.menu ?? [])
+          .filter((entry) => !own?.routes.some((route) => (entry.path ? route.path === entry.path : route.index)))
+          .map((entry) => `${feature.name} ${space} ${entry.path || '(index)'}`);
+      }),
+    );
+    expect(strays).toEqual([]);
+  });
+
+  it('lists the manifest of every feature folder, once, under its folder name', () => {
+    const manifests = import.meta.glob<Record<string, FeatureManifest>>('../features/*/feature.tsx', { eager: true });
+    const folders = Object.entries(manifests).map(([file, module]) => {
+      const folder = /features\/([^/]+)\/feature\.tsx$/.exec(file)?.[1];
+      const exported = Object.values(module);
+      expect(exported, file).toHaveLength(1);
+      expect(exported[0].name, file).toBe(folder);
+      expect(FEATURES, `${file} is missing from app/features.ts`).toContain(exported[0]);
+      return folder;
+    });
+    expect(FEATURES.map((feature) => feature.name).sort()).toEqual(folders.sort());
+  });
+
+  it("keeps app/ out of the features' internals: it imports their manifests only", () => {
+    const appDir = import.meta.dirname;
+    const files = fs.readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
+    const reaches = files.flatMap((file) =>
+      [...fs.readFileSync(path.join(appDir, file), 'utf8').matchAll(/from '((?:\.\.\/)+features\/[^']+)'/g)]
+        .map((match) => match[1])
+        .filter((target) => !/^(\.\.\/)+features\/[^/]+\/feature$/.test(target))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(reaches).toEqual([]);
+  });
+});

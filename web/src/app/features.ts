@@ -1,0 +1,25 @@
+import { accountsFeature } from '../features/accounts/feature';
+import { authFeature } from '../features/auth/feature';
+import { clientHomeFeature } from '../features/client-home/feature';
+import { expensesFeature } from '../features/expenses/feature';
+import { legalFeature } from '../features/legal/feature';
+import { portfolioFeature } from '../features/portfolio/feature';
+import { spacesFeature } from '../features/spaces/feature';
+import { worksFundsFeature } from '../features/works-funds/feature';
+import type { FeatureManifest } from './feature-manifest';
+
+/**
+ * Every feature of the SPA, once: the router and the space menus are built from this list only
+ * (a menu is sorted by each entry's `order`, so the position here does not reorder menus). A new
+ * feature adds its `features/<feature>/feature.tsx` and one line here.
+ */
+export const FEATURES: readonly FeatureManifest[] = [
+  authFeature,
+  legalFeature,
+  spacesFeature,
+  clientHomeFeature,
+  accountsFeature,
+  expensesFeature,
+  worksFundsFeature,
+  portfolioFeature,
+];

@@ -1,0 +1,27 @@
+import type { FeatureManifest, MenuEntry } from '../../app/feature-manifest';
+import { ForcedPasswordChangePage } from './routes/ForcedPasswordChangePage';
+import { ForgotPasswordPage } from './routes/ForgotPasswordPage';
+import { RedefinePasswordPage } from './routes/RedefinePasswordPage';
+import { ResetPasswordPage } from './routes/ResetPasswordPage';
+import { SignInPage } from './routes/SignInPage';
+
+// Last in every space's menu, as in the manual ("Redéfinir mon mot de passe").
+const passwordEntry: MenuEntry = { path: 'mot-de-passe', labelId: 'auth.nav.password', shortLabelId: 'auth.nav.short.password', icon: 'key', order: 90 };
+const passwordSpace = { routes: [{ path: 'mot-de-passe', element: <RedefinePasswordPage /> }], menu: [passwordEntry] };
+
+/**
+ * Sign-in, forgotten password, the e-mailed reset link and the forced change are open without a
+ * session; the voluntary change lives in every space. The reset link's path is in e-mails
+ * already sent: it must not change.
+ */
+export const authFeature: FeatureManifest = {
+  name: 'auth',
+  publicRoutes: [
+    { path: 'connexion', element: <SignInPage /> },
+    { path: 'mot-de-passe-oublie', element: <ForgotPasswordPage /> },
+    { path: 'reinitialiser-mot-de-passe', element: <ResetPasswordPage /> },
+    // Outside the session guard: the guard itself sends a temporary password here.
+    { path: 'changer-mot-de-passe', element: <ForcedPasswordChangePage /> },
+  ],
+  spaces: { SYNDIC: passwordSpace, GERANCE: passwordSpace, MANAGEMENT: passwordSpace },
+};
