@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { assertCan, can } from '../auth/policy';
 import { rowsOf } from '../db/client';
-import { buildings, expenses, fiscalYears } from '../db/schema';
+import { allocationKeys, buildings, expenses, fiscalYears } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { pageWindow, type PageArgs } from '../graphql/connection';
@@ -30,7 +30,7 @@ export async function expenseList(ctx: Ctx, building: BuildingRow, fiscalYearId?
   const result = await ctx.db.execute(sql`
     SELECT e.allocation_key_id, e.account_number, min(e.account_label) AS account_label, count(*)::int AS count,
            sum(e.amount)::text AS amount, sum(e.vat)::text AS vat, sum(e.deductible)::text AS deductible, sum(e.recoverable)::text AS recoverable
-    FROM expenses e JOIN allocation_keys k ON k.agency_id = e.agency_id AND k.id = e.allocation_key_id
+    FROM ${expenses} e JOIN ${allocationKeys} k ON k.agency_id = e.agency_id AND k.id = e.allocation_key_id
     WHERE e.agency_id = ${building.agencyId} AND e.building_id = ${building.id} AND e.fiscal_year_id = ${year.id}
     GROUP BY k.code, e.allocation_key_id, e.account_number ORDER BY k.code, e.account_number`);
   const groups = rowsOf<{ allocation_key_id: string; account_number: string; account_label: string; count: number; amount: string; vat: string; deductible: string; recoverable: string }>(result).map((g) => ({

@@ -4,7 +4,12 @@ import type { Ctx } from '../graphql/context';
 import { expectGlobalId } from '../graphql/node';
 import { Account } from './account.types';
 import { AccountInput, ExpenseInput, FiscalYearInput, ImportResult, LedgerEntryInput, WorksFundLineInput } from './ledger-import.types';
-import { importLedgerEntries, setAccountsPublished, upsertAccounts, upsertExpenses, upsertFiscalYears, upsertWorksFundLines } from './ledger-import.service';
+import { importLedgerEntries } from './import/import-ledger-entries.service';
+import { upsertAccounts } from './import/upsert-accounts.service';
+import { upsertExpenses } from './import/upsert-expenses.service';
+import { upsertFiscalYears } from './import/upsert-fiscal-years.service';
+import { upsertWorksFundLines } from './import/upsert-works-fund-lines.service';
+import { setAccountsPublished } from './set-accounts-published.service';
 
 /** Back-office loading (managers and `ledger:write` integrators): batches, idempotent, all or nothing. */
 @Resolver()

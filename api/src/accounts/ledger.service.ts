@@ -1,3 +1,4 @@
+import { accountMonthTotals, accounts, ledgerEntries } from '../db/schema';
 import { Decimal } from 'decimal.js';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
@@ -45,7 +46,7 @@ export async function appendEntries(tx: Executor, agencyId: string, entries: New
       external_id: entry.externalId ?? null,
     }));
     await tx.execute(sql`
-      INSERT INTO ledger_entries (agency_id, account_id, entry_date, label, debit, credit, is_treasury, is_analytic_not_paid_back, external_id)
+      INSERT INTO ${ledgerEntries} (agency_id, account_id, entry_date, label, debit, credit, is_treasury, is_analytic_not_paid_back, external_id)
       SELECT ${agencyId}::uuid, r.account_id, r.entry_date, r.label, r.debit, r.credit, r.is_treasury, r.is_analytic_not_paid_back, r.external_id
       FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(account_id uuid, entry_date date, label text, debit numeric, credit numeric,
         is_treasury boolean, is_analytic_not_paid_back boolean, external_id text)`);
@@ -72,7 +73,7 @@ export async function appendEntries(tx: Executor, agencyId: string, entries: New
   });
   for (let start = 0; start < monthRows.length; start += VALUES_CHUNK) {
     await tx.execute(sql`
-      INSERT INTO account_month_totals AS t (agency_id, account_id, month, debit, credit, not_paid_back_debit, not_paid_back_credit)
+      INSERT INTO ${accountMonthTotals} AS t (agency_id, account_id, month, debit, credit, not_paid_back_debit, not_paid_back_credit)
       VALUES ${sql.join(monthRows.slice(start, start + VALUES_CHUNK), sql`, `)}
       ON CONFLICT (agency_id, account_id, month) DO UPDATE SET
         debit = t.debit + excluded.debit, credit = t.credit + excluded.credit,
@@ -82,7 +83,7 @@ export async function appendEntries(tx: Executor, agencyId: string, entries: New
   const balanceRows = [...balances].map(([accountId, delta]) => sql`(${accountId}::uuid, ${delta.toFixed(2)}::numeric)`);
   for (let start = 0; start < balanceRows.length; start += VALUES_CHUNK) {
     await tx.execute(sql`
-      UPDATE accounts a SET balance = a.balance + d.delta
+      UPDATE ${accounts} a SET balance = a.balance + d.delta
       FROM (VALUES ${sql.join(balanceRows.slice(start, start + VALUES_CHUNK), sql`, `)}) AS d(id, delta)
       WHERE a.agency_id = ${agencyId} AND a.id = d.id`);
   }

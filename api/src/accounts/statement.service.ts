@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf } from '../db/client';
 import { assertCan } from '../auth/policy';
-import type { accounts } from '../db/schema';
+import { accountMonthTotals, accounts, ledgerEntries } from '../db/schema';
 import type { AgencySettings } from '../settings/registry';
 import type { Ctx } from '../graphql/context';
 import { badInput } from '../graphql/errors';
@@ -82,9 +82,9 @@ export async function rangeBalances(ctx: Ctx, account: AccountRow, view: Account
     ? sql`debit - credit - (not_paid_back_debit - not_paid_back_credit)`
     : sql`debit - credit`;
   const before = (day: SQL) => sql`(
-    (SELECT coalesce(sum(${monthPart}), 0) FROM account_month_totals
+    (SELECT coalesce(sum(${monthPart}), 0) FROM ${accountMonthTotals}
       WHERE agency_id = ${account.agencyId} AND account_id = ${account.id} AND month < date_trunc('month', ${day})::date)
-    + (SELECT coalesce(sum(debit - credit), 0) FROM ledger_entries
+    + (SELECT coalesce(sum(debit - credit), 0) FROM ${ledgerEntries}
       WHERE ${entryFilter(account, view)} AND entry_date >= date_trunc('month', ${day})::date AND entry_date < ${day}))::text`;
   const result = await ctx.db.execute(sql`SELECT ${before(sql`${from}::date`)} AS opening, ${before(sql`(${to}::date + 1)`)} AS closing`);
   const row = rowsOf<{ opening: string; closing: string }>(result)[0];
@@ -111,10 +111,10 @@ export async function statementPage(ctx: Ctx, account: AccountRow, view: Account
   const cursor = decodeStatementCursor(args.after);
   const inRange = sql`${entryFilter(account, view)} AND entry_date BETWEEN ${range.from}::date AND ${range.to}::date`;
   const source = view.groupTreasury
-    ? sql`(SELECT id, entry_date, label, debit, credit, 1 AS entry_count FROM ledger_entries WHERE ${inRange} AND NOT is_treasury
+    ? sql`(SELECT id, entry_date, label, debit, credit, 1 AS entry_count FROM ${ledgerEntries} WHERE ${inRange} AND NOT is_treasury
         UNION ALL
-        SELECT min(id), entry_date, min(label), sum(debit), sum(credit), count(*) FROM ledger_entries WHERE ${inRange} AND is_treasury GROUP BY entry_date)`
-    : sql`(SELECT id, entry_date, label, debit, credit, 1 AS entry_count FROM ledger_entries WHERE ${inRange})`;
+        SELECT min(id), entry_date, min(label), sum(debit), sum(credit), count(*) FROM ${ledgerEntries} WHERE ${inRange} AND is_treasury GROUP BY entry_date)`
+    : sql`(SELECT id, entry_date, label, debit, credit, 1 AS entry_count FROM ${ledgerEntries} WHERE ${inRange})`;
   // Order by the source columns, never by a text alias: the index (account, date, id) then serves
   // the page by keyset at any depth instead of sorting every entry of the range.
   const result = await ctx.db.execute(sql`
@@ -163,7 +163,7 @@ export async function balanceHistory(ctx: Ctx, account: AccountRow, from: string
   const view = viewFor(ctx, account);
   const { opening } = await rangeBalances(ctx, account, view, from, to);
   const result = await ctx.db.execute(sql`
-    SELECT entry_date::text AS day, sum(debit - credit)::text AS delta FROM ledger_entries
+    SELECT entry_date::text AS day, sum(debit - credit)::text AS delta FROM ${ledgerEntries}
     WHERE ${entryFilter(account, view)} AND entry_date BETWEEN ${from}::date AND ${to}::date
     GROUP BY entry_date ORDER BY entry_date`);
   let running = opening;

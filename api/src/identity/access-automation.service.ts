@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { accounts } from '../db/schema';
+import { isCurrentLease, isCurrentMandate, isCurrentOwnership } from '../db/current';
+import { accounts, leases, managementMandates, ownerships, staffMembers } from '../db/schema';
 import { rowsOf } from '../db/client';
 import { switchOffAccess } from './access.service';
 
@@ -18,15 +19,17 @@ export async function switchOffAfterRelationEnds(
   if (accountId) {
     await tx.update(accounts).set({ isPublished: false }).where(and(eq(accounts.agencyId, agencyId), eq(accounts.id, accountId)));
   }
+  // "Another current relation": the same definitions as the actor's (a tenant under notice is
+  // still a tenant until the departure date), minus the relation that just ended.
   const result = await tx.execute(sql`
     SELECT
-      EXISTS (SELECT 1 FROM ownerships o WHERE o.agency_id = ${agencyId} AND o.person_id = ${personId}
-              AND o.id IS DISTINCT FROM ${input.endedOwnershipId ?? null}::uuid AND (o.end_date IS NULL OR o.end_date > current_date))
-      OR EXISTS (SELECT 1 FROM leases l WHERE l.agency_id = ${agencyId} AND l.tenant_person_id = ${personId}
-              AND l.id IS DISTINCT FROM ${input.endedLeaseId ?? null}::uuid AND l.notice_date IS NULL AND l.departure_date IS NULL)
-      OR EXISTS (SELECT 1 FROM management_mandates m WHERE m.agency_id = ${agencyId} AND m.owner_person_id = ${personId}
-              AND (m.end_date IS NULL OR m.end_date > current_date))
-      OR EXISTS (SELECT 1 FROM staff_members s WHERE s.agency_id = ${agencyId} AND s.person_id = ${personId})
+      EXISTS (SELECT 1 FROM ${ownerships} WHERE ${ownerships.agencyId} = ${agencyId} AND ${ownerships.personId} = ${personId}
+              AND ${ownerships.id} IS DISTINCT FROM ${input.endedOwnershipId ?? null}::uuid AND ${isCurrentOwnership})
+      OR EXISTS (SELECT 1 FROM ${leases} WHERE ${leases.agencyId} = ${agencyId} AND ${leases.tenantPersonId} = ${personId}
+              AND ${leases.id} IS DISTINCT FROM ${input.endedLeaseId ?? null}::uuid AND ${isCurrentLease})
+      OR EXISTS (SELECT 1 FROM ${managementMandates} WHERE ${managementMandates.agencyId} = ${agencyId} AND ${managementMandates.ownerPersonId} = ${personId}
+              AND ${isCurrentMandate})
+      OR EXISTS (SELECT 1 FROM ${staffMembers} WHERE ${staffMembers.agencyId} = ${agencyId} AND ${staffMembers.personId} = ${personId})
       AS keeps_access`);
   const keepsAccess = rowsOf<{ keeps_access: boolean }>(result)[0]?.keeps_access;
   if (!keepsAccess) await switchOffAccess(tx, agencyId, personId);

@@ -3,12 +3,11 @@ import DataLoader from 'dataloader';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { assertCan, scope } from '../auth/policy';
+import { isCurrentCouncilSeat, isCurrentLease, isCurrentMandate, isCurrentOwnership } from '../db/current';
 import { councilMemberships, leases, managementMandates, ownerships, persons, staffMembers } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { afterCursor, pageWindow, toPage, type PageArgs } from '../graphql/connection';
 import { PersonRole } from './identity.types';
-
-const today = sql`current_date`;
 
 // Qualified by hand: inside a subquery an unqualified "id" would bind to the inner table.
 const PERSON_ID = sql.raw('"persons"."id"');
@@ -17,7 +16,9 @@ const PERSON_AGENCY = sql.raw('"persons"."agency_id"');
 /**
  * SQL "the person currently holds this role", shared by the people filter and the roles field.
  * Written as `coalesce((SELECT true … LIMIT 1), false)` so that a page of 20 persons costs 20
- * index probes per role, where EXISTS became a hashed scan of the whole relation table.
+ * index probes per role, where EXISTS became a hashed scan of the whole relation table. The
+ * relation tables are not aliased, so the "current" helpers apply as they are; the person's
+ * columns are qualified by hand (inside the subquery a bare "id" would bind to the inner table).
  */
 export function holdsRole(role: PersonRole, personId: SQL = PERSON_ID, agencyId: SQL = PERSON_AGENCY): SQL {
   return sql`coalesce((SELECT true FROM ${roleRelation(role, personId, agencyId)} LIMIT 1), false)`;
@@ -26,17 +27,17 @@ export function holdsRole(role: PersonRole, personId: SQL = PERSON_ID, agencyId:
 function roleRelation(role: PersonRole, personId: SQL, agencyId: SQL): SQL {
   switch (role) {
     case PersonRole.COOWNER:
-      return sql`${ownerships} o WHERE o.agency_id = ${agencyId} AND o.person_id = ${personId} AND (o.end_date IS NULL OR o.end_date > ${today})`;
+      return sql`${ownerships} WHERE ${ownerships.agencyId} = ${agencyId} AND ${ownerships.personId} = ${personId} AND ${isCurrentOwnership}`;
     case PersonRole.COUNCIL_MEMBER:
-      return sql`${councilMemberships} c WHERE c.agency_id = ${agencyId} AND c.person_id = ${personId} AND (c.end_date IS NULL OR c.end_date > ${today})`;
+      return sql`${councilMemberships} WHERE ${councilMemberships.agencyId} = ${agencyId} AND ${councilMemberships.personId} = ${personId} AND ${isCurrentCouncilSeat}`;
     case PersonRole.COUNCIL_PRESIDENT:
-      return sql`${councilMemberships} c WHERE c.agency_id = ${agencyId} AND c.person_id = ${personId} AND c.role = 'PRESIDENT' AND (c.end_date IS NULL OR c.end_date > ${today})`;
+      return sql`${councilMemberships} WHERE ${councilMemberships.agencyId} = ${agencyId} AND ${councilMemberships.personId} = ${personId} AND ${councilMemberships.role} = 'PRESIDENT' AND ${isCurrentCouncilSeat}`;
     case PersonRole.OWNER:
-      return sql`${managementMandates} m WHERE m.agency_id = ${agencyId} AND m.owner_person_id = ${personId} AND (m.end_date IS NULL OR m.end_date > ${today})`;
+      return sql`${managementMandates} WHERE ${managementMandates.agencyId} = ${agencyId} AND ${managementMandates.ownerPersonId} = ${personId} AND ${isCurrentMandate}`;
     case PersonRole.TENANT:
-      return sql`${leases} l WHERE l.agency_id = ${agencyId} AND l.tenant_person_id = ${personId} AND (l.departure_date IS NULL OR l.departure_date > ${today})`;
+      return sql`${leases} WHERE ${leases.agencyId} = ${agencyId} AND ${leases.tenantPersonId} = ${personId} AND ${isCurrentLease}`;
     case PersonRole.MANAGER:
-      return sql`${staffMembers} s WHERE s.agency_id = ${agencyId} AND s.person_id = ${personId}`;
+      return sql`${staffMembers} WHERE ${staffMembers.agencyId} = ${agencyId} AND ${staffMembers.personId} = ${personId}`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { signInThrottles } from '../db/schema';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
 import { tooManyAttempts } from '../graphql/errors';
@@ -25,7 +26,7 @@ export async function assertNotLocked(db: Db, identifier: string, address: strin
   const k = keys(identifier, address);
   const result = await db.execute(sql`
     SELECT key, failures, ceil(extract(epoch FROM (locked_until - now())))::int AS locked_seconds
-    FROM sign_in_throttles
+    FROM ${signInThrottles}
     WHERE key IN (${k.identifier}, ${k.address})
       AND last_failure_at > now() - make_interval(mins => ${THROTTLE.resetAfterMinutes}::int)`);
   const rows = rowsOf<{ key: string; failures: number; locked_seconds: number | null }>(result);
@@ -38,7 +39,7 @@ export async function assertNotLocked(db: Db, identifier: string, address: strin
 export async function recordFailure(db: Db, identifier: string, address: string): Promise<void> {
   const k = keys(identifier, address);
   await db.execute(sql`
-    INSERT INTO sign_in_throttles (key, failures, last_failure_at)
+    INSERT INTO ${signInThrottles} (key, failures, last_failure_at)
     VALUES (${k.identifier}, 1, now()), (${k.address}, 1, now())
     ON CONFLICT (key) DO UPDATE SET
       failures = CASE WHEN sign_in_throttles.last_failure_at < now() - make_interval(mins => ${THROTTLE.resetAfterMinutes}::int)
@@ -56,7 +57,7 @@ export async function recordFailure(db: Db, identifier: string, address: string)
 
 /** A successful sign-in clears the identifier's counter (not the address's). */
 export async function clearFailures(db: Db, identifier: string): Promise<void> {
-  await db.execute(sql`DELETE FROM sign_in_throttles WHERE key = ${keys(identifier, '').identifier}`);
+  await db.execute(sql`DELETE FROM ${signInThrottles} WHERE key = ${keys(identifier, '').identifier}`);
 }
 
 /** Delay applied before answering, growing with the identifier's recent failures. */

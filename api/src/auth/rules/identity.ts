@@ -1,4 +1,5 @@
-import { and, eq, inArray, or, sql, type Column } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { isCurrentCouncilSeat, isCurrentLease } from '../../db/current';
 import { councilMemberships, leases, persons } from '../../db/schema';
 import type { Actor, AgencyActor } from '../actor';
 import type { RowScope, RuleSet } from '../rule';
@@ -34,8 +35,6 @@ export const identityRules = {
   'node.read': { description: 'Fetch any object by global id; rows are scoped.', client: true, staff: true, integrator: 'portfolio:read' },
 } satisfies RuleSet;
 
-const active = (endColumn: Column) => sql`(${endColumn} IS NULL OR ${endColumn} > current_date)`;
-
 /**
  * Persons: managers and `people:read` integrators see the agency; a person sees themself, the
  * current tenants of lots under their mandate (owner), and fellow members of their councils.
@@ -48,12 +47,12 @@ export const personScope: RowScope = (actor: Actor) => {
   const reach = [eq(persons.id, actor.personId)];
   if (actor.mandatedLotIds.length) {
     reach.push(inArray(persons.id, sql`(SELECT ${leases.tenantPersonId} FROM ${leases} WHERE ${leases.agencyId} = ${actor.agencyId}
-      AND ${inArray(leases.lotId, actor.mandatedLotIds)} AND ${active(leases.departureDate)})`));
+      AND ${inArray(leases.lotId, actor.mandatedLotIds)} AND ${isCurrentLease})`));
   }
   if (actor.councilBuildingIds.length) {
     reach.push(inArray(persons.id, sql`(SELECT ${councilMemberships.personId} FROM ${councilMemberships}
       WHERE ${councilMemberships.agencyId} = ${actor.agencyId} AND ${inArray(councilMemberships.buildingId, actor.councilBuildingIds)}
-      AND ${active(councilMemberships.endDate)})`));
+      AND ${isCurrentCouncilSeat})`));
   }
   return and(agency, or(...reach))!;
 };
