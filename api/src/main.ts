@@ -1,33 +1,44 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { loadConfig } from './config';
-import { openDatabase } from './db/client';
+import { openDatabase, type Database } from './db/client';
 import { isEmpty, seedDemo } from './demo/demo';
+import { localFileStore } from './files/file-store';
+import { listen, StartupError, stopGracefullyOnSignals } from './lifecycle';
 import { createMailer } from './mail/mailer';
+import { MODULES } from './modules';
 import { log } from './observability/log';
 import { createApp } from './server';
-import { localFileStore } from './files/file-store';
-import { MODULES } from './modules';
-import path from 'node:path';
 
 /** `pnpm start`: migrations, demo data on a new DATA_DIR, then API and SPA on one port. */
 const config = loadConfig();
-const database = await openDatabase(config);
-await database.migrate();
-const files = localFileStore(path.join(config.dataDir, 'files'));
-if (await isEmpty(database.db)) {
-  await seedDemo(database.db, files);
-  log({ msg: 'demo data loaded' });
-}
-const isDevelopment = process.env.NODE_ENV !== 'production';
-const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: isDevelopment ? log : undefined });
-const { app } = await createApp({ db: database.db, config, mailer, files, modules: MODULES });
-const server = app.listen(config.port, () => {
-  log({ msg: 'Palier is running', url: config.publicUrl, graphql: `${config.publicUrl}/graphql`, driver: database.driver });
+let database: Database | undefined;
+try {
+  database = await openDatabase(config);
+  await database.migrate();
+  const files = localFileStore(path.join(config.dataDir, 'files'));
+  if (await isEmpty(database.db)) {
+    await seedDemo(database.db, files);
+    log({ msg: 'demo data loaded' });
+  }
+  // Reset links reach the log only in development: in production, without SMTP, mail stays in the outbox table.
+  const isDevelopment = process.env.NODE_ENV !== 'production';
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: isDevelopment ? log : undefined });
+  const { app, apollo } = await createApp({ db: database.db, config, mailer, files, modules: MODULES });
+  const server = await listen(app, config.port);
+  const opened = database;
+  stopGracefullyOnSignals(server, async () => {
+    await apollo.stop();
+    await opened.close();
+  });
+  log({ msg: 'Palier is running', url: config.publicUrl, graphql: `${config.publicUrl}/graphql`, driver: database.driver, dataDir: config.databaseUrl ? undefined : config.dataDir });
   console.log(`\n  Palier : ouvrez ${config.publicUrl}\n`);
-});
-
-const shutdown = () => {
-  server.close(() => void database.close().then(() => process.exit(0)));
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+} catch (error) {
+  await database?.close().catch(() => undefined);
+  if (error instanceof StartupError) {
+    console.error(`\n  Palier n'a pas démarré : ${error.message}\n`);
+  } else {
+    console.error('\n  Palier n\'a pas démarré :', error, '\n');
+  }
+  process.exit(1);
+}

@@ -14,10 +14,12 @@ import type { Config } from './config';
 import type { Db } from './db/client';
 import { createContext, type Ctx, type LoaderFactory } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { specHttpStatus } from './graphql/http-status.plugin';
 import { buildPalierSchema } from './graphql/schema';
 import type { Mailer } from './mail/mailer';
 import type { FileStore } from './files/file-store';
 import type { ModuleManifest } from './module-manifest';
+import { jsonErrorHandler } from './http-errors';
 import { log } from './observability/log';
 import { requestStorage, type RequestStats } from './observability/request-context';
 
@@ -54,7 +56,8 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
     // A gentler depth factor than armor's 1.5: the graph is deep by design (lot → building → lots…).
     costLimit: { maxCost: LIMITS.maxCost, depthCostFactor: LIMITS.depthCostFactor, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // The token limit is graphql's own parse option (below): a parse failure, answered as one.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   });
@@ -62,11 +65,14 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
   const apollo = new ApolloServer<Ctx>({
     schema: schema ?? (await buildPalierSchema(modules)),
     csrfPrevention: true,
+    // The process stops itself on signals (lifecycle.ts), draining requests first, then Apollo.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     hideSchemaDetailsFromClientErrors: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), statementCountHeader],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), statementCountHeader, specHttpStatus],
     validationRules: protection.validationRules,
   });
   await apollo.start();
@@ -129,5 +135,6 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     app.get('/{*splat}', (_req, res) => res.sendFile(indexHtml));
   }
+  app.use(jsonErrorHandler);
   return { app, apollo };
 }
