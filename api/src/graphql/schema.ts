@@ -42,10 +42,6 @@ export const resolvers = [
 ] as const;
 
 /** Builds the executable schema; `enforcePolicy` guards every root field. */
-export function buildPalierSchema() {
-  return buildSchema({
-    resolvers,
-    globalMiddlewares: [enforcePolicy],
-    validate: false,
-  });
+export async function buildPalierSchema() {
+  return enforcePolicy(await buildSchema({ resolvers, validate: false }));
 }
