@@ -2,15 +2,17 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { getTableColumns } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
-import { agencySettings } from '../db/schema';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { agencySettings, persons } from '../db/schema';
 
 export type AgencySettings = typeof agencySettings.$inferSelect;
+export type PersonRow = typeof persons.$inferSelect;
 
-/** A snake_case `row_to_json` of agency_settings, back to Drizzle's field names. */
-function settingsFromRow(value: Record<string, unknown> | string | null): AgencySettings | null {
+/** A snake_case `row_to_json` of a row of `table` (text, booleans, arrays), back to Drizzle's field names. */
+function fromRowJson<T extends PgTable>(table: T, value: Record<string, unknown> | string | null): T['$inferSelect'] | null {
   if (!value) return null;
   const raw = typeof value === 'string' ? (JSON.parse(value) as Record<string, unknown>) : value;
-  return Object.fromEntries(Object.entries(getTableColumns(agencySettings)).map(([field, column]) => [field, raw[column.name]])) as AgencySettings;
+  return Object.fromEntries(Object.entries(getTableColumns(table)).map(([field, column]) => [field, raw[column.name]])) as T['$inferSelect'];
 }
 
 /** Integrator areas; a token holds some of them. */
@@ -46,6 +48,8 @@ export interface PersonActor {
   tenantAccountIds: string[];
   /** The agency's settings, read in the same statement (primes the settings loader). */
   settings: AgencySettings | null;
+  /** The person's own row, read in the same statement (primes the person loader: one sees oneself). */
+  person: PersonRow | null;
 }
 
 export interface IntegratorActor {
@@ -85,6 +89,7 @@ interface SessionRow {
   buildings: string[];
   tenant_accounts: string[];
   settings: Record<string, unknown> | string | null;
+  person: Record<string, unknown> | string | null;
 }
 
 /**
@@ -128,7 +133,8 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
          WHERE l.account_id IS NOT NULL AND (l.departure_date IS NULL OR l.departure_date > current_date)
            AND (SELECT owner_sees_tenant_accounts FROM st)) AS tenant_accounts,
       EXISTS (SELECT 1 FROM staff_members sm WHERE sm.agency_id = s.agency_id AND sm.person_id = s.person_id) AS is_staff,
-      (SELECT row_to_json(st) FROM st) AS settings
+      (SELECT row_to_json(st) FROM st) AS settings,
+      row_to_json(p) AS person
     FROM s JOIN persons p ON p.agency_id = s.agency_id AND p.id = s.person_id
   `);
   const row = rowsOf<SessionRow>(result)[0];
@@ -155,7 +161,8 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
     presidentBuildingIds: json(row.president),
     buildingIds: [...new Set([...json(row.buildings), ...council])],
     tenantAccountIds: json(row.tenant_accounts),
-    settings: settingsFromRow(row.settings),
+    settings: fromRowJson(agencySettings, row.settings),
+    person: fromRowJson(persons, row.person),
   };
 }
 

@@ -22,5 +22,8 @@ export interface Ctx {
 }
 
 export function createContext(base: Omit<Ctx, 'loaders'>): Ctx {
-  return { ...base, loaders: createLoaders(base.db, base.actor) };
+  const loaders = createLoaders(base.db, base.actor);
+  // The session statement read the person's own row: `viewer { person }` costs no statement.
+  if (base.actor.kind === 'person' && base.actor.person) loaders.personById.prime(base.actor.personId, base.actor.person);
+  return { ...base, loaders };
 }
