@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
-import { sql } from 'drizzle-orm';
-import { rowsOf } from '../db/client';
+import { and, eq, isNull, like, ne, or, sql } from 'drizzle-orm';
+import { scope } from '../auth/policy';
+import * as t from '../db/schema';
 import type { Ctx } from '../graphql/context';
 
 export interface WorksFundLine {
@@ -9,39 +10,51 @@ export interface WorksFundLine {
   amount: string;
 }
 
-interface Row {
-  building_id: string;
-  lot_id: string;
-  account_number: string | null;
-  label: string | null;
-  amount: string | null;
-}
-
 /**
  * The works funds of a co-owner's current lots (manual: "Fonds travaux", "Publier le fonds
  * travaux attaché au lot (compte 105)", "Publier les comptes 102xxx"): 105xxx lines, plus 102xxx
  * when the agency enables them; lines at zero are not shown; totals per lot and per building.
- * One statement; the caller has checked that the viewer may read this person's finances.
+ * One statement, which also reads the lot and building rows and primes the by-id loaders with
+ * those the viewer may see (each loader's own row scope, evaluated in the same statement), so
+ * `building { … }` and `lot { … }` cost no statement. The caller has checked that the viewer may
+ * read this person's finances.
  */
 export async function worksFundsOf(ctx: Ctx, agencyId: string, personId: string) {
   const settings = await ctx.loaders.settings.load(agencyId);
-  const prefixes = settings?.worksFundIncludes102 ? sql`(w.account_number LIKE '105%' OR w.account_number LIKE '102%')` : sql`w.account_number LIKE '105%'`;
-  const result = await ctx.db.execute(sql`
-    SELECT l.building_id, l.id AS lot_id, w.account_number, w.label, w.amount::text AS amount
-    FROM ownerships o
-    JOIN lots l ON l.agency_id = o.agency_id AND l.id = o.lot_id
-    JOIN buildings b ON b.agency_id = l.agency_id AND b.id = l.building_id
-    LEFT JOIN works_fund_lines w ON w.agency_id = l.agency_id AND w.lot_id = l.id AND w.amount <> 0 AND ${prefixes}
-    WHERE o.agency_id = ${agencyId} AND o.person_id = ${personId} AND (o.end_date IS NULL OR o.end_date > current_date)
-    ORDER BY b.code, l.code, w.account_number`);
+  const w = t.worksFundLines;
+  const prefixes = settings?.worksFundIncludes102 ? or(like(w.accountNumber, '105%'), like(w.accountNumber, '102%')) : like(w.accountNumber, '105%');
+  const rows = await ctx.db
+    .select({
+      lot: t.lots,
+      building: t.buildings,
+      lotVisible: sql<boolean>`(${scope.lots(ctx.actor)})`,
+      buildingVisible: sql<boolean>`(${scope.buildings(ctx.actor)})`,
+      accountNumber: w.accountNumber,
+      label: w.label,
+      amount: sql<string | null>`${w.amount}::text`,
+    })
+    .from(t.ownerships)
+    .innerJoin(t.lots, and(eq(t.lots.agencyId, t.ownerships.agencyId), eq(t.lots.id, t.ownerships.lotId)))
+    .innerJoin(t.buildings, and(eq(t.buildings.agencyId, t.lots.agencyId), eq(t.buildings.id, t.lots.buildingId)))
+    .leftJoin(w, and(eq(w.agencyId, t.lots.agencyId), eq(w.lotId, t.lots.id), ne(w.amount, '0'), prefixes))
+    .where(and(eq(t.ownerships.agencyId, agencyId), eq(t.ownerships.personId, personId), or(isNull(t.ownerships.endDate), sql`${t.ownerships.endDate} > current_date`)))
+    .orderBy(t.buildings.code, t.lots.code, w.accountNumber);
   const buildings = new Map<string, { buildingId: string; lots: Map<string, { lotId: string; lines: WorksFundLine[]; total: Decimal }>; total: Decimal }>();
-  for (const row of rowsOf<Row>(result)) {
-    const building = buildings.get(row.building_id) ?? { buildingId: row.building_id, lots: new Map(), total: new Decimal(0) };
-    buildings.set(row.building_id, building);
-    const lot = building.lots.get(row.lot_id) ?? { lotId: row.lot_id, lines: [], total: new Decimal(0) };
-    building.lots.set(row.lot_id, lot);
-    if (row.account_number && row.amount) {
-      lot.lines.push({ accountNumber: row.account_number, label: row.label ?? '', amount: new Decimal(row.amount).toFixed(2) });
+  for (const row of rows) {
+    let building = buildings.get(row.building.id);
+    if (!building) {
+      building = { buildingId: row.building.id, lots: new Map(), total: new Decimal(0) };
+      buildings.set(row.building.id, building);
+      if (row.buildingVisible) ctx.loaders.buildingById.prime(row.building.id, row.building);
+    }
+    let lot = building.lots.get(row.lot.id);
+    if (!lot) {
+      lot = { lotId: row.lot.id, lines: [], total: new Decimal(0) };
+      building.lots.set(row.lot.id, lot);
+      if (row.lotVisible) ctx.loaders.lotById.prime(row.lot.id, row.lot);
+    }
+    if (row.accountNumber && row.amount) {
+      lot.lines.push({ accountNumber: row.accountNumber, label: row.label ?? '', amount: new Decimal(row.amount).toFixed(2) });
       lot.total = lot.total.plus(row.amount);
       building.total = building.total.plus(row.amount);
     }
