@@ -7,7 +7,10 @@
  *   BENCH_DATABASE_URL=server for the throwaway database (postgres://postgres@127.0.0.1:5432/postgres)
  *   BENCH_KEEP=1 keeps that database for inspection instead of dropping it
  *   BENCH_SHORT_DURATION=seconds per run of the statement, works-fund and expense-list scenarios (4)
- *   BENCH_IMPORT_BATCHES=sequential 50 000-entry import batches, API and floor each (3 on PostgreSQL, 2 on PGlite)
+ *   BENCH_IMPORT_BATCHES=sequential 50 000-entry import batches, API and floor each (3 on PostgreSQL, 2 on PGlite; 0 skips)
+ *   BENCH_SCENARIOS=|-separated substrings of the scenario keys to run (all), e.g. "home|statement page, start|works"
+ *   BENCH_REUSE=database name of an earlier BENCH_KEEP=1 run: skips create/migrate/generate (PostgreSQL only)
+ *   BENCH_SERVER_NODE_OPTIONS=extra node flags for the server child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
  *
  * The server is a child process (`node --import tsx src/main.ts`, as `pnpm start` runs it) so
  * that autocannon does not share its event loop; its stdout, one JSON line per request, goes to a
@@ -21,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
-import { openPglite, openPostgres, type Database } from '../src/db/client';
+import { openPglite, openPostgres } from '../src/db/client';
 import { analyze, BENCH_PASSWORD, generateAgency, LOGINS, STATEMENT_ENTRIES, type Generated } from './generate';
 import { cpuMeter, type CpuPerRequest } from './cpu';
 import { explainScenarios } from './explain';
@@ -46,6 +49,10 @@ const IMPORT_BATCHES_OF = { postgres: Number(process.env.BENCH_IMPORT_BATCHES ??
 const IMPORT_ROWS = 50_000;
 /** Keeps the PostgreSQL database (not the PGlite folder) for inspection with psql. */
 const KEEP = process.env.BENCH_KEEP === '1';
+/** A database kept by an earlier `BENCH_KEEP=1` run, with its generated ids beside the results. */
+const REUSE = process.env.BENCH_REUSE;
+const ONLY = process.env.BENCH_SCENARIOS?.split('|').map((s) => s.trim()).filter(Boolean);
+const SERVER_NODE_OPTIONS = process.env.BENCH_SERVER_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? [];
 
 /** Undone in reverse order at the end, on failure, and on Ctrl-C. */
 const cleanups: (() => Promise<void>)[] = [];
@@ -104,7 +111,7 @@ async function startServer(env: Record<string, string>, workDir: string): Promis
   const err = fs.openSync(errFile, 'w');
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port), ...env };
   delete childEnv.PALIER_SILENT;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env: childEnv, stdio: ['ignore', out, err] });
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, '--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env: childEnv, stdio: ['ignore', out, err] });
   fs.closeSync(out);
   fs.closeSync(err);
   let exited = false;
@@ -254,6 +261,10 @@ const SCENARIOS: ScenarioSpec[] = [
 
 type Login = keyof typeof LOGINS;
 
+/** The scenarios of this run (BENCH_SCENARIOS filters by key). */
+const SELECTED = ONLY ? SCENARIOS.filter((spec) => ONLY.some((part) => spec.key.includes(part))) : SCENARIOS;
+if (!SELECTED.length) throw new Error(`BENCH_SCENARIOS matches no scenario: ${SCENARIOS.map((spec) => spec.key).join(', ')}`);
+
 /** One 50 000-entry batch over the import accounts; `tag` keeps external ids fresh on every run. */
 function importRows(g: Generated, tag: string): { api: Record<string, string>[]; floor: ImportRow[] } {
   const accounts = g.reports.importAccounts;
@@ -290,7 +301,7 @@ async function measureFloors(report: DriverReport, ops: FloorOps, generated: Gen
     expenseList: await ops.expenseList(generated.agencyId, generated.reports.expenseBuildingId),
   };
   const floors = new Map<string, LoadSummary & { cpu: CpuPerRequest; loadAverage: number }>();
-  for (const spec of SCENARIOS) {
+  for (const spec of SELECTED) {
     const op = spec.floor(ops, generated);
     floors.set(spec.key, await phase(report, `floor ${spec.key}`, async () => {
       await runLoops(op, spec.connections ?? CONNECTIONS, spec.durationS ? Math.min(WARMUP, 1) : WARMUP);
@@ -381,7 +392,7 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
     report.checks.push({ check: `${scenario}: SQL statements independent of list size`, ok: counts.length === 1, detail: `counts seen: ${counts.join(', ')}` });
   }
 
-  for (const spec of SCENARIOS) {
+  for (const spec of SELECTED) {
     const cookie = spec.cookie ? cookies[spec.cookie] : undefined;
     const bodies = spec.bodies(generated);
     const run = await phase(report, `api ${spec.key}`, async () => {
@@ -426,7 +437,8 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
 
   if (report.driver === 'postgres') {
     for (const key of ['people(search:)', 'people(search:) ×1']) {
-      const people = report.scenarios.find((s) => s.scenario === key)!;
+      const people = report.scenarios.find((s) => s.scenario === key);
+      if (!people) continue;
       const connections = SCENARIOS.find((spec) => spec.key === key)!.connections ?? CONNECTIONS;
       report.checks.push({ check: `target: people(search:) p99 < 25 ms on PostgreSQL, ${connections} connection(s)`, ok: people.api.p99 < 25, detail: `p99 ${people.api.p99.toFixed(2)} ms` });
     }
@@ -435,6 +447,12 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
       report.checks.push({ check: `target: ${s.scenario} p99 < 20 ms on PostgreSQL, ${connections} connection(s)`, ok: s.api.p99 < 20, detail: `p99 ${s.api.p99.toFixed(2)} ms (server-side ${s.api.serverP99?.toFixed(2)} ms; floor p99 ${s.floor.p99.toFixed(2)} ms)` });
     }
   }
+
+  for (const s of report.scenarios) {
+    const ratio = s.api.p50 / s.floor.p50;
+    report.checks.push({ check: `target: ${s.scenario} GraphQL within 3× the SQL floor (p50)`, ok: ratio <= 3, detail: `${ratio.toFixed(2)}× (p50 ${s.api.p50.toFixed(2)} vs ${s.floor.p50.toFixed(2)} ms; req/s ${s.api.rps.toFixed(0)} vs ${s.floor.rps.toFixed(0)})` });
+  }
+  if (IMPORT_BATCHES_OF[report.driver] === 0) return;
 
   // The import: sequential 50 000-entry batches as the manager, each timed and its statements counted.
   const batch: BatchResult = { scenario: 'importLedgerEntries', rows: IMPORT_ROWS, seconds: [], statements: [], floorSeconds: measured.importFloorSeconds, floorStatements: IMPORT_FLOOR_STATEMENTS };
@@ -456,10 +474,6 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
     report.checks.push({ check: 'target: a 50 000-entry import batch under 5 s on PostgreSQL', ok: Math.max(...batch.seconds) < 5, detail: `${batch.seconds.map((v) => v.toFixed(2)).join(' / ')} s, ${[...new Set(batch.statements)].join(', ')} statements a batch` });
   }
   report.checks.push({ check: 'importLedgerEntries: statements a batch', ok: true, detail: `${[...new Set(batch.statements)].join(', ')} (floor ${IMPORT_FLOOR_STATEMENTS}); median ${median.toFixed(2)} s vs floor ${[...batch.floorSeconds].sort((a, b) => a - b)[Math.floor(batch.floorSeconds.length / 2)].toFixed(2)} s` });
-  for (const s of report.scenarios) {
-    const ratio = s.api.p50 / s.floor.p50;
-    report.checks.push({ check: `target: ${s.scenario} GraphQL within 3× the SQL floor (p50)`, ok: ratio <= 3, detail: `${ratio.toFixed(2)}× (p50 ${s.api.p50.toFixed(2)} vs ${s.floor.p50.toFixed(2)} ms; req/s ${s.api.rps.toFixed(0)} vs ${s.floor.rps.toFixed(0)})` });
-  }
 }
 
 function newReport(driver: DriverReport['driver']): DriverReport {
@@ -468,7 +482,8 @@ function newReport(driver: DriverReport['driver']): DriverReport {
 
 async function benchPostgres(): Promise<DriverReport> {
   const report = newReport('postgres');
-  const dbName = `palier_bench_${process.pid}`;
+  const dbName = REUSE ?? `palier_bench_${process.pid}`;
+  const generatedFile = path.join(apiDir, 'bench', 'results', `generated-${dbName}.json`);
   const url = new URL(ADMIN_URL);
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
   url.pathname = `/${dbName}`;
@@ -476,9 +491,9 @@ async function benchPostgres(): Promise<DriverReport> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-bench-pg-'));
   cleanups.push(async () => fs.rmSync(workDir, { recursive: true, force: true }));
   cleanups.push(() => admin.end());
-  await admin.unsafe(`CREATE DATABASE "${dbName}"`);
+  if (!REUSE) await admin.unsafe(`CREATE DATABASE "${dbName}"`);
   cleanups.push(async () => {
-    if (KEEP) {
+    if (KEEP || REUSE) {
       console.log(`[postgres] BENCH_KEEP=1: database kept, ${dbUrl} (drop it with DROP DATABASE "${dbName}")`);
       return;
     }
@@ -486,20 +501,24 @@ async function benchPostgres(): Promise<DriverReport> {
     console.log(`[postgres] dropped database ${dbName}`);
   });
 
-  let database: Database | undefined = await openPostgres(dbUrl);
   let generated: Generated;
-  try {
-    await phase(report, 'migrate', () => database!.migrate());
-    generated = await phase(report, `generate (${ENTRIES.postgres.toLocaleString('en-US')} entries)`, () => generateAgency(database!, { ledgerEntries: ENTRIES.postgres }));
-    await phase(report, 'vacuum analyze', () => analyze(database!));
-  } finally {
-    await database.close();
-    database = undefined;
+  if (REUSE) {
+    generated = JSON.parse(fs.readFileSync(generatedFile, 'utf8')) as Generated;
+  } else {
+    const database = await openPostgres(dbUrl);
+    try {
+      await phase(report, 'migrate', () => database.migrate());
+      generated = await phase(report, `generate (${ENTRIES.postgres.toLocaleString('en-US')} entries)`, () => generateAgency(database, { ledgerEntries: ENTRIES.postgres }));
+      await phase(report, 'vacuum analyze', () => analyze(database));
+    } finally {
+      await database.close();
+    }
+    if (KEEP) writeResults(path.basename(generatedFile), JSON.stringify(generated));
   }
   report.counts = generated.counts;
   report.generationSteps = generated.steps;
 
-  const explained = await phase(report, 'explain', () => explainScenarios({
+  const explained = process.env.BENCH_SKIP_EXPLAIN === '1' ? undefined : await phase(report, 'explain', () => explainScenarios({
     url: dbUrl,
     agencyId: generated.agencyId,
     passwordOf: { manager: [LOGINS.manager, BENCH_PASSWORD], coOwner: [LOGINS.coOwner8, BENCH_PASSWORD] },
@@ -517,9 +536,11 @@ async function benchPostgres(): Promise<DriverReport> {
       expenseList: [generated.agencyId, generated.reports.expenseBuildingId],
     },
   }));
-  const explainFile = writeResults('explain-postgres.md', explained.markdown);
-  report.explain = { summary: explained.summary, file: path.relative(process.cwd(), explainFile) };
-  report.checks.push({ check: 'no seq scan on a large table in the API\'s statements', ok: explained.seqScans.length === 0, detail: explained.seqScans.join('; ') || 'none' });
+  if (explained) {
+    const explainFile = writeResults('explain-postgres.md', explained.markdown);
+    report.explain = { summary: explained.summary, file: path.relative(process.cwd(), explainFile) };
+    report.checks.push({ check: 'no seq scan on a large table in the API\'s statements', ok: explained.seqScans.length === 0, detail: explained.seqScans.join('; ') || 'none' });
+  }
 
   const floorSql = postgres(dbUrl, { max: CONNECTIONS, onnotice: () => {} });
   const measured = await measureFloors(report, floorOps(postgresClient(floorSql)), generated).finally(() => floorSql.end());

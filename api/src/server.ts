@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import cookieParser from 'cookie-parser';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { sql } from 'drizzle-orm';
@@ -72,7 +73,9 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), statementCountHeader, specHttpStatus],
+    // No cache hints in this API (every answer is per viewer): without the default cache-control
+    // plugin, Apollo calls no hook per resolved field.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), statementCountHeader, specHttpStatus, ApolloServerPluginCacheControlDisabled()],
     validationRules: protection.validationRules,
   });
   await apollo.start();

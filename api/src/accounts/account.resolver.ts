@@ -7,10 +7,10 @@ import { DecimalScalar } from '../graphql/scalars/decimal';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Person } from '../identity/identity.types';
 import { Account, AccountStatement, BalancePoint, BalancePresentation, StatementLineConnection } from './account.types';
-import { accountStatement, balanceHistory, present } from './statement.service';
+import { accountStatementParts, balanceHistory, present } from './statement.service';
 
 type AccountRow = typeof accounts.$inferSelect;
-type Statement = Awaited<ReturnType<typeof accountStatement>>;
+type Statement = Awaited<ReturnType<typeof accountStatementParts>>;
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -36,7 +36,7 @@ export class AccountResolver {
 
   @FieldResolver(() => AccountStatement, { description: 'Statement over [from, to]: opening and closing balances and the lines.' })
   statement(@Root() account: AccountRow, @Arg('from', () => LocalDateScalar) from: string, @Arg('to', () => LocalDateScalar) to: string, @Context() ctx: Ctx) {
-    return accountStatement(ctx, account, from, to);
+    return accountStatementParts(ctx, account, from, to);
   }
 
   @FieldResolver(() => [BalancePoint], { description: 'End-of-day balances over [from, to], for a chart.' })
@@ -57,6 +57,16 @@ export class AccountResolver {
 
 @Resolver(() => AccountStatement)
 export class AccountStatementResolver {
+  @FieldResolver(() => DecimalScalar, { description: 'Balance of everything before `from` ("Solde antérieur").' })
+  openingBalance(@Root() statement: Statement) {
+    return statement.openingBalance();
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Balance at the end of `to` ("Solde fin de période").' })
+  closingBalance(@Root() statement: Statement) {
+    return statement.closingBalance();
+  }
+
   @FieldResolver(() => StatementLineConnection, { description: 'Lines in date order with running balances; cursor-paginated.' })
   entries(@Root() statement: Statement, @Args(() => PageArgs) args: PageArgs) {
     return statement.entries(args);

@@ -15,7 +15,10 @@ const FUNDS = `{ viewer { person { worksFunds { building { code } total lots { l
 describe('works funds (manual: "Fonds travaux", "Publier les comptes 102xxx")', () => {
   it('gives GILBERT/069 105999 Fonds de travaux 19,64 and a building total of 19,64', async () => {
     const denise = await api.as('ALOXECORTONDENISE');
-    expect((await denise.gql(FUNDS)).data?.viewer.person.worksFunds).toEqual([
+    const answer = await denise.gql(FUNDS);
+    // The session (with the person), then the funds with their lots and buildings.
+    expect(answer.statements).toBe(2);
+    expect(answer.data?.viewer.person.worksFunds).toEqual([
       {
         building: { code: 'GILBERT' },
         total: '19.64',

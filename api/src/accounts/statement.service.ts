@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Decimal } from 'decimal.js';
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf } from '../db/client';
@@ -76,8 +77,8 @@ function entryFilter(account: AccountRow, view: AccountView): SQL {
   return sql`agency_id = ${account.agencyId} AND account_id = ${account.id}${view.excludeNotPaidBack ? sql` AND NOT is_analytic_not_paid_back` : sql``}`;
 }
 
-/** Opening balance before `from` and closing balance at the end of `to`, raw, in one statement. */
-export async function rangeBalances(ctx: Ctx, account: AccountRow, view: AccountView, from: string, to: string) {
+/** `SELECT opening, closing` (raw, as text): the balance before `from` and at the end of `to`. */
+function balancesSql(account: AccountRow, view: AccountView, from: string, to: string): SQL {
   const monthPart = view.excludeNotPaidBack
     ? sql`debit - credit - (not_paid_back_debit - not_paid_back_credit)`
     : sql`debit - credit`;
@@ -86,7 +87,12 @@ export async function rangeBalances(ctx: Ctx, account: AccountRow, view: Account
       WHERE agency_id = ${account.agencyId} AND account_id = ${account.id} AND month < date_trunc('month', ${day})::date)
     + (SELECT coalesce(sum(debit - credit), 0) FROM ${ledgerEntries}
       WHERE ${entryFilter(account, view)} AND entry_date >= date_trunc('month', ${day})::date AND entry_date < ${day}))::text`;
-  const result = await ctx.db.execute(sql`SELECT ${before(sql`${from}::date`)} AS opening, ${before(sql`(${to}::date + 1)`)} AS closing`);
+  return sql`SELECT ${before(sql`${from}::date`)} AS opening, ${before(sql`(${to}::date + 1)`)} AS closing`;
+}
+
+/** Opening balance before `from` and closing balance at the end of `to`, raw, in one statement. */
+export async function rangeBalances(ctx: Ctx, account: AccountRow, view: AccountView, from: string, to: string) {
+  const result = await ctx.db.execute(balancesSql(account, view, from, to));
   const row = rowsOf<{ opening: string; closing: string }>(result)[0];
   return { opening: new Decimal(row.opening), closing: new Decimal(row.closing) };
 }
@@ -104,11 +110,8 @@ interface LineRow {
 export const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const isoDate = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 
-/** One page of statement lines, keyset on (date, id), with running balances carried by the cursor. */
-export async function statementPage(ctx: Ctx, account: AccountRow, view: AccountView, range: { from: string; to: string }, opening: Decimal, args: PageArgs, exportLimit?: number) {
-  // Exports read a whole range at once (bounded by the caller); API pages stay within 1..100.
-  const first = exportLimit ?? pageWindow({ first: args.first }).first;
-  const cursor = decodeStatementCursor(args.after);
+/** The page's statement: lines after the cursor, keyset on (date, id), `first + 1` of them. */
+function pageSql(account: AccountRow, view: AccountView, range: { from: string; to: string }, cursor: StatementCursor | null, first: number): SQL {
   const inRange = sql`${entryFilter(account, view)} AND entry_date BETWEEN ${range.from}::date AND ${range.to}::date`;
   const source = view.groupTreasury
     ? sql`(SELECT id, entry_date, label, debit, credit, 1 AS entry_count FROM ${ledgerEntries} WHERE ${inRange} AND NOT is_treasury
@@ -117,12 +120,15 @@ export async function statementPage(ctx: Ctx, account: AccountRow, view: Account
     : sql`(SELECT id, entry_date, label, debit, credit, 1 AS entry_count FROM ${ledgerEntries} WHERE ${inRange})`;
   // Order by the source columns, never by a text alias: the index (account, date, id) then serves
   // the page by keyset at any depth instead of sorting every entry of the range.
-  const result = await ctx.db.execute(sql`
+  return sql`
     SELECT lines.id, lines.entry_date::text AS day, lines.label, lines.debit::text AS debit, lines.credit::text AS credit, lines.entry_count
     FROM ${source} AS lines
     ${cursor ? sql`WHERE (lines.entry_date, lines.id) > (${cursor.d}::date, ${cursor.i}::bigint)` : sql``}
-    ORDER BY lines.entry_date, lines.id LIMIT ${first + 1}`);
-  const rows = rowsOf<LineRow>(result);
+    ORDER BY lines.entry_date, lines.id LIMIT ${first + 1}`;
+}
+
+/** Statement lines with running balances from the page's rows (the cursor carries the balance). */
+function toStatementPage(rows: LineRow[], first: number, cursor: StatementCursor | null, opening: Decimal, view: AccountView) {
   let running = cursor ? new Decimal(cursor.b) : opening;
   const edges = rows.slice(0, first).map((row) => {
     running = running.plus(row.debit).minus(row.credit);
@@ -141,6 +147,33 @@ export async function statementPage(ctx: Ctx, account: AccountRow, view: Account
   return { edges, nodes: edges.map((e) => e.node), pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
+type StatementPageResult = ReturnType<typeof toStatementPage>;
+
+/** One page of statement lines, keyset on (date, id), with running balances carried by the cursor. */
+export async function statementPage(ctx: Ctx, account: AccountRow, view: AccountView, range: { from: string; to: string }, opening: Decimal, args: PageArgs, exportLimit?: number) {
+  // Exports read a whole range at once (bounded by the caller); API pages stay within 1..100.
+  const first = exportLimit ?? pageWindow({ first: args.first }).first;
+  const cursor = decodeStatementCursor(args.after);
+  const result = await ctx.db.execute(pageSql(account, view, range, cursor, first));
+  return toStatementPage(rowsOf<LineRow>(result), first, cursor, opening, view);
+}
+
+/**
+ * Balances and one page in one statement: the balances row, LEFT JOIN LATERAL the page (planned
+ * on its own, so the keyset index scan is unchanged); a row without a line is an empty page.
+ */
+async function balancesAndPage(ctx: Ctx, account: AccountRow, view: AccountView, range: { from: string; to: string }, args: PageArgs) {
+  const first = pageWindow({ first: args.first }).first;
+  const cursor = decodeStatementCursor(args.after);
+  const result = await ctx.db.execute(sql`
+    SELECT b.opening, b.closing, p.* FROM (${balancesSql(account, view, range.from, range.to)}) b
+    LEFT JOIN LATERAL (${pageSql(account, view, range, cursor, first)}) p ON true
+    ORDER BY p.day, p.id`);
+  const rows = rowsOf<LineRow & { opening: string; closing: string }>(result);
+  const balances = { opening: new Decimal(rows[0].opening), closing: new Decimal(rows[0].closing) };
+  return { balances, page: toStatementPage(rows.filter((row) => row.id !== null), first, cursor, balances.opening, view) };
+}
+
 /** The statement of an account over [from, to]: opening and closing balances and a page of lines. */
 export async function accountStatement(ctx: Ctx, account: AccountRow, from: string, to: string) {
   validateRange(from, to);
@@ -154,6 +187,38 @@ export async function accountStatement(ctx: Ctx, account: AccountRow, from: stri
     closingBalance: present(closing, view.presentation),
     entries: (args: PageArgs) => statementPage(ctx, account, view, { from, to }, opening, args),
     raw: { opening, view },
+  };
+}
+
+const BALANCES = 'balances';
+
+/**
+ * The statement as its GraphQL fields read it: the balances and the pages are loaded on demand
+ * by sibling fields, in the same tick, through one loader per statement: balances with a single
+ * page (the usual query) cost one statement; more pages (aliases) one statement each more.
+ */
+export async function accountStatementParts(ctx: Ctx, account: AccountRow, from: string, to: string) {
+  validateRange(from, to);
+  const view = viewFor(ctx, account);
+  const range = { from, to };
+  const parts = new DataLoader<string, { opening: Decimal; closing: Decimal } | StatementPageResult>(async (keys) => {
+    const pages = keys.filter((key) => key !== BALANCES);
+    if (pages.length === 1) {
+      const { balances, page } = await balancesAndPage(ctx, account, view, range, JSON.parse(pages[0]) as PageArgs);
+      return keys.map((key) => (key === BALANCES ? balances : page));
+    }
+    const balances = await rangeBalances(ctx, account, view, from, to);
+    const results = new Map(await Promise.all(pages.map(async (key) => [key, await statementPage(ctx, account, view, range, balances.opening, JSON.parse(key) as PageArgs)] as const)));
+    return keys.map((key) => (key === BALANCES ? balances : results.get(key)!));
+  });
+  const balances = () => parts.load(BALANCES) as Promise<{ opening: Decimal; closing: Decimal }>;
+  return {
+    from,
+    to,
+    presentation: view.presentation,
+    openingBalance: async () => present((await balances()).opening, view.presentation),
+    closingBalance: async () => present((await balances()).closing, view.presentation),
+    entries: (args: PageArgs) => parts.load(JSON.stringify({ first: args.first ?? null, after: args.after ?? null })) as Promise<StatementPageResult>,
   };
 }
 

@@ -143,6 +143,8 @@ describe('SQL statements per statement page', () => {
       closings.push(start.data?.node.statement.closingBalance);
     }
     expect(new Set(counts).size).toBe(1);
+    // The session, the account, then the balances with the page in one statement.
+    expect(counts[0]).toBe(3);
     // 100 entries: 50 debits of 10,00 and 50 credits of 7,50 → debit − credit 125,00, presented -125.00.
     expect(closings).toEqual(['-125.00', '-125000.00']);
   }, 60_000);

@@ -4,6 +4,17 @@ import { rowsOf, type Db } from '../db/client';
 import { isCurrentCouncilSeat, isCurrentLease, isCurrentMandate, isCurrentOwnership } from '../db/current';
 import { agencySettings, apiTokens, councilMemberships, identities, leases, lots, managementMandates, mandateLots, ownerships, persons, sessions, staffMembers } from '../db/schema';
 import { readSettings, type AgencySettings } from '../settings/registry';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { getTableColumns } from 'drizzle-orm';
+
+export type PersonRow = typeof persons.$inferSelect;
+
+/** A snake_case `row_to_json` of a row of `table` (text, booleans, arrays), back to Drizzle's field names. */
+function fromRowJson<T extends PgTable>(table: T, value: Record<string, unknown> | string | null): T['$inferSelect'] | null {
+  if (!value) return null;
+  const raw = typeof value === 'string' ? (JSON.parse(value) as Record<string, unknown>) : value;
+  return Object.fromEntries(Object.entries(getTableColumns(table)).map(([field, column]) => [field, raw[column.name]])) as T['$inferSelect'];
+}
 
 /** Integrator areas; a token holds some of them. */
 export const INTEGRATOR_SCOPES = ['people:read', 'portfolio:read', 'portfolio:write', 'ledger:read', 'ledger:write'] as const;
@@ -38,6 +49,8 @@ export interface PersonActor {
   tenantAccountIds: string[];
   /** The agency's settings, read in the same statement: one typed read per request. */
   settings: AgencySettings;
+  /** The person's own row, read in the same statement (primes the person loader: one sees oneself). */
+  person: PersonRow | null;
 }
 
 export interface IntegratorActor {
@@ -78,6 +91,7 @@ interface SessionRow {
   buildings: string[];
   tenant_accounts: string[];
   settings: Record<string, unknown> | string | null;
+  person: Record<string, unknown> | string | null;
 }
 
 /**
@@ -123,7 +137,8 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
          JOIN ${leases} ON ${leases.agencyId} = s.agency_id AND ${leases.lotId} = md.lot_id
          WHERE ${leases.accountId} IS NOT NULL AND ${isCurrentLease}) AS tenant_accounts,
       EXISTS (SELECT 1 FROM ${staffMembers} WHERE ${staffMembers.agencyId} = s.agency_id AND ${staffMembers.personId} = s.person_id) AS is_staff,
-      (SELECT ${agencySettings.values} FROM ${agencySettings} WHERE ${agencySettings.agencyId} = s.agency_id) AS settings
+      (SELECT ${agencySettings.values} FROM ${agencySettings} WHERE ${agencySettings.agencyId} = s.agency_id) AS settings,
+      row_to_json(${persons}) AS person
     FROM s JOIN ${persons} ON ${persons.agencyId} = s.agency_id AND ${persons.id} = s.person_id
   `);
   const row = rowsOf<SessionRow>(result)[0];
@@ -152,6 +167,7 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
     buildingIds: [...new Set([...json(row.buildings), ...council])],
     tenantAccountIds: settings.ownerSeesTenantAccounts ? json(row.tenant_accounts) : [],
     settings,
+    person: fromRowJson(persons, row.person),
   };
 }
 

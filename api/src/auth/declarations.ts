@@ -1,3 +1,4 @@
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { Ctx } from '../graphql/context';
 import { can, decide, throwVerdict, type Action, type RowOf } from './policy';
@@ -16,18 +17,26 @@ export function Public(): MethodDecorator {
 }
 
 /**
- * Global middleware: a root field runs only when its declared action is allowed; a field with
- * no declaration is refused (deny by default, and the coverage test catches it before review).
+ * Wraps the resolver of every Query and Mutation field (after `buildSchema`): a root field runs
+ * only when its declared action is allowed; a field with no declaration is refused (deny by
+ * default, and the coverage test catches it before review). Only root fields are wrapped: a
+ * type-graphql global middleware would wrap every field of every object, and a plain property
+ * could then no longer use graphql's default resolver.
  */
-export const enforcePolicy: MiddlewareFn<Ctx> = ({ info, context }, next) => {
-  const parent = info.parentType.name;
-  if (parent === 'Query' || parent === 'Mutation') {
-    const policy = info.parentType.getFields()[info.fieldName]?.extensions?.policy as Action | typeof PUBLIC | undefined;
-    if (!policy) throw new Error(`Field ${parent}.${info.fieldName} declares no policy`);
-    if (policy !== PUBLIC) throwVerdict(decide(context.actor, policy), policy);
+export function enforcePolicy(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const policy = field.extensions?.policy as Action | typeof PUBLIC | undefined;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context: Ctx, info) => {
+        if (!policy) throw new Error(`Field ${type!.name}.${field.name} declares no policy`);
+        if (policy !== PUBLIC) throwVerdict(decide(context.actor, policy), policy);
+        return resolve(root, args, context, info);
+      };
+    }
   }
-  return next();
-};
+  return schema;
+}
 
 /**
  * Field guard: the field reads `null` unless `action` is allowed on the parent row. The action is

@@ -8,7 +8,7 @@ function person(overrides: Partial<PersonActor> = {}, settings: Partial<AgencySe
   return {
     kind: 'person', agencyId: 'agency-a', personId: 'person-1', identityId: 'identity-1', displayName: 'TEST', login: 'TEST',
     sessionTokenHash: 'x', mustChangePassword: false, isStaff: false, coOwnedLotIds: [], mandatedLotIds: [], leasedLotIds: [],
-    councilBuildingIds: [], presidentBuildingIds: [], buildingIds: [], tenantAccountIds: [],
+    councilBuildingIds: [], presidentBuildingIds: [], buildingIds: [], tenantAccountIds: [], person: null,
     settings: { ...DEFAULT_SETTINGS, ...settings },
     ...overrides,
   };

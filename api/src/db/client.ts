@@ -53,8 +53,30 @@ export async function openPglite(dataDir: string | undefined, options: { loadDat
   };
 }
 
+/** Distinct statement texts run as named prepared statements, per process (see `preparedStatements`). */
+const MAX_PREPARED_SHAPES = 1000;
+
+/**
+ * Drizzle runs every statement of a query builder or `db.execute` unnamed (`prepare: false`), and
+ * postgres.js then sends an unnamed statement with parameters in two round trips: Parse/Describe,
+ * wait for the parameter types, then Bind/Execute. Named statements (postgres.js caches them per
+ * connection by text) take one round trip after the first use and skip the parse on the server.
+ * The statement texts of the API are few (the loaders' `IN (…)` lists make one text per length):
+ * the first MAX_PREPARED_SHAPES texts seen are prepared, any text after that runs unnamed, so the
+ * prepared statements per connection stay bounded. Transactions keep Drizzle's default.
+ */
+function preparedStatements(client: postgres.Sql): postgres.Sql {
+  const unsafe = client.unsafe;
+  const shapes = new Set<string>();
+  client.unsafe = ((query: string, args?: unknown[], options?: postgres.UnsafeQueryOptions) => {
+    if (!shapes.has(query) && shapes.size < MAX_PREPARED_SHAPES) shapes.add(query);
+    return unsafe(query, args as never, { ...options, prepare: shapes.has(query) });
+  }) as typeof client.unsafe;
+  return client;
+}
+
 export async function openPostgres(url: string): Promise<Database> {
-  const client = postgres(url, { max: Number(process.env.DB_POOL_SIZE ?? 10), onnotice: () => {} });
+  const client = preparedStatements(postgres(url, { max: Number(process.env.DB_POOL_SIZE ?? 10), onnotice: () => {} }));
   const db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
   return {
     db,

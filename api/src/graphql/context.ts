@@ -47,12 +47,18 @@ export function settingsOf(actor: Actor): AgencySettings {
 }
 
 export function createContext(base: ContextBase): Ctx {
-  return { ...base, settings: settingsOf(base.actor), loaders: createLoaders(base.loaderFactories, base.db, base.actor) };
+  return { ...base, settings: settingsOf(base.actor), loaders: primeFromActor(createLoaders(base.loaderFactories, base.db, base.actor), base.actor) };
+}
+
+/** Rows the actor's own query already read, handed to the loaders so no statement reads them again. */
+function primeFromActor(loaders: Loaders, actor: Actor): Loaders {
+  if (actor.kind === 'person' && actor.person) loaders.personById.prime(actor.personId, actor.person);
+  return loaders;
 }
 
 /** Later fields of the same operation see the new actor, with loaders scoped to it. */
 export function switchActor(ctx: Ctx, actor: Actor): void {
   ctx.actor = actor;
   ctx.settings = settingsOf(actor);
-  ctx.loaders = createLoaders(ctx.loaderFactories, ctx.db, actor);
+  ctx.loaders = primeFromActor(createLoaders(ctx.loaderFactories, ctx.db, actor), actor);
 }

@@ -17,11 +17,8 @@ function nodeLoaders(modules: readonly ModuleManifest[]): Map<string, NodeLoader
 }
 
 /** Builds the executable schema from the modules; `enforcePolicy` guards every root field. */
-export function buildPalierSchema(modules: readonly ModuleManifest[]) {
+export async function buildPalierSchema(modules: readonly ModuleManifest[]) {
   const resolvers = [createNodeResolver(nodeLoaders(modules)), ...modules.flatMap((module) => module.resolvers)];
-  return buildSchema({
-    resolvers: resolvers as [Function, ...Function[]], // eslint-disable-line @typescript-eslint/no-unsafe-function-type -- type-graphql's resolver list type
-    globalMiddlewares: [enforcePolicy],
-    validate: false,
-  });
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's resolver list type
+  return enforcePolicy(await buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false }));
 }

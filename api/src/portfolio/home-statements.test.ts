@@ -51,8 +51,8 @@ describe('SQL statements per request', () => {
     expect(large.data?.viewer.person.ownerships.nodes).toHaveLength(31);
     expect(new Set(large.data?.viewer.person.ownerships.nodes.map((o: { lot: { building: { code: string } } }) => o.lot.building.code))).toEqual(new Set(['GILBERT', 'LAFAYETTE']));
     expect(large.statements).toBe(small.statements);
-    // session+relations+settings, person, ownerships, accounts, lots, accounts by id, buildings, shares, keys with totals.
-    expect(small.statements).toBe(9);
+    // session+relations+settings+person, ownerships, accounts, lots, accounts by id, buildings, shares, keys with totals.
+    expect(small.statements).toBe(8);
   });
 
   it('answers the manager\'s people search in a bounded number of statements', async () => {
