@@ -14,9 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": typeof types.HomeStatementsHomeDocument,
+    "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": typeof types.HomeStatementsPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": typeof types.HarnessLoginDocument,
 };
 const documents: Documents = {
+    "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": types.HomeStatementsHomeDocument,
+    "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": types.HomeStatementsPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": types.HarnessLoginDocument,
 };
 
@@ -34,6 +38,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n"): (typeof documents)["\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
