@@ -23,6 +23,30 @@ type Documents = {
     "\n  mutation StatementPublish($ids: [ID!]!, $isPublished: Boolean!) { setAccountsPublished(accountIds: $ids, isPublished: $isPublished) { isPublished } }\n": typeof types.StatementPublishDocument,
     "\n  query StatementNodeId($id: ID!) { node(id: $id) { id } }\n": typeof types.StatementNodeIdDocument,
     "\n  query StatementAccountNode($id: ID!) { node(id: $id) { ... on Account { number balance } } }\n": typeof types.StatementAccountNodeDocument,
+    "\n  query ForbiddenPeople($s: String) { people(search: $s) { nodes { id } } }\n": typeof types.ForbiddenPeopleDocument,
+    "\n  query ForbiddenPersonOwnerships($id: ID!) { node(id: $id) { ... on Person { ownerships { nodes { id lot { id building { id } } account { id } } } } } }\n": typeof types.ForbiddenPersonOwnershipsDocument,
+    "\n  query ForbiddenPersonLeases($id: ID!) { node(id: $id) { ... on Person { leases { nodes { id account { id } } } } } }\n": typeof types.ForbiddenPersonLeasesDocument,
+    "\n  query ForbiddenPersonMandates($id: ID!) { node(id: $id) { ... on Person { mandates { nodes { account { id } } } } } }\n": typeof types.ForbiddenPersonMandatesDocument,
+    "\n  query ForbiddenBuildingIds { buildings { nodes { id } } }\n": typeof types.ForbiddenBuildingIdsDocument,
+    "\n  query ForbiddenNode($id: ID!) { node(id: $id) { id } }\n": typeof types.ForbiddenNodeDocument,
+    "\n      query ForbiddenCoOwnerNested { viewer { person { ownerships { nodes { lot { building { code lots(first: 100) { nodes { code ownerships { nodes { person { displayName emails } account { number } } } } } } } } } } } }\n    ": typeof types.ForbiddenCoOwnerNestedDocument,
+    "\n      query ForbiddenCoOwnerKey { viewer { person { ownerships { nodes { lot { shares { allocationKey { totalShares building { lots(first: 100) { nodes { code } } council { nodes { person { displayName } } } } } } } } } } } }\n    ": typeof types.ForbiddenCoOwnerKeyDocument,
+    "query ForbiddenCoOwnerPeople { people { nodes { displayName } } }": typeof types.ForbiddenCoOwnerPeopleDocument,
+    "query ForbiddenCoOwnerBuildings { buildings { nodes { code } } }": typeof types.ForbiddenCoOwnerBuildingsDocument,
+    "query ForbiddenCoOwnerTokens { apiTokens { nodes { name } } }": typeof types.ForbiddenCoOwnerTokensDocument,
+    "mutation ForbiddenCoOwnerDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { id } }": typeof types.ForbiddenCoOwnerDisableDocument,
+    "query ForbiddenCoOwnerOwnerships { viewer { person { ownerships { nodes { id } } } } }": typeof types.ForbiddenCoOwnerOwnershipsDocument,
+    "\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n": typeof types.ForbiddenSaleDocument,
+    "\n      query ForbiddenCouncil { viewer { person { councilMemberships { nodes { role building { council { nodes { role person { displayName emails phones } } } lots(first: 100) { nodes { code } } } } } } } }\n    ": typeof types.ForbiddenCouncilDocument,
+    "\n      query ForbiddenOwnerTenants { viewer { person { mandates { nodes { lots { code leases { nodes { tenant { displayName emails phones } account { number } } } } } } } } }\n    ": typeof types.ForbiddenOwnerTenantsDocument,
+    "\n      query ForbiddenTenantOwn { viewer { spaces person { accounts { nodes { number balance } } leases { nodes { lot { code } } } } } }\n    ": typeof types.ForbiddenTenantOwnDocument,
+    "query ForbiddenOtherSearch { people(search: \"cliquot\") { nodes { displayName } } buildings { nodes { code } } }": typeof types.ForbiddenOtherSearchDocument,
+    "mutation ForbiddenOtherEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { temporaryPassword } }": typeof types.ForbiddenOtherEnableDocument,
+    "mutation ForbiddenWrongType($id: ID!) { issueTemporaryPassword(personId: $id) { identifier } }": typeof types.ForbiddenWrongTypeDocument,
+    "mutation ForbiddenAnonymousPreferences { updateMyPreferences(notifyNewDocuments: true) { id } }": typeof types.ForbiddenAnonymousPreferencesDocument,
+    "\n      query ForbiddenContacts($id: ID!) { node(id: $id) { ... on Person { emails phones roles extranetAccess { identifier isEnabled } } } }\n    ": typeof types.ForbiddenContactsDocument,
+    "query ForbiddenBank { viewer { person { ownerships { nodes { lot { building { id syndicate { name iban bic } } } } } } } }": typeof types.ForbiddenBankDocument,
+    "query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }": typeof types.ForbiddenManagerBankDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": typeof types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": typeof types.HomeStatementsPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": typeof types.HarnessLoginDocument,
@@ -37,6 +61,30 @@ const documents: Documents = {
     "\n  mutation StatementPublish($ids: [ID!]!, $isPublished: Boolean!) { setAccountsPublished(accountIds: $ids, isPublished: $isPublished) { isPublished } }\n": types.StatementPublishDocument,
     "\n  query StatementNodeId($id: ID!) { node(id: $id) { id } }\n": types.StatementNodeIdDocument,
     "\n  query StatementAccountNode($id: ID!) { node(id: $id) { ... on Account { number balance } } }\n": types.StatementAccountNodeDocument,
+    "\n  query ForbiddenPeople($s: String) { people(search: $s) { nodes { id } } }\n": types.ForbiddenPeopleDocument,
+    "\n  query ForbiddenPersonOwnerships($id: ID!) { node(id: $id) { ... on Person { ownerships { nodes { id lot { id building { id } } account { id } } } } } }\n": types.ForbiddenPersonOwnershipsDocument,
+    "\n  query ForbiddenPersonLeases($id: ID!) { node(id: $id) { ... on Person { leases { nodes { id account { id } } } } } }\n": types.ForbiddenPersonLeasesDocument,
+    "\n  query ForbiddenPersonMandates($id: ID!) { node(id: $id) { ... on Person { mandates { nodes { account { id } } } } } }\n": types.ForbiddenPersonMandatesDocument,
+    "\n  query ForbiddenBuildingIds { buildings { nodes { id } } }\n": types.ForbiddenBuildingIdsDocument,
+    "\n  query ForbiddenNode($id: ID!) { node(id: $id) { id } }\n": types.ForbiddenNodeDocument,
+    "\n      query ForbiddenCoOwnerNested { viewer { person { ownerships { nodes { lot { building { code lots(first: 100) { nodes { code ownerships { nodes { person { displayName emails } account { number } } } } } } } } } } } }\n    ": types.ForbiddenCoOwnerNestedDocument,
+    "\n      query ForbiddenCoOwnerKey { viewer { person { ownerships { nodes { lot { shares { allocationKey { totalShares building { lots(first: 100) { nodes { code } } council { nodes { person { displayName } } } } } } } } } } } }\n    ": types.ForbiddenCoOwnerKeyDocument,
+    "query ForbiddenCoOwnerPeople { people { nodes { displayName } } }": types.ForbiddenCoOwnerPeopleDocument,
+    "query ForbiddenCoOwnerBuildings { buildings { nodes { code } } }": types.ForbiddenCoOwnerBuildingsDocument,
+    "query ForbiddenCoOwnerTokens { apiTokens { nodes { name } } }": types.ForbiddenCoOwnerTokensDocument,
+    "mutation ForbiddenCoOwnerDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { id } }": types.ForbiddenCoOwnerDisableDocument,
+    "query ForbiddenCoOwnerOwnerships { viewer { person { ownerships { nodes { id } } } } }": types.ForbiddenCoOwnerOwnershipsDocument,
+    "\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n": types.ForbiddenSaleDocument,
+    "\n      query ForbiddenCouncil { viewer { person { councilMemberships { nodes { role building { council { nodes { role person { displayName emails phones } } } lots(first: 100) { nodes { code } } } } } } } }\n    ": types.ForbiddenCouncilDocument,
+    "\n      query ForbiddenOwnerTenants { viewer { person { mandates { nodes { lots { code leases { nodes { tenant { displayName emails phones } account { number } } } } } } } } }\n    ": types.ForbiddenOwnerTenantsDocument,
+    "\n      query ForbiddenTenantOwn { viewer { spaces person { accounts { nodes { number balance } } leases { nodes { lot { code } } } } } }\n    ": types.ForbiddenTenantOwnDocument,
+    "query ForbiddenOtherSearch { people(search: \"cliquot\") { nodes { displayName } } buildings { nodes { code } } }": types.ForbiddenOtherSearchDocument,
+    "mutation ForbiddenOtherEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { temporaryPassword } }": types.ForbiddenOtherEnableDocument,
+    "mutation ForbiddenWrongType($id: ID!) { issueTemporaryPassword(personId: $id) { identifier } }": types.ForbiddenWrongTypeDocument,
+    "mutation ForbiddenAnonymousPreferences { updateMyPreferences(notifyNewDocuments: true) { id } }": types.ForbiddenAnonymousPreferencesDocument,
+    "\n      query ForbiddenContacts($id: ID!) { node(id: $id) { ... on Person { emails phones roles extranetAccess { identifier isEnabled } } } }\n    ": types.ForbiddenContactsDocument,
+    "query ForbiddenBank { viewer { person { ownerships { nodes { lot { building { id syndicate { name iban bic } } } } } } } }": types.ForbiddenBankDocument,
+    "query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }": types.ForbiddenManagerBankDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": types.HomeStatementsPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": types.HarnessLoginDocument,
@@ -92,6 +140,102 @@ export function graphql(source: "\n  query StatementNodeId($id: ID!) { node(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatementAccountNode($id: ID!) { node(id: $id) { ... on Account { number balance } } }\n"): (typeof documents)["\n  query StatementAccountNode($id: ID!) { node(id: $id) { ... on Account { number balance } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForbiddenPeople($s: String) { people(search: $s) { nodes { id } } }\n"): (typeof documents)["\n  query ForbiddenPeople($s: String) { people(search: $s) { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForbiddenPersonOwnerships($id: ID!) { node(id: $id) { ... on Person { ownerships { nodes { id lot { id building { id } } account { id } } } } } }\n"): (typeof documents)["\n  query ForbiddenPersonOwnerships($id: ID!) { node(id: $id) { ... on Person { ownerships { nodes { id lot { id building { id } } account { id } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForbiddenPersonLeases($id: ID!) { node(id: $id) { ... on Person { leases { nodes { id account { id } } } } } }\n"): (typeof documents)["\n  query ForbiddenPersonLeases($id: ID!) { node(id: $id) { ... on Person { leases { nodes { id account { id } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForbiddenPersonMandates($id: ID!) { node(id: $id) { ... on Person { mandates { nodes { account { id } } } } } }\n"): (typeof documents)["\n  query ForbiddenPersonMandates($id: ID!) { node(id: $id) { ... on Person { mandates { nodes { account { id } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForbiddenBuildingIds { buildings { nodes { id } } }\n"): (typeof documents)["\n  query ForbiddenBuildingIds { buildings { nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForbiddenNode($id: ID!) { node(id: $id) { id } }\n"): (typeof documents)["\n  query ForbiddenNode($id: ID!) { node(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ForbiddenCoOwnerNested { viewer { person { ownerships { nodes { lot { building { code lots(first: 100) { nodes { code ownerships { nodes { person { displayName emails } account { number } } } } } } } } } } } }\n    "): (typeof documents)["\n      query ForbiddenCoOwnerNested { viewer { person { ownerships { nodes { lot { building { code lots(first: 100) { nodes { code ownerships { nodes { person { displayName emails } account { number } } } } } } } } } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ForbiddenCoOwnerKey { viewer { person { ownerships { nodes { lot { shares { allocationKey { totalShares building { lots(first: 100) { nodes { code } } council { nodes { person { displayName } } } } } } } } } } } }\n    "): (typeof documents)["\n      query ForbiddenCoOwnerKey { viewer { person { ownerships { nodes { lot { shares { allocationKey { totalShares building { lots(first: 100) { nodes { code } } council { nodes { person { displayName } } } } } } } } } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ForbiddenCoOwnerPeople { people { nodes { displayName } } }"): (typeof documents)["query ForbiddenCoOwnerPeople { people { nodes { displayName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ForbiddenCoOwnerBuildings { buildings { nodes { code } } }"): (typeof documents)["query ForbiddenCoOwnerBuildings { buildings { nodes { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ForbiddenCoOwnerTokens { apiTokens { nodes { name } } }"): (typeof documents)["query ForbiddenCoOwnerTokens { apiTokens { nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ForbiddenCoOwnerDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { id } }"): (typeof documents)["mutation ForbiddenCoOwnerDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ForbiddenCoOwnerOwnerships { viewer { person { ownerships { nodes { id } } } } }"): (typeof documents)["query ForbiddenCoOwnerOwnerships { viewer { person { ownerships { nodes { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n"): (typeof documents)["\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ForbiddenCouncil { viewer { person { councilMemberships { nodes { role building { council { nodes { role person { displayName emails phones } } } lots(first: 100) { nodes { code } } } } } } } }\n    "): (typeof documents)["\n      query ForbiddenCouncil { viewer { person { councilMemberships { nodes { role building { council { nodes { role person { displayName emails phones } } } lots(first: 100) { nodes { code } } } } } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ForbiddenOwnerTenants { viewer { person { mandates { nodes { lots { code leases { nodes { tenant { displayName emails phones } account { number } } } } } } } } }\n    "): (typeof documents)["\n      query ForbiddenOwnerTenants { viewer { person { mandates { nodes { lots { code leases { nodes { tenant { displayName emails phones } account { number } } } } } } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ForbiddenTenantOwn { viewer { spaces person { accounts { nodes { number balance } } leases { nodes { lot { code } } } } } }\n    "): (typeof documents)["\n      query ForbiddenTenantOwn { viewer { spaces person { accounts { nodes { number balance } } leases { nodes { lot { code } } } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ForbiddenOtherSearch { people(search: \"cliquot\") { nodes { displayName } } buildings { nodes { code } } }"): (typeof documents)["query ForbiddenOtherSearch { people(search: \"cliquot\") { nodes { displayName } } buildings { nodes { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ForbiddenOtherEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { temporaryPassword } }"): (typeof documents)["mutation ForbiddenOtherEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { temporaryPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ForbiddenWrongType($id: ID!) { issueTemporaryPassword(personId: $id) { identifier } }"): (typeof documents)["mutation ForbiddenWrongType($id: ID!) { issueTemporaryPassword(personId: $id) { identifier } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ForbiddenAnonymousPreferences { updateMyPreferences(notifyNewDocuments: true) { id } }"): (typeof documents)["mutation ForbiddenAnonymousPreferences { updateMyPreferences(notifyNewDocuments: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ForbiddenContacts($id: ID!) { node(id: $id) { ... on Person { emails phones roles extranetAccess { identifier isEnabled } } } }\n    "): (typeof documents)["\n      query ForbiddenContacts($id: ID!) { node(id: $id) { ... on Person { emails phones roles extranetAccess { identifier isEnabled } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ForbiddenBank { viewer { person { ownerships { nodes { lot { building { id syndicate { name iban bic } } } } } } } }"): (typeof documents)["query ForbiddenBank { viewer { person { ownerships { nodes { lot { building { id syndicate { name iban bic } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }"): (typeof documents)["query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
