@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ReportsWorksFunds { viewer { person { worksFunds { building { code } total lots { lot { code } total lines { accountNumber label amount } } } } } }\n": typeof types.ReportsWorksFundsDocument,
+    "query ReportsPeople { people(search: \"CLIQUOT\") { nodes { id } } }": typeof types.ReportsPeopleDocument,
+    "query ReportsPersonFunds($id: ID!) { node(id: $id) { ... on Person { worksFunds { total } } } }": typeof types.ReportsPersonFundsDocument,
+    "\n      query ReportsCouncilFunds { viewer { person { councilMemberships { nodes { building { council { nodes { person { displayName worksFunds { total } } } } } } } } } }\n    ": typeof types.ReportsCouncilFundsDocument,
+    "\n  query ReportsExpenseList($fy: ID) { viewer { person { councilMemberships { nodes { building { code canReadExpenseList expenseList(fiscalYearId: $fy) {\n    fiscalYears { id code } fiscalYear { code } total\n    groups { allocationKey { code } accountNumber accountLabel count amount vat recoverable }\n    expenses(first: 100) { nodes { id date label amount invoiceUrl } }\n  } } } } } } }\n": typeof types.ReportsExpenseListDocument,
+    "query ReportsCoOwnerList { viewer { person { ownerships { nodes { lot { building { canReadExpenseList expenseList { total } } } } } } } }": typeof types.ReportsCoOwnerListDocument,
+    "query ReportsCoOwnerCanRead { viewer { person { ownerships { nodes { lot { building { canReadExpenseList } } } } } } }": typeof types.ReportsCoOwnerCanReadDocument,
+    "mutation ReportsUpsertExpense($e: [ExpenseInput!]!) { upsertExpenses(expenses: $e) { created } }": typeof types.ReportsUpsertExpenseDocument,
+    "\n      query ReportsExportUrls { viewer { person { mandates { nodes { account { id statementCsvUrl(from: \"2020-01-01\", to: \"2020-12-31\") statementPdfUrl(from: \"2020-01-01\", to: \"2020-12-31\") } } } } } }\n    ": typeof types.ReportsExportUrlsDocument,
     "\n  query StatementOwnerAccount($from: Date!, $to: Date!, $first: Int, $after: String) {\n    viewer { person { mandates { nodes { account {\n      number balance statement(from: $from, to: $to) { openingBalance closingBalance presentation\n        entries(first: $first, after: $after) { nodes { date label debit credit balance entryCount } pageInfo { hasNextPage endCursor } } } } } } } }\n  }\n": typeof types.StatementOwnerAccountDocument,
     "\n  query StatementBalanceHistory {\n    viewer { person { mandates { nodes { account { balanceHistory(from: \"2020-01-01\", to: \"2020-12-31\") { date balance } } } } } }\n  }\n": typeof types.StatementBalanceHistoryDocument,
     "\n  mutation StatementImport($e: [LedgerEntryInput!]!) { importLedgerEntries(entries: $e) { created } }\n": typeof types.StatementImportDocument,
@@ -29,6 +38,7 @@ type Documents = {
     "\n  query ForbiddenPersonMandates($id: ID!) { node(id: $id) { ... on Person { mandates { nodes { account { id } } } } } }\n": typeof types.ForbiddenPersonMandatesDocument,
     "\n  query ForbiddenBuildingIds { buildings { nodes { id } } }\n": typeof types.ForbiddenBuildingIdsDocument,
     "\n  query ForbiddenNode($id: ID!) { node(id: $id) { id } }\n": typeof types.ForbiddenNodeDocument,
+    "\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n": typeof types.ForbiddenSaleDocument,
     "\n      query ForbiddenCoOwnerNested { viewer { person { ownerships { nodes { lot { building { code lots(first: 100) { nodes { code ownerships { nodes { person { displayName emails } account { number } } } } } } } } } } } }\n    ": typeof types.ForbiddenCoOwnerNestedDocument,
     "\n      query ForbiddenCoOwnerKey { viewer { person { ownerships { nodes { lot { shares { allocationKey { totalShares building { lots(first: 100) { nodes { code } } council { nodes { person { displayName } } } } } } } } } } } }\n    ": typeof types.ForbiddenCoOwnerKeyDocument,
     "query ForbiddenCoOwnerPeople { people { nodes { displayName } } }": typeof types.ForbiddenCoOwnerPeopleDocument,
@@ -36,7 +46,6 @@ type Documents = {
     "query ForbiddenCoOwnerTokens { apiTokens { nodes { name } } }": typeof types.ForbiddenCoOwnerTokensDocument,
     "mutation ForbiddenCoOwnerDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { id } }": typeof types.ForbiddenCoOwnerDisableDocument,
     "query ForbiddenCoOwnerOwnerships { viewer { person { ownerships { nodes { id } } } } }": typeof types.ForbiddenCoOwnerOwnershipsDocument,
-    "\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n": typeof types.ForbiddenSaleDocument,
     "\n      query ForbiddenCouncil { viewer { person { councilMemberships { nodes { role building { council { nodes { role person { displayName emails phones } } } lots(first: 100) { nodes { code } } } } } } } }\n    ": typeof types.ForbiddenCouncilDocument,
     "\n      query ForbiddenOwnerTenants { viewer { person { mandates { nodes { lots { code leases { nodes { tenant { displayName emails phones } account { number } } } } } } } } }\n    ": typeof types.ForbiddenOwnerTenantsDocument,
     "\n      query ForbiddenTenantOwn { viewer { spaces person { accounts { nodes { number balance } } leases { nodes { lot { code } } } } } }\n    ": typeof types.ForbiddenTenantOwnDocument,
@@ -52,6 +61,15 @@ type Documents = {
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": typeof types.HarnessLoginDocument,
 };
 const documents: Documents = {
+    "\n  query ReportsWorksFunds { viewer { person { worksFunds { building { code } total lots { lot { code } total lines { accountNumber label amount } } } } } }\n": types.ReportsWorksFundsDocument,
+    "query ReportsPeople { people(search: \"CLIQUOT\") { nodes { id } } }": types.ReportsPeopleDocument,
+    "query ReportsPersonFunds($id: ID!) { node(id: $id) { ... on Person { worksFunds { total } } } }": types.ReportsPersonFundsDocument,
+    "\n      query ReportsCouncilFunds { viewer { person { councilMemberships { nodes { building { council { nodes { person { displayName worksFunds { total } } } } } } } } } }\n    ": types.ReportsCouncilFundsDocument,
+    "\n  query ReportsExpenseList($fy: ID) { viewer { person { councilMemberships { nodes { building { code canReadExpenseList expenseList(fiscalYearId: $fy) {\n    fiscalYears { id code } fiscalYear { code } total\n    groups { allocationKey { code } accountNumber accountLabel count amount vat recoverable }\n    expenses(first: 100) { nodes { id date label amount invoiceUrl } }\n  } } } } } } }\n": types.ReportsExpenseListDocument,
+    "query ReportsCoOwnerList { viewer { person { ownerships { nodes { lot { building { canReadExpenseList expenseList { total } } } } } } } }": types.ReportsCoOwnerListDocument,
+    "query ReportsCoOwnerCanRead { viewer { person { ownerships { nodes { lot { building { canReadExpenseList } } } } } } }": types.ReportsCoOwnerCanReadDocument,
+    "mutation ReportsUpsertExpense($e: [ExpenseInput!]!) { upsertExpenses(expenses: $e) { created } }": types.ReportsUpsertExpenseDocument,
+    "\n      query ReportsExportUrls { viewer { person { mandates { nodes { account { id statementCsvUrl(from: \"2020-01-01\", to: \"2020-12-31\") statementPdfUrl(from: \"2020-01-01\", to: \"2020-12-31\") } } } } } }\n    ": types.ReportsExportUrlsDocument,
     "\n  query StatementOwnerAccount($from: Date!, $to: Date!, $first: Int, $after: String) {\n    viewer { person { mandates { nodes { account {\n      number balance statement(from: $from, to: $to) { openingBalance closingBalance presentation\n        entries(first: $first, after: $after) { nodes { date label debit credit balance entryCount } pageInfo { hasNextPage endCursor } } } } } } } }\n  }\n": types.StatementOwnerAccountDocument,
     "\n  query StatementBalanceHistory {\n    viewer { person { mandates { nodes { account { balanceHistory(from: \"2020-01-01\", to: \"2020-12-31\") { date balance } } } } } }\n  }\n": types.StatementBalanceHistoryDocument,
     "\n  mutation StatementImport($e: [LedgerEntryInput!]!) { importLedgerEntries(entries: $e) { created } }\n": types.StatementImportDocument,
@@ -67,6 +85,7 @@ const documents: Documents = {
     "\n  query ForbiddenPersonMandates($id: ID!) { node(id: $id) { ... on Person { mandates { nodes { account { id } } } } } }\n": types.ForbiddenPersonMandatesDocument,
     "\n  query ForbiddenBuildingIds { buildings { nodes { id } } }\n": types.ForbiddenBuildingIdsDocument,
     "\n  query ForbiddenNode($id: ID!) { node(id: $id) { id } }\n": types.ForbiddenNodeDocument,
+    "\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n": types.ForbiddenSaleDocument,
     "\n      query ForbiddenCoOwnerNested { viewer { person { ownerships { nodes { lot { building { code lots(first: 100) { nodes { code ownerships { nodes { person { displayName emails } account { number } } } } } } } } } } } }\n    ": types.ForbiddenCoOwnerNestedDocument,
     "\n      query ForbiddenCoOwnerKey { viewer { person { ownerships { nodes { lot { shares { allocationKey { totalShares building { lots(first: 100) { nodes { code } } council { nodes { person { displayName } } } } } } } } } } } }\n    ": types.ForbiddenCoOwnerKeyDocument,
     "query ForbiddenCoOwnerPeople { people { nodes { displayName } } }": types.ForbiddenCoOwnerPeopleDocument,
@@ -74,7 +93,6 @@ const documents: Documents = {
     "query ForbiddenCoOwnerTokens { apiTokens { nodes { name } } }": types.ForbiddenCoOwnerTokensDocument,
     "mutation ForbiddenCoOwnerDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { id } }": types.ForbiddenCoOwnerDisableDocument,
     "query ForbiddenCoOwnerOwnerships { viewer { person { ownerships { nodes { id } } } } }": types.ForbiddenCoOwnerOwnershipsDocument,
-    "\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n": types.ForbiddenSaleDocument,
     "\n      query ForbiddenCouncil { viewer { person { councilMemberships { nodes { role building { council { nodes { role person { displayName emails phones } } } lots(first: 100) { nodes { code } } } } } } } }\n    ": types.ForbiddenCouncilDocument,
     "\n      query ForbiddenOwnerTenants { viewer { person { mandates { nodes { lots { code leases { nodes { tenant { displayName emails phones } account { number } } } } } } } } }\n    ": types.ForbiddenOwnerTenantsDocument,
     "\n      query ForbiddenTenantOwn { viewer { spaces person { accounts { nodes { number balance } } leases { nodes { lot { code } } } } } }\n    ": types.ForbiddenTenantOwnDocument,
@@ -104,6 +122,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsWorksFunds { viewer { person { worksFunds { building { code } total lots { lot { code } total lines { accountNumber label amount } } } } } }\n"): (typeof documents)["\n  query ReportsWorksFunds { viewer { person { worksFunds { building { code } total lots { lot { code } total lines { accountNumber label amount } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsPeople { people(search: \"CLIQUOT\") { nodes { id } } }"): (typeof documents)["query ReportsPeople { people(search: \"CLIQUOT\") { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsPersonFunds($id: ID!) { node(id: $id) { ... on Person { worksFunds { total } } } }"): (typeof documents)["query ReportsPersonFunds($id: ID!) { node(id: $id) { ... on Person { worksFunds { total } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReportsCouncilFunds { viewer { person { councilMemberships { nodes { building { council { nodes { person { displayName worksFunds { total } } } } } } } } } }\n    "): (typeof documents)["\n      query ReportsCouncilFunds { viewer { person { councilMemberships { nodes { building { council { nodes { person { displayName worksFunds { total } } } } } } } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsExpenseList($fy: ID) { viewer { person { councilMemberships { nodes { building { code canReadExpenseList expenseList(fiscalYearId: $fy) {\n    fiscalYears { id code } fiscalYear { code } total\n    groups { allocationKey { code } accountNumber accountLabel count amount vat recoverable }\n    expenses(first: 100) { nodes { id date label amount invoiceUrl } }\n  } } } } } } }\n"): (typeof documents)["\n  query ReportsExpenseList($fy: ID) { viewer { person { councilMemberships { nodes { building { code canReadExpenseList expenseList(fiscalYearId: $fy) {\n    fiscalYears { id code } fiscalYear { code } total\n    groups { allocationKey { code } accountNumber accountLabel count amount vat recoverable }\n    expenses(first: 100) { nodes { id date label amount invoiceUrl } }\n  } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsCoOwnerList { viewer { person { ownerships { nodes { lot { building { canReadExpenseList expenseList { total } } } } } } } }"): (typeof documents)["query ReportsCoOwnerList { viewer { person { ownerships { nodes { lot { building { canReadExpenseList expenseList { total } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsCoOwnerCanRead { viewer { person { ownerships { nodes { lot { building { canReadExpenseList } } } } } } }"): (typeof documents)["query ReportsCoOwnerCanRead { viewer { person { ownerships { nodes { lot { building { canReadExpenseList } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsUpsertExpense($e: [ExpenseInput!]!) { upsertExpenses(expenses: $e) { created } }"): (typeof documents)["mutation ReportsUpsertExpense($e: [ExpenseInput!]!) { upsertExpenses(expenses: $e) { created } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReportsExportUrls { viewer { person { mandates { nodes { account { id statementCsvUrl(from: \"2020-01-01\", to: \"2020-12-31\") statementPdfUrl(from: \"2020-01-01\", to: \"2020-12-31\") } } } } } }\n    "): (typeof documents)["\n      query ReportsExportUrls { viewer { person { mandates { nodes { account { id statementCsvUrl(from: \"2020-01-01\", to: \"2020-12-31\") statementPdfUrl(from: \"2020-01-01\", to: \"2020-12-31\") } } } } } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -167,6 +221,10 @@ export function graphql(source: "\n  query ForbiddenNode($id: ID!) { node(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n"): (typeof documents)["\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query ForbiddenCoOwnerNested { viewer { person { ownerships { nodes { lot { building { code lots(first: 100) { nodes { code ownerships { nodes { person { displayName emails } account { number } } } } } } } } } } } }\n    "): (typeof documents)["\n      query ForbiddenCoOwnerNested { viewer { person { ownerships { nodes { lot { building { code lots(first: 100) { nodes { code ownerships { nodes { person { displayName emails } account { number } } } } } } } } } } } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -192,10 +250,6 @@ export function graphql(source: "mutation ForbiddenCoOwnerDisable($ids: [ID!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ForbiddenCoOwnerOwnerships { viewer { person { ownerships { nodes { id } } } } }"): (typeof documents)["query ForbiddenCoOwnerOwnerships { viewer { person { ownerships { nodes { id } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n"): (typeof documents)["\n  mutation ForbiddenSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-12-01\") { endDate } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
