@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation LedgerImport($e: [LedgerEntryInput!]!) { importLedgerEntries(entries: $e) { received created updated unchanged } }\n": typeof types.LedgerImportDocument,
+    "\n  mutation LedgerCreateToken($name: String!, $scopes: [IntegratorScope!]!) { createApiToken(input: { name: $name, scopes: $scopes }) { token } }\n": typeof types.LedgerCreateTokenDocument,
+    "mutation LedgerForbiddenAccounts($v: [AccountInput!]!) { upsertAccounts(accounts: $v) { created } }": typeof types.LedgerForbiddenAccountsDocument,
+    "mutation LedgerForbiddenYears($v: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $v) { created } }": typeof types.LedgerForbiddenYearsDocument,
+    "mutation LedgerForbiddenExpenses($v: [ExpenseInput!]!) { upsertExpenses(expenses: $v) { created } }": typeof types.LedgerForbiddenExpensesDocument,
+    "mutation LedgerForbiddenFunds($v: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $v) { created } }": typeof types.LedgerForbiddenFundsDocument,
+    "query LedgerOwnAccounts { viewer { person { accounts { nodes { id } } } } }": typeof types.LedgerOwnAccountsDocument,
+    "mutation LedgerPublish($ids: [ID!]!) { setAccountsPublished(accountIds: $ids, isPublished: false) { isPublished } }": typeof types.LedgerPublishDocument,
+    "query LedgerPeople { people(first: 1, role: COOWNER) { nodes { id } } }": typeof types.LedgerPeopleDocument,
+    "mutation LedgerUpsertAccounts($a: [AccountInput!]!) { upsertAccounts(accounts: $a) { received created updated unchanged } }": typeof types.LedgerUpsertAccountsDocument,
+    "mutation LedgerUpsertYears($y: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $y) { created updated unchanged } }": typeof types.LedgerUpsertYearsDocument,
+    "mutation LedgerUpsertFunds($l: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $l) { created updated unchanged } }": typeof types.LedgerUpsertFundsDocument,
+    "mutation LedgerUpsertExpenses($e: [ExpenseInput!]!) { upsertExpenses(expenses: $e) { created updated unchanged } }": typeof types.LedgerUpsertExpensesDocument,
     "\n  query ReportsWorksFunds { viewer { person { worksFunds { building { code } total lots { lot { code } total lines { accountNumber label amount } } } } } }\n": typeof types.ReportsWorksFundsDocument,
     "query ReportsPeople { people(search: \"CLIQUOT\") { nodes { id } } }": typeof types.ReportsPeopleDocument,
     "query ReportsPersonFunds($id: ID!) { node(id: $id) { ... on Person { worksFunds { total } } } }": typeof types.ReportsPersonFundsDocument,
@@ -61,6 +74,19 @@ type Documents = {
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": typeof types.HarnessLoginDocument,
 };
 const documents: Documents = {
+    "\n  mutation LedgerImport($e: [LedgerEntryInput!]!) { importLedgerEntries(entries: $e) { received created updated unchanged } }\n": types.LedgerImportDocument,
+    "\n  mutation LedgerCreateToken($name: String!, $scopes: [IntegratorScope!]!) { createApiToken(input: { name: $name, scopes: $scopes }) { token } }\n": types.LedgerCreateTokenDocument,
+    "mutation LedgerForbiddenAccounts($v: [AccountInput!]!) { upsertAccounts(accounts: $v) { created } }": types.LedgerForbiddenAccountsDocument,
+    "mutation LedgerForbiddenYears($v: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $v) { created } }": types.LedgerForbiddenYearsDocument,
+    "mutation LedgerForbiddenExpenses($v: [ExpenseInput!]!) { upsertExpenses(expenses: $v) { created } }": types.LedgerForbiddenExpensesDocument,
+    "mutation LedgerForbiddenFunds($v: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $v) { created } }": types.LedgerForbiddenFundsDocument,
+    "query LedgerOwnAccounts { viewer { person { accounts { nodes { id } } } } }": types.LedgerOwnAccountsDocument,
+    "mutation LedgerPublish($ids: [ID!]!) { setAccountsPublished(accountIds: $ids, isPublished: false) { isPublished } }": types.LedgerPublishDocument,
+    "query LedgerPeople { people(first: 1, role: COOWNER) { nodes { id } } }": types.LedgerPeopleDocument,
+    "mutation LedgerUpsertAccounts($a: [AccountInput!]!) { upsertAccounts(accounts: $a) { received created updated unchanged } }": types.LedgerUpsertAccountsDocument,
+    "mutation LedgerUpsertYears($y: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $y) { created updated unchanged } }": types.LedgerUpsertYearsDocument,
+    "mutation LedgerUpsertFunds($l: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $l) { created updated unchanged } }": types.LedgerUpsertFundsDocument,
+    "mutation LedgerUpsertExpenses($e: [ExpenseInput!]!) { upsertExpenses(expenses: $e) { created updated unchanged } }": types.LedgerUpsertExpensesDocument,
     "\n  query ReportsWorksFunds { viewer { person { worksFunds { building { code } total lots { lot { code } total lines { accountNumber label amount } } } } } }\n": types.ReportsWorksFundsDocument,
     "query ReportsPeople { people(search: \"CLIQUOT\") { nodes { id } } }": types.ReportsPeopleDocument,
     "query ReportsPersonFunds($id: ID!) { node(id: $id) { ... on Person { worksFunds { total } } } }": types.ReportsPersonFundsDocument,
@@ -122,6 +148,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerImport($e: [LedgerEntryInput!]!) { importLedgerEntries(entries: $e) { received created updated unchanged } }\n"): (typeof documents)["\n  mutation LedgerImport($e: [LedgerEntryInput!]!) { importLedgerEntries(entries: $e) { received created updated unchanged } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LedgerCreateToken($name: String!, $scopes: [IntegratorScope!]!) { createApiToken(input: { name: $name, scopes: $scopes }) { token } }\n"): (typeof documents)["\n  mutation LedgerCreateToken($name: String!, $scopes: [IntegratorScope!]!) { createApiToken(input: { name: $name, scopes: $scopes }) { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerForbiddenAccounts($v: [AccountInput!]!) { upsertAccounts(accounts: $v) { created } }"): (typeof documents)["mutation LedgerForbiddenAccounts($v: [AccountInput!]!) { upsertAccounts(accounts: $v) { created } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerForbiddenYears($v: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $v) { created } }"): (typeof documents)["mutation LedgerForbiddenYears($v: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $v) { created } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerForbiddenExpenses($v: [ExpenseInput!]!) { upsertExpenses(expenses: $v) { created } }"): (typeof documents)["mutation LedgerForbiddenExpenses($v: [ExpenseInput!]!) { upsertExpenses(expenses: $v) { created } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerForbiddenFunds($v: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $v) { created } }"): (typeof documents)["mutation LedgerForbiddenFunds($v: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $v) { created } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LedgerOwnAccounts { viewer { person { accounts { nodes { id } } } } }"): (typeof documents)["query LedgerOwnAccounts { viewer { person { accounts { nodes { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerPublish($ids: [ID!]!) { setAccountsPublished(accountIds: $ids, isPublished: false) { isPublished } }"): (typeof documents)["mutation LedgerPublish($ids: [ID!]!) { setAccountsPublished(accountIds: $ids, isPublished: false) { isPublished } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LedgerPeople { people(first: 1, role: COOWNER) { nodes { id } } }"): (typeof documents)["query LedgerPeople { people(first: 1, role: COOWNER) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerUpsertAccounts($a: [AccountInput!]!) { upsertAccounts(accounts: $a) { received created updated unchanged } }"): (typeof documents)["mutation LedgerUpsertAccounts($a: [AccountInput!]!) { upsertAccounts(accounts: $a) { received created updated unchanged } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerUpsertYears($y: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $y) { created updated unchanged } }"): (typeof documents)["mutation LedgerUpsertYears($y: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $y) { created updated unchanged } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerUpsertFunds($l: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $l) { created updated unchanged } }"): (typeof documents)["mutation LedgerUpsertFunds($l: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $l) { created updated unchanged } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LedgerUpsertExpenses($e: [ExpenseInput!]!) { upsertExpenses(expenses: $e) { created updated unchanged } }"): (typeof documents)["mutation LedgerUpsertExpenses($e: [ExpenseInput!]!) { upsertExpenses(expenses: $e) { created updated unchanged } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
