@@ -69,6 +69,27 @@ type Documents = {
     "\n      query ForbiddenContacts($id: ID!) { node(id: $id) { ... on Person { emails phones roles extranetAccess { identifier isEnabled } } } }\n    ": typeof types.ForbiddenContactsDocument,
     "query ForbiddenBank { viewer { person { ownerships { nodes { lot { building { id syndicate { name iban bic } } } } } } } }": typeof types.ForbiddenBankDocument,
     "query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }": typeof types.ForbiddenManagerBankDocument,
+    "query AccessViewer { viewer { identifier } }": typeof types.AccessViewerDocument,
+    "query AccessPeople($s: String) { people(search: $s) { nodes { id } } }": typeof types.AccessPeopleDocument,
+    "\n  mutation AccessEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier temporaryPassword person { displayName extranetAccess { isEnabled mustChangePassword } } } }\n": typeof types.AccessEnableDocument,
+    "query AccessOwnerships { viewer { person { ownerships { nodes { id } } } } }": typeof types.AccessOwnershipsDocument,
+    "mutation AccessSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-11-25\") { endDate isActive } }": typeof types.AccessSaleDocument,
+    "\n  mutation AccessCreateToken($name: String!, $scopes: [IntegratorScope!]!) { createApiToken(input: { name: $name, scopes: $scopes }) { token apiToken { id name scopes lastUsedAt } } }\n": typeof types.AccessCreateTokenDocument,
+    "query AccessViewerPerson { viewer { person { displayName } } }": typeof types.AccessViewerPersonDocument,
+    "mutation AccessDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { displayName extranetAccess { isEnabled } } }": typeof types.AccessDisableDocument,
+    "mutation AccessEnableIdentifiers($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier } }": typeof types.AccessEnableIdentifiersDocument,
+    "mutation AccessChangePassword($p: String!) { changePassword(input: { currentPassword: $p, newPassword: \"Elsa-Palier-2\" }) { identifier } }": typeof types.AccessChangePasswordDocument,
+    "query AccessLeases { viewer { person { leases { nodes { id } } } } }": typeof types.AccessLeasesDocument,
+    "mutation AccessNotice($id: ID!) { recordLeaseNotice(leaseId: $id, noticeDate: \"2026-11-20\") { noticeDate account { isPublished } } }": typeof types.AccessNoticeDocument,
+    "mutation AccessDeparture($id: ID!, $date: Date!) { recordLeaseDeparture(leaseId: $id, departureDate: $date) { departureDate account { isPublished } } }": typeof types.AccessDepartureDocument,
+    "query AccessSpaces { viewer { spaces } }": typeof types.AccessSpacesDocument,
+    "query AccessTokenBuildings { buildings { nodes { code lots(first: 1) { nodes { code } } } } }": typeof types.AccessTokenBuildingsDocument,
+    "query AccessTokenPeople { people { nodes { displayName } } }": typeof types.AccessTokenPeopleDocument,
+    "\n      query AccessTokenOwnerships { buildings(first: 1) { nodes { lots(first: 1) { nodes { ownerships { nodes { account { number } person { displayName } } } } } } } }\n    ": typeof types.AccessTokenOwnershipsDocument,
+    "query AccessTokens { apiTokens { nodes { name lastUsedAt } } }": typeof types.AccessTokensDocument,
+    "mutation AccessRevoke($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.AccessRevokeDocument,
+    "query AccessTokenCodes { buildings { nodes { code } } }": typeof types.AccessTokenCodesDocument,
+    "query AccessOtherAgency { buildings { nodes { code } } people(search: \"CLIQUOT\") { nodes { displayName } } }": typeof types.AccessOtherAgencyDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": typeof types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": typeof types.HomeStatementsPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": typeof types.HarnessLoginDocument,
@@ -129,6 +150,27 @@ const documents: Documents = {
     "\n      query ForbiddenContacts($id: ID!) { node(id: $id) { ... on Person { emails phones roles extranetAccess { identifier isEnabled } } } }\n    ": types.ForbiddenContactsDocument,
     "query ForbiddenBank { viewer { person { ownerships { nodes { lot { building { id syndicate { name iban bic } } } } } } } }": types.ForbiddenBankDocument,
     "query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }": types.ForbiddenManagerBankDocument,
+    "query AccessViewer { viewer { identifier } }": types.AccessViewerDocument,
+    "query AccessPeople($s: String) { people(search: $s) { nodes { id } } }": types.AccessPeopleDocument,
+    "\n  mutation AccessEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier temporaryPassword person { displayName extranetAccess { isEnabled mustChangePassword } } } }\n": types.AccessEnableDocument,
+    "query AccessOwnerships { viewer { person { ownerships { nodes { id } } } } }": types.AccessOwnershipsDocument,
+    "mutation AccessSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-11-25\") { endDate isActive } }": types.AccessSaleDocument,
+    "\n  mutation AccessCreateToken($name: String!, $scopes: [IntegratorScope!]!) { createApiToken(input: { name: $name, scopes: $scopes }) { token apiToken { id name scopes lastUsedAt } } }\n": types.AccessCreateTokenDocument,
+    "query AccessViewerPerson { viewer { person { displayName } } }": types.AccessViewerPersonDocument,
+    "mutation AccessDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { displayName extranetAccess { isEnabled } } }": types.AccessDisableDocument,
+    "mutation AccessEnableIdentifiers($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier } }": types.AccessEnableIdentifiersDocument,
+    "mutation AccessChangePassword($p: String!) { changePassword(input: { currentPassword: $p, newPassword: \"Elsa-Palier-2\" }) { identifier } }": types.AccessChangePasswordDocument,
+    "query AccessLeases { viewer { person { leases { nodes { id } } } } }": types.AccessLeasesDocument,
+    "mutation AccessNotice($id: ID!) { recordLeaseNotice(leaseId: $id, noticeDate: \"2026-11-20\") { noticeDate account { isPublished } } }": types.AccessNoticeDocument,
+    "mutation AccessDeparture($id: ID!, $date: Date!) { recordLeaseDeparture(leaseId: $id, departureDate: $date) { departureDate account { isPublished } } }": types.AccessDepartureDocument,
+    "query AccessSpaces { viewer { spaces } }": types.AccessSpacesDocument,
+    "query AccessTokenBuildings { buildings { nodes { code lots(first: 1) { nodes { code } } } } }": types.AccessTokenBuildingsDocument,
+    "query AccessTokenPeople { people { nodes { displayName } } }": types.AccessTokenPeopleDocument,
+    "\n      query AccessTokenOwnerships { buildings(first: 1) { nodes { lots(first: 1) { nodes { ownerships { nodes { account { number } person { displayName } } } } } } } }\n    ": types.AccessTokenOwnershipsDocument,
+    "query AccessTokens { apiTokens { nodes { name lastUsedAt } } }": types.AccessTokensDocument,
+    "mutation AccessRevoke($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.AccessRevokeDocument,
+    "query AccessTokenCodes { buildings { nodes { code } } }": types.AccessTokenCodesDocument,
+    "query AccessOtherAgency { buildings { nodes { code } } people(search: \"CLIQUOT\") { nodes { displayName } } }": types.AccessOtherAgencyDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": types.HomeStatementsPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": types.HarnessLoginDocument,
@@ -368,6 +410,90 @@ export function graphql(source: "query ForbiddenBank { viewer { person { ownersh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }"): (typeof documents)["query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessViewer { viewer { identifier } }"): (typeof documents)["query AccessViewer { viewer { identifier } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessPeople($s: String) { people(search: $s) { nodes { id } } }"): (typeof documents)["query AccessPeople($s: String) { people(search: $s) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier temporaryPassword person { displayName extranetAccess { isEnabled mustChangePassword } } } }\n"): (typeof documents)["\n  mutation AccessEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier temporaryPassword person { displayName extranetAccess { isEnabled mustChangePassword } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessOwnerships { viewer { person { ownerships { nodes { id } } } } }"): (typeof documents)["query AccessOwnerships { viewer { person { ownerships { nodes { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-11-25\") { endDate isActive } }"): (typeof documents)["mutation AccessSale($id: ID!) { recordSale(ownershipId: $id, saleDate: \"2026-11-25\") { endDate isActive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreateToken($name: String!, $scopes: [IntegratorScope!]!) { createApiToken(input: { name: $name, scopes: $scopes }) { token apiToken { id name scopes lastUsedAt } } }\n"): (typeof documents)["\n  mutation AccessCreateToken($name: String!, $scopes: [IntegratorScope!]!) { createApiToken(input: { name: $name, scopes: $scopes }) { token apiToken { id name scopes lastUsedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessViewerPerson { viewer { person { displayName } } }"): (typeof documents)["query AccessViewerPerson { viewer { person { displayName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { displayName extranetAccess { isEnabled } } }"): (typeof documents)["mutation AccessDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { displayName extranetAccess { isEnabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessEnableIdentifiers($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier } }"): (typeof documents)["mutation AccessEnableIdentifiers($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessChangePassword($p: String!) { changePassword(input: { currentPassword: $p, newPassword: \"Elsa-Palier-2\" }) { identifier } }"): (typeof documents)["mutation AccessChangePassword($p: String!) { changePassword(input: { currentPassword: $p, newPassword: \"Elsa-Palier-2\" }) { identifier } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessLeases { viewer { person { leases { nodes { id } } } } }"): (typeof documents)["query AccessLeases { viewer { person { leases { nodes { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessNotice($id: ID!) { recordLeaseNotice(leaseId: $id, noticeDate: \"2026-11-20\") { noticeDate account { isPublished } } }"): (typeof documents)["mutation AccessNotice($id: ID!) { recordLeaseNotice(leaseId: $id, noticeDate: \"2026-11-20\") { noticeDate account { isPublished } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessDeparture($id: ID!, $date: Date!) { recordLeaseDeparture(leaseId: $id, departureDate: $date) { departureDate account { isPublished } } }"): (typeof documents)["mutation AccessDeparture($id: ID!, $date: Date!) { recordLeaseDeparture(leaseId: $id, departureDate: $date) { departureDate account { isPublished } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessSpaces { viewer { spaces } }"): (typeof documents)["query AccessSpaces { viewer { spaces } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessTokenBuildings { buildings { nodes { code lots(first: 1) { nodes { code } } } } }"): (typeof documents)["query AccessTokenBuildings { buildings { nodes { code lots(first: 1) { nodes { code } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessTokenPeople { people { nodes { displayName } } }"): (typeof documents)["query AccessTokenPeople { people { nodes { displayName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessTokenOwnerships { buildings(first: 1) { nodes { lots(first: 1) { nodes { ownerships { nodes { account { number } person { displayName } } } } } } } }\n    "): (typeof documents)["\n      query AccessTokenOwnerships { buildings(first: 1) { nodes { lots(first: 1) { nodes { ownerships { nodes { account { number } person { displayName } } } } } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessTokens { apiTokens { nodes { name lastUsedAt } } }"): (typeof documents)["query AccessTokens { apiTokens { nodes { name lastUsedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessRevoke($id: ID!) { revokeApiToken(id: $id) { revokedAt } }"): (typeof documents)["mutation AccessRevoke($id: ID!) { revokeApiToken(id: $id) { revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessTokenCodes { buildings { nodes { code } } }"): (typeof documents)["query AccessTokenCodes { buildings { nodes { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessOtherAgency { buildings { nodes { code } } people(search: \"CLIQUOT\") { nodes { displayName } } }"): (typeof documents)["query AccessOtherAgency { buildings { nodes { code } } people(search: \"CLIQUOT\") { nodes { displayName } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
