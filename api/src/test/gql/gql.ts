@@ -90,6 +90,19 @@ type Documents = {
     "mutation AccessRevoke($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": typeof types.AccessRevokeDocument,
     "query AccessTokenCodes { buildings { nodes { code } } }": typeof types.AccessTokenCodesDocument,
     "query AccessOtherAgency { buildings { nodes { code } } people(search: \"CLIQUOT\") { nodes { displayName } } }": typeof types.AccessOtherAgencyDocument,
+    "query PasswordViewer { viewer { identifier mustChangePassword } }": typeof types.PasswordViewerDocument,
+    "\n  mutation PasswordChange($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { mustChangePassword } }\n": typeof types.PasswordChangeDocument,
+    "mutation PasswordLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier } } }": typeof types.PasswordLoginDocument,
+    "mutation PasswordRequestReset($i: String!) { requestPasswordReset(identifier: $i) }": typeof types.PasswordRequestResetDocument,
+    "mutation PasswordReset($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }": typeof types.PasswordResetDocument,
+    "query PasswordViewerPerson { viewer { person { displayName } } }": typeof types.PasswordViewerPersonDocument,
+    "query PasswordViewerSpaces { viewer { spaces } }": typeof types.PasswordViewerSpacesDocument,
+    "mutation PasswordPreferences { updateMyPreferences(notifyNewDocuments: false) { displayName } }": typeof types.PasswordPreferencesDocument,
+    "query PasswordSpace { viewer { spaces person { displayName } } }": typeof types.PasswordSpaceDocument,
+    "mutation PasswordIssue($id: ID!) { issueTemporaryPassword(personId: $id) { identifier temporaryPassword person { displayName } } }": typeof types.PasswordIssueDocument,
+    "query PasswordPeople($s: String) { people(search: $s) { nodes { id displayName } } }": typeof types.PasswordPeopleDocument,
+    "query PasswordBrouilly { people(search: \"brouilly\") { nodes { id } } }": typeof types.PasswordBrouillyDocument,
+    "mutation PasswordIssueRefused($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }": typeof types.PasswordIssueRefusedDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": typeof types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": typeof types.HomeStatementsPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": typeof types.HarnessLoginDocument,
@@ -171,6 +184,19 @@ const documents: Documents = {
     "mutation AccessRevoke($id: ID!) { revokeApiToken(id: $id) { revokedAt } }": types.AccessRevokeDocument,
     "query AccessTokenCodes { buildings { nodes { code } } }": types.AccessTokenCodesDocument,
     "query AccessOtherAgency { buildings { nodes { code } } people(search: \"CLIQUOT\") { nodes { displayName } } }": types.AccessOtherAgencyDocument,
+    "query PasswordViewer { viewer { identifier mustChangePassword } }": types.PasswordViewerDocument,
+    "\n  mutation PasswordChange($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { mustChangePassword } }\n": types.PasswordChangeDocument,
+    "mutation PasswordLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier } } }": types.PasswordLoginDocument,
+    "mutation PasswordRequestReset($i: String!) { requestPasswordReset(identifier: $i) }": types.PasswordRequestResetDocument,
+    "mutation PasswordReset($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }": types.PasswordResetDocument,
+    "query PasswordViewerPerson { viewer { person { displayName } } }": types.PasswordViewerPersonDocument,
+    "query PasswordViewerSpaces { viewer { spaces } }": types.PasswordViewerSpacesDocument,
+    "mutation PasswordPreferences { updateMyPreferences(notifyNewDocuments: false) { displayName } }": types.PasswordPreferencesDocument,
+    "query PasswordSpace { viewer { spaces person { displayName } } }": types.PasswordSpaceDocument,
+    "mutation PasswordIssue($id: ID!) { issueTemporaryPassword(personId: $id) { identifier temporaryPassword person { displayName } } }": types.PasswordIssueDocument,
+    "query PasswordPeople($s: String) { people(search: $s) { nodes { id displayName } } }": types.PasswordPeopleDocument,
+    "query PasswordBrouilly { people(search: \"brouilly\") { nodes { id } } }": types.PasswordBrouillyDocument,
+    "mutation PasswordIssueRefused($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }": types.PasswordIssueRefusedDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": types.HomeStatementsPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": types.HarnessLoginDocument,
@@ -494,6 +520,58 @@ export function graphql(source: "query AccessTokenCodes { buildings { nodes { co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccessOtherAgency { buildings { nodes { code } } people(search: \"CLIQUOT\") { nodes { displayName } } }"): (typeof documents)["query AccessOtherAgency { buildings { nodes { code } } people(search: \"CLIQUOT\") { nodes { displayName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordViewer { viewer { identifier mustChangePassword } }"): (typeof documents)["query PasswordViewer { viewer { identifier mustChangePassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordChange($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { mustChangePassword } }\n"): (typeof documents)["\n  mutation PasswordChange($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { mustChangePassword } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier } } }"): (typeof documents)["mutation PasswordLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordRequestReset($i: String!) { requestPasswordReset(identifier: $i) }"): (typeof documents)["mutation PasswordRequestReset($i: String!) { requestPasswordReset(identifier: $i) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordReset($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }"): (typeof documents)["mutation PasswordReset($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordViewerPerson { viewer { person { displayName } } }"): (typeof documents)["query PasswordViewerPerson { viewer { person { displayName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordViewerSpaces { viewer { spaces } }"): (typeof documents)["query PasswordViewerSpaces { viewer { spaces } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordPreferences { updateMyPreferences(notifyNewDocuments: false) { displayName } }"): (typeof documents)["mutation PasswordPreferences { updateMyPreferences(notifyNewDocuments: false) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordSpace { viewer { spaces person { displayName } } }"): (typeof documents)["query PasswordSpace { viewer { spaces person { displayName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordIssue($id: ID!) { issueTemporaryPassword(personId: $id) { identifier temporaryPassword person { displayName } } }"): (typeof documents)["mutation PasswordIssue($id: ID!) { issueTemporaryPassword(personId: $id) { identifier temporaryPassword person { displayName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordPeople($s: String) { people(search: $s) { nodes { id displayName } } }"): (typeof documents)["query PasswordPeople($s: String) { people(search: $s) { nodes { id displayName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordBrouilly { people(search: \"brouilly\") { nodes { id } } }"): (typeof documents)["query PasswordBrouilly { people(search: \"brouilly\") { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordIssueRefused($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }"): (typeof documents)["mutation PasswordIssueRefused($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
