@@ -103,6 +103,10 @@ type Documents = {
     "query PasswordPeople($s: String) { people(search: $s) { nodes { id displayName } } }": typeof types.PasswordPeopleDocument,
     "query PasswordBrouilly { people(search: \"brouilly\") { nodes { id } } }": typeof types.PasswordBrouillyDocument,
     "mutation PasswordIssueRefused($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }": typeof types.PasswordIssueRefusedDocument,
+    "mutation SignInLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier displayName mustChangePassword spaces } } }": typeof types.SignInLoginDocument,
+    "query SignInViewer { viewer { identifier mustChangePassword person { displayName } spaces } }": typeof types.SignInViewerDocument,
+    "query SignInBuildings { buildings { nodes { code } } }": typeof types.SignInBuildingsDocument,
+    "mutation SignInLogout { logout }": typeof types.SignInLogoutDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": typeof types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": typeof types.HomeStatementsPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": typeof types.HarnessLoginDocument,
@@ -197,6 +201,10 @@ const documents: Documents = {
     "query PasswordPeople($s: String) { people(search: $s) { nodes { id displayName } } }": types.PasswordPeopleDocument,
     "query PasswordBrouilly { people(search: \"brouilly\") { nodes { id } } }": types.PasswordBrouillyDocument,
     "mutation PasswordIssueRefused($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }": types.PasswordIssueRefusedDocument,
+    "mutation SignInLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier displayName mustChangePassword spaces } } }": types.SignInLoginDocument,
+    "query SignInViewer { viewer { identifier mustChangePassword person { displayName } spaces } }": types.SignInViewerDocument,
+    "query SignInBuildings { buildings { nodes { code } } }": types.SignInBuildingsDocument,
+    "mutation SignInLogout { logout }": types.SignInLogoutDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": types.HomeStatementsPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": types.HarnessLoginDocument,
@@ -572,6 +580,22 @@ export function graphql(source: "query PasswordBrouilly { people(search: \"broui
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PasswordIssueRefused($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }"): (typeof documents)["mutation PasswordIssueRefused($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier displayName mustChangePassword spaces } } }"): (typeof documents)["mutation SignInLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier displayName mustChangePassword spaces } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInViewer { viewer { identifier mustChangePassword person { displayName } spaces } }"): (typeof documents)["query SignInViewer { viewer { identifier mustChangePassword person { displayName } spaces } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInBuildings { buildings { nodes { code } } }"): (typeof documents)["query SignInBuildings { buildings { nodes { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInLogout { logout }"): (typeof documents)["mutation SignInLogout { logout }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
