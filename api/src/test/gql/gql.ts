@@ -69,6 +69,11 @@ type Documents = {
     "\n      query ForbiddenContacts($id: ID!) { node(id: $id) { ... on Person { emails phones roles extranetAccess { identifier isEnabled } } } }\n    ": typeof types.ForbiddenContactsDocument,
     "query ForbiddenBank { viewer { person { ownerships { nodes { lot { building { id syndicate { name iban bic } } } } } } } }": typeof types.ForbiddenBankDocument,
     "query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }": typeof types.ForbiddenManagerBankDocument,
+    "query LimitsPageSize { people(first: 101) { nodes { id } } }": typeof types.LimitsPageSizeDocument,
+    "query LimitsForgedCursor { people(after: \"forged\") { nodes { id } } }": typeof types.LimitsForgedCursorDocument,
+    "query LimitsMalformedUuid($id: ID!) { node(id: $id) { id } }": typeof types.LimitsMalformedUuidDocument,
+    "\n  query LimitsPeoplePage($after: String) { people(first: 5, after: $after) { nodes { displayName } pageInfo { hasNextPage endCursor } } }\n": typeof types.LimitsPeoplePageDocument,
+    "\n  query LimitsPeopleByRole($role: PersonRole, $search: String) { people(role: $role, search: $search) { nodes { displayName } } }\n": typeof types.LimitsPeopleByRoleDocument,
     "query AccessViewer { viewer { identifier } }": typeof types.AccessViewerDocument,
     "query AccessPeople($s: String) { people(search: $s) { nodes { id } } }": typeof types.AccessPeopleDocument,
     "\n  mutation AccessEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier temporaryPassword person { displayName extranetAccess { isEnabled mustChangePassword } } } }\n": typeof types.AccessEnableDocument,
@@ -167,6 +172,11 @@ const documents: Documents = {
     "\n      query ForbiddenContacts($id: ID!) { node(id: $id) { ... on Person { emails phones roles extranetAccess { identifier isEnabled } } } }\n    ": types.ForbiddenContactsDocument,
     "query ForbiddenBank { viewer { person { ownerships { nodes { lot { building { id syndicate { name iban bic } } } } } } } }": types.ForbiddenBankDocument,
     "query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }": types.ForbiddenManagerBankDocument,
+    "query LimitsPageSize { people(first: 101) { nodes { id } } }": types.LimitsPageSizeDocument,
+    "query LimitsForgedCursor { people(after: \"forged\") { nodes { id } } }": types.LimitsForgedCursorDocument,
+    "query LimitsMalformedUuid($id: ID!) { node(id: $id) { id } }": types.LimitsMalformedUuidDocument,
+    "\n  query LimitsPeoplePage($after: String) { people(first: 5, after: $after) { nodes { displayName } pageInfo { hasNextPage endCursor } } }\n": types.LimitsPeoplePageDocument,
+    "\n  query LimitsPeopleByRole($role: PersonRole, $search: String) { people(role: $role, search: $search) { nodes { displayName } } }\n": types.LimitsPeopleByRoleDocument,
     "query AccessViewer { viewer { identifier } }": types.AccessViewerDocument,
     "query AccessPeople($s: String) { people(search: $s) { nodes { id } } }": types.AccessPeopleDocument,
     "\n  mutation AccessEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier temporaryPassword person { displayName extranetAccess { isEnabled mustChangePassword } } } }\n": types.AccessEnableDocument,
@@ -444,6 +454,26 @@ export function graphql(source: "query ForbiddenBank { viewer { person { ownersh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }"): (typeof documents)["query ForbiddenManagerBank($id: ID!) { node(id: $id) { ... on Building { syndicate { iban } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsPageSize { people(first: 101) { nodes { id } } }"): (typeof documents)["query LimitsPageSize { people(first: 101) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsForgedCursor { people(after: \"forged\") { nodes { id } } }"): (typeof documents)["query LimitsForgedCursor { people(after: \"forged\") { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMalformedUuid($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query LimitsMalformedUuid($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsPeoplePage($after: String) { people(first: 5, after: $after) { nodes { displayName } pageInfo { hasNextPage endCursor } } }\n"): (typeof documents)["\n  query LimitsPeoplePage($after: String) { people(first: 5, after: $after) { nodes { displayName } pageInfo { hasNextPage endCursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsPeopleByRole($role: PersonRole, $search: String) { people(role: $role, search: $search) { nodes { displayName } } }\n"): (typeof documents)["\n  query LimitsPeopleByRole($role: PersonRole, $search: String) { people(role: $role, search: $search) { nodes { displayName } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
