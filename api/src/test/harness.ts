@@ -68,12 +68,8 @@ export class Client {
    * Sends a document written with `graphql()` from `./gql` (codegen: `pnpm codegen`), so the
    * variables are checked and the response is typed from schema/schema.graphql.
    */
-  gql<TData, TVars>(document: TypedDocumentNode<TData, TVars>, ...[variables]: VariablesOf<TVars>): Promise<GraphQLResponse<TData>>;
-  /** @deprecated Transition only (issue 7): write the document with `graphql()`. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- removed once every test file is converted
-  gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>>;
-  gql(document: TypedDocumentNode<unknown, unknown> | string, variables?: unknown): Promise<GraphQLResponse<unknown>> {
-    return this.post<unknown>(typeof document === 'string' ? document : print(document), variables ?? {});
+  gql<TData, TVars>(document: TypedDocumentNode<TData, TVars>, ...[variables]: VariablesOf<NoInfer<TVars>>): Promise<GraphQLResponse<TData>> {
+    return this.post<TData>(print(document), variables ?? {});
   }
 
   /**

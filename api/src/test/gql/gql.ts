@@ -114,6 +114,9 @@ type Documents = {
     "mutation SignInLogout { logout }": typeof types.SignInLogoutDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": typeof types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": typeof types.HomeStatementsPeopleDocument,
+    "\n  query BuildersViewer { viewer { identifier spaces person { displayName roles ownerships { nodes { lot { code } account { number balance } } } } } }\n": typeof types.BuildersViewerDocument,
+    "query BuildersNode($id: ID!) { node(id: $id) { id } }": typeof types.BuildersNodeDocument,
+    "query BuildersPeople { people { nodes { roles } } }": typeof types.BuildersPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": typeof types.HarnessLoginDocument,
 };
 const documents: Documents = {
@@ -217,6 +220,9 @@ const documents: Documents = {
     "mutation SignInLogout { logout }": types.SignInLogoutDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName emails\n        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }\n        accounts(first: 50) { nodes { number balance } }\n      }\n    }\n  }\n": types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n": types.HomeStatementsPeopleDocument,
+    "\n  query BuildersViewer { viewer { identifier spaces person { displayName roles ownerships { nodes { lot { code } account { number balance } } } } } }\n": types.BuildersViewerDocument,
+    "query BuildersNode($id: ID!) { node(id: $id) { id } }": types.BuildersNodeDocument,
+    "query BuildersPeople { people { nodes { roles } } }": types.BuildersPeopleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) { viewer { identifier } }\n  }\n": types.HarnessLoginDocument,
 };
 
@@ -634,6 +640,18 @@ export function graphql(source: "\n  query HomeStatementsHome {\n    viewer {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n"): (typeof documents)["\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) { nodes { displayName roles extranetAccess { identifier } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuildersViewer { viewer { identifier spaces person { displayName roles ownerships { nodes { lot { code } account { number balance } } } } } }\n"): (typeof documents)["\n  query BuildersViewer { viewer { identifier spaces person { displayName roles ownerships { nodes { lot { code } account { number balance } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BuildersNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query BuildersNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BuildersPeople { people { nodes { roles } } }"): (typeof documents)["query BuildersPeople { people { nodes { roles } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
