@@ -1,13 +1,28 @@
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
-import { sql } from 'drizzle-orm';
+import * as t from '../db/schema';
+import { buildAgency, buildBuilding, buildCoOwner, buildLot, buildTenant, type BuiltAgency, type PersonWithAccess } from '../test/builders';
+import { graphql } from '../test/gql';
 import { errorCode, startTestApi, type TestApi } from '../test/harness';
 import { firstBrokenRule, generateTemporaryPassword } from './password-policy';
 
-const VIEWER = `{ viewer { identifier mustChangePassword } }`;
-const CHANGE = `mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { mustChangePassword } }`;
+const VIEWER = graphql(`query PasswordViewer { viewer { identifier mustChangePassword } }`);
+const CHANGE = graphql(`
+  mutation PasswordChange($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { mustChangePassword } }
+`);
+const LOGIN = graphql(`mutation PasswordLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier } } }`);
+const REQUEST_RESET = graphql(`mutation PasswordRequestReset($i: String!) { requestPasswordReset(identifier: $i) }`);
+const RESET = graphql(`mutation PasswordReset($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }`);
+
+/** A fresh agency with one lot, for a person whose password the test changes. */
+async function freshLot(api: TestApi) {
+  const { db } = api.database;
+  const agency = await buildAgency(db);
+  return { agency, lot: await buildLot(db, agency, await buildBuilding(db, agency)) };
+}
 
 describe('password policy (manual: "Politique de mot de passe")', () => {
   it.each([
@@ -33,46 +48,51 @@ describe('forced change after a temporary password', () => {
   });
   afterAll(() => api.close());
 
-  it('lets NOUVEAUCLIENT do nothing but change the password, says which rule fails, then opens the space', async () => {
-    const client = await api.as('NOUVEAUCLIENT', 'Temp-Palier-1');
-    expect((await client.gql(VIEWER)).data).toEqual({ viewer: { identifier: 'NOUVEAUCLIENT', mustChangePassword: true } });
-    expect(errorCode(await client.gql(`{ viewer { person { displayName } } }`))).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect(errorCode(await client.gql(`{ viewer { spaces } }`))).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect(errorCode(await client.gql(`mutation { updateMyPreferences(notifyNewDocuments: false) { displayName } }`))).toBe('PASSWORD_CHANGE_REQUIRED');
+  it('lets a client with a first password do nothing but change it, says which rule fails, then opens the space', async () => {
+    const { agency, lot } = await freshLot(api);
+    const { person } = await buildTenant(api.database.db, agency, { lot, displayName: 'NOUVEAU Client', access: 'temporary' });
+    const { login, password } = person.signIn;
+    const client = await api.as(person.signIn);
+    expect((await client.gql(VIEWER)).data).toEqual({ viewer: { identifier: login, mustChangePassword: true } });
+    expect(errorCode(await client.gql(graphql(`query PasswordViewerPerson { viewer { person { displayName } } }`)))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(errorCode(await client.gql(graphql(`query PasswordViewerSpaces { viewer { spaces } }`)))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(errorCode(await client.gql(graphql(`mutation PasswordPreferences { updateMyPreferences(notifyNewDocuments: false) { displayName } }`)))).toBe('PASSWORD_CHANGE_REQUIRED');
 
-    const weak = await client.gql(CHANGE, { c: 'Temp-Palier-1', n: 'nouveau1!' });
+    const weak = await client.gql(CHANGE, { c: password, n: 'nouveau1!' });
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'PASSWORD_NEEDS_UPPERCASE' });
     const wrongCurrent = await client.gql(CHANGE, { c: 'Nope', n: 'Nouveau-Palier-2' });
     expect(wrongCurrent.errors?.[0].extensions).toMatchObject({ field: 'currentPassword', reason: 'WRONG_CURRENT_PASSWORD' });
 
-    expect((await client.gql(CHANGE, { c: 'Temp-Palier-1', n: 'Nouveau-Palier-2' })).data).toEqual({ changePassword: { mustChangePassword: false } });
-    expect((await client.gql(`{ viewer { spaces person { displayName } } }`)).data).toEqual({ viewer: { spaces: ['GERANCE'], person: { displayName: 'NOUVEAU Client' } } });
-    // The temporary password was valid once.
-    expect(errorCode(await api.client().gql(`mutation { login(identifier: "NOUVEAUCLIENT", password: "Temp-Palier-1") { viewer { identifier } } }`))).toBe('BAD_USER_INPUT');
-    await api.as('NOUVEAUCLIENT', 'Nouveau-Palier-2');
+    expect((await client.gql(CHANGE, { c: password, n: 'Nouveau-Palier-2' })).data).toEqual({ changePassword: { mustChangePassword: false } });
+    expect((await client.gql(graphql(`query PasswordSpace { viewer { spaces person { displayName } } }`))).data).toEqual({ viewer: { spaces: ['GERANCE'], person: { displayName: 'NOUVEAU Client' } } });
+    // The first password was valid once.
+    expect(errorCode(await api.client().gql(LOGIN, { i: login, p: password }))).toBe('BAD_USER_INPUT');
+    await api.as(login, 'Nouveau-Palier-2');
   });
 
   it('lets a manager issue a temporary password, shown once, that the client must change', async () => {
-    const manager = await api.as('GESTIONNAIRE');
-    const people = await manager.gql(`{ people(search: "cliquot") { nodes { id displayName } } }`);
-    const [mathilde] = people.data?.people.nodes;
-    const issued = await manager.gql(`mutation($id: ID!) { issueTemporaryPassword(personId: $id) { identifier temporaryPassword person { displayName } } }`, { id: mathilde.id });
-    const grant = issued.data?.issueTemporaryPassword;
-    expect(grant.identifier).toBe('CLIQUOTMATHILDE');
-    expect(firstBrokenRule(grant.temporaryPassword)).toBeNull();
-    await expect(api.as('CLIQUOTMATHILDE')).rejects.toThrow(/INVALID_CREDENTIALS/);
-    const client = await api.as('CLIQUOTMATHILDE', grant.temporaryPassword);
-    expect((await client.gql(VIEWER)).data?.viewer.mustChangePassword).toBe(true);
+    const { agency, lot } = await freshLot(api);
+    const { person } = await buildCoOwner(api.database.db, agency, { lot });
+    const manager = await api.as(agency.manager.signIn);
+    const ISSUE = graphql(`mutation PasswordIssue($id: ID!) { issueTemporaryPassword(personId: $id) { identifier temporaryPassword person { displayName } } }`);
+    const people = await manager.gql(graphql(`query PasswordPeople($s: String) { people(search: $s) { nodes { id displayName } } }`), { s: person.displayName });
+    const grant = (await manager.gql(ISSUE, { id: people.data!.people.nodes[0].id })).data?.issueTemporaryPassword;
+    expect(grant).toMatchObject({ identifier: person.signIn.login, person: { displayName: person.displayName } });
+    expect(firstBrokenRule(grant!.temporaryPassword)).toBeNull();
+    await expect(api.as(person.signIn)).rejects.toThrow(/INVALID_CREDENTIALS/);
+    const client = await api.as(person.signIn.login, grant!.temporaryPassword);
+    expect((await client.gql(VIEWER)).data?.viewer?.mustChangePassword).toBe(true);
   });
 
   it('refuses the temporary-password action to a client and to another agency\'s manager', async () => {
     const manager = await api.as('GESTIONNAIRE');
-    const { data } = await manager.gql(`{ people(search: "brouilly") { nodes { id } } }`);
-    const id = data?.people.nodes[0].id;
+    const { data } = await manager.gql(graphql(`query PasswordBrouilly { people(search: "brouilly") { nodes { id } } }`));
+    const id = data!.people.nodes[0].id;
+    const ISSUE = graphql(`mutation PasswordIssueRefused($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }`);
     const coOwner = await api.as('BPETRUSPIERRE');
-    expect(errorCode(await coOwner.gql(`mutation($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }`, { id }))).toBe('FORBIDDEN');
+    expect(errorCode(await coOwner.gql(ISSUE, { id }))).toBe('FORBIDDEN');
     const otherAgency = await api.as('GESTIONNAIRE2');
-    const result = await otherAgency.gql(`mutation($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }`, { id });
+    const result = await otherAgency.gql(ISSUE, { id });
     expect(errorCode(result)).toBe('NOT_FOUND');
     expect(result.data).toBeNull();
   });
@@ -103,37 +123,48 @@ describe('"Mot de passe oublié" through a real SMTP server on loopback', () => 
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   });
 
-  it('e-mails a single-use link that sets a new password and ends existing sessions', async () => {
-    const existing = await api.as('BROUILLYALFRED');
-    const anonymous = api.client();
-    expect((await anonymous.gql(`mutation { requestPasswordReset(identifier: "brouillyalfred") }`)).data).toEqual({ requestPasswordReset: true });
-    expect(inbox).toHaveLength(1);
-    expect(inbox[0].to).toBe('brouilly.alfred@example.org');
-    const token = /reinitialiser-mot-de-passe\?token=([\w-]+)/.exec(inbox[0].text)?.[1];
-    expect(token).toBeTruthy();
+  async function coOwnerWithEmail(email: string): Promise<{ agency: BuiltAgency; person: PersonWithAccess }> {
+    const { agency, lot } = await freshLot(api);
+    const { person } = await buildCoOwner(api.database.db, agency, { lot, emails: [email] });
+    return { agency, person };
+  }
 
-    const RESET = `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }`;
+  it('e-mails a single-use link that sets a new password and ends existing sessions', async () => {
+    const { agency, person } = await coOwnerWithEmail('alfred.reset@example.org');
+    const existing = await api.as(person.signIn);
+    const anonymous = api.client();
+    // The identifier is matched whatever its case.
+    expect((await anonymous.gql(REQUEST_RESET, { i: person.signIn.login.toLowerCase() })).data).toEqual({ requestPasswordReset: true });
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0].to).toBe('alfred.reset@example.org');
+    const token = /reinitialiser-mot-de-passe\?token=([\w-]+)/.exec(inbox[0].text)?.[1];
+    if (!token) throw new Error('a reset link in the e-mail');
+
     const weak = await anonymous.gql(RESET, { t: token, p: 'short' });
     expect(weak.errors?.[0].extensions).toMatchObject({ field: 'newPassword', reason: 'PASSWORD_TOO_SHORT' });
     expect((await anonymous.gql(RESET, { t: token, p: 'Brouilly-2026!' })).data).toEqual({ resetPassword: true });
     expect((await anonymous.gql(RESET, { t: token, p: 'Brouilly-2027!' })).errors?.[0].extensions?.reason).toBe('INVALID_RESET_TOKEN');
     expect((await existing.gql(VIEWER)).data).toEqual({ viewer: null });
-    await api.as('BROUILLYALFRED', 'Brouilly-2026!');
-    const [outbox] = await api.database.db.execute(sql`SELECT count(*)::int AS n FROM outbox_emails WHERE sent_at IS NOT NULL`).then((r) => (Array.isArray(r) ? r : (r as { rows: { n: number }[] }).rows));
-    expect(outbox).toEqual({ n: 1 });
+    await api.as(person.signIn.login, 'Brouilly-2026!');
+    const sent = await api.database.db.$count(t.outboxEmails, and(eq(t.outboxEmails.agencyId, agency.id), isNotNull(t.outboxEmails.sentAt)));
+    expect(sent).toBe(1);
   });
 
   it('answers the same for an unknown identifier and sends nothing', async () => {
     const before = inbox.length;
-    expect((await api.client().gql(`mutation { requestPasswordReset(identifier: "PERSONNE") }`)).data).toEqual({ requestPasswordReset: true });
+    expect((await api.client().gql(REQUEST_RESET, { i: 'PERSONNE' })).data).toEqual({ requestPasswordReset: true });
     expect(inbox.length).toBe(before);
   });
 
   it('refuses an expired link', async () => {
-    await api.client().gql(`mutation { requestPasswordReset(identifier: "BPETRUSPIERRE") }`);
-    const token = /token=([\w-]+)/.exec(inbox.at(-1)!.text)?.[1];
-    await api.database.db.execute(sql`UPDATE password_resets SET expires_at = now() - interval '1 second'`);
-    const result = await api.client().gql(`mutation($t: String!) { resetPassword(input: { token: $t, newPassword: "Petrus-2026!" }) }`, { t: token });
+    const { person } = await coOwnerWithEmail('pierre.expired@example.org');
+    await api.client().gql(REQUEST_RESET, { i: person.signIn.login });
+    const mail = inbox.at(-1);
+    expect(mail?.to).toBe('pierre.expired@example.org');
+    const token = /token=([\w-]+)/.exec(mail!.text)?.[1];
+    // No clock to move: the link's expiry is set in the past, on this person's links only.
+    await api.database.db.update(t.passwordResets).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(t.passwordResets.identityId, person.identityId));
+    const result = await api.client().gql(RESET, { t: token!, p: 'Petrus-2026!' });
     expect(result.errors?.[0].extensions?.reason).toBe('INVALID_RESET_TOKEN');
   });
 });

@@ -1,5 +1,9 @@
+import { eq } from 'drizzle-orm';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import * as t from '../db/schema';
+import { buildAgency, buildBuilding, buildCoOwner, buildLot, type PersonWithAccess } from '../test/builders';
+import { graphql } from '../test/gql';
 import { errorCode, startTestApi, type TestApi } from '../test/harness';
 import { THROTTLE } from './throttle';
 
@@ -9,15 +13,23 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const LOGIN = `mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier displayName mustChangePassword spaces } } }`;
-const VIEWER = `{ viewer { identifier mustChangePassword person { displayName } spaces } }`;
+const LOGIN = graphql(`mutation SignInLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier displayName mustChangePassword spaces } } }`);
+const VIEWER = graphql(`query SignInViewer { viewer { identifier mustChangePassword person { displayName } spaces } }`);
+
+/** A co-owner of a fresh agency, for tests that age or lock its sessions and sign-ins. */
+async function freshCoOwner(): Promise<PersonWithAccess> {
+  const { db } = api.database;
+  const agency = await buildAgency(db);
+  const { person } = await buildCoOwner(db, agency, { lot: await buildLot(db, agency, await buildBuilding(db, agency)) });
+  return person;
+}
 
 describe('sign-in', () => {
   it('signs a co-owner in with an httpOnly SameSite cookie and answers the viewer', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: LOGIN, variables: { i: 'cliquotmathilde', p: 'Demo-Palier-1' } }),
+      body: JSON.stringify({ query: print(LOGIN), variables: { i: 'cliquotmathilde', p: 'Demo-Palier-1' } }),
     });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^palier_session=[\w-]{40,};/);
@@ -37,13 +49,13 @@ describe('sign-in', () => {
 
   it('offers the space chooser to a person who is both co-owner and owner', async () => {
     const result = await api.client().gql(LOGIN, { i: 'ALOXECORTONDENISE', p: 'Demo-Palier-1' });
-    expect(result.data?.login.viewer.spaces).toEqual(['SYNDIC', 'GERANCE']);
+    expect(result.data?.login.viewer?.spaces).toEqual(['SYNDIC', 'GERANCE']);
   });
 
   it('answers a null viewer and UNAUTHENTICATED elsewhere when signed out', async () => {
     const client = api.client();
     expect((await client.gql(VIEWER)).data).toEqual({ viewer: null });
-    expect(errorCode(await client.gql(`{ buildings { nodes { code } } }`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await client.gql(graphql(`query SignInBuildings { buildings { nodes { code } } }`)))).toBe('UNAUTHENTICATED');
   });
 
   it('gives a new session id at every sign-in and revokes the previous one', async () => {
@@ -54,64 +66,75 @@ describe('sign-in', () => {
     const stale = api.client();
     stale.sessionCookie = first;
     expect((await stale.gql(VIEWER)).data).toEqual({ viewer: null });
-    expect((await client.gql(VIEWER)).data?.viewer.identifier).toBe('BPETRUSPIERRE');
+    expect((await client.gql(VIEWER)).data?.viewer?.identifier).toBe('BPETRUSPIERRE');
   });
 
   it('ends the session server-side at logout, so a copied cookie stops working', async () => {
     const client = await api.as('ELSALOCATAIRE');
     const copy = api.client();
     copy.sessionCookie = client.sessionCookie;
-    expect((await client.gql(`mutation { logout }`)).data).toEqual({ logout: true });
+    expect((await client.gql(graphql(`mutation SignInLogout { logout }`))).data).toEqual({ logout: true });
     expect((await copy.gql(VIEWER)).data).toEqual({ viewer: null });
   });
 
   it('expires a session idle for longer than 30 minutes', async () => {
-    const client = await api.as('BROUILLYALFRED');
-    await api.database.db.execute(sql`UPDATE sessions SET last_seen_at = now() - interval '31 minutes'`);
+    const person = await freshCoOwner();
+    const client = await api.as(person.signIn);
+    expect((await client.gql(VIEWER)).data?.viewer?.identifier).toBe(person.signIn.login);
+    // No clock to move: the session is aged instead, this person's only.
+    await api.database.db.update(t.sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(t.sessions.identityId, person.identityId));
     expect((await client.gql(VIEWER)).data).toEqual({ viewer: null });
   });
 
   it('expires a session older than 12 hours even when active', async () => {
-    const client = await api.as('BROUILLYALFRED');
-    await api.database.db.execute(sql`UPDATE sessions SET created_at = now() - interval '13 hours'`);
+    const person = await freshCoOwner();
+    const client = await api.as(person.signIn);
+    expect((await client.gql(VIEWER)).data?.viewer?.identifier).toBe(person.signIn.login);
+    await api.database.db.update(t.sessions).set({ createdAt: new Date(Date.now() - 13 * 3_600_000) }).where(eq(t.sessions.identityId, person.identityId));
     expect((await client.gql(VIEWER)).data).toEqual({ viewer: null });
   });
 });
 
 describe('lockout', () => {
+  let locked: PersonWithAccess;
+  beforeAll(async () => {
+    locked = await freshCoOwner();
+  });
+
   it('locks an identifier after repeated failures, even with the right password, and says for how long', async () => {
     const client = api.client();
     for (let attempt = 0; attempt < THROTTLE.lockAt.identifier; attempt++) {
       expect(errorCode(await client.gql(LOGIN, { i: 'MEURSAULTLOCK', p: `Wrong-${attempt}` }))).toBe('BAD_USER_INPUT');
     }
-    const locked = await client.gql(LOGIN, { i: 'meursaultlock', p: 'whatever' });
-    expect(locked.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
-    expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(THROTTLE.lockMinutes * 60 - 10);
+    const result = await client.gql(LOGIN, { i: 'meursaultlock', p: 'whatever' });
+    expect(result.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(result.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(THROTTLE.lockMinutes * 60 - 10);
   }, 60_000);
 
   it('counts an aliased login as attempts and stops at the first wrong password, so one request cannot try many', async () => {
-    const aliases = Array.from({ length: 6 }, (_, n) => `a${n}: login(identifier: "CLIQUOTMATHILDE", password: "Nope-${n}") { viewer { identifier } }`);
-    const result = await api.client().gql(`mutation { ${aliases.join(' ')} }`);
+    const { login, password } = locked.signIn;
+    const aliases = Array.from({ length: 6 }, (_, n) => `a${n}: login(identifier: "${login}", password: "Nope-${n}") { viewer { identifier } }`);
+    // Built at run time, so sent as text.
+    const result = await api.client().raw(`mutation { ${aliases.join(' ')} }`);
     // login is non-null: the first failure ends the serial execution of the mutation.
     expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     for (let attempt = 1; attempt < THROTTLE.lockAt.identifier; attempt++) {
-      await api.client().gql(`mutation { ${aliases[0]} }`);
+      await api.client().raw(`mutation { ${aliases[0]} }`);
     }
     // The right password is refused too while locked.
-    expect(errorCode(await api.client().gql(LOGIN, { i: 'CLIQUOTMATHILDE', p: 'Demo-Palier-1' }))).toBe('TOO_MANY_ATTEMPTS');
+    expect(errorCode(await api.client().gql(LOGIN, { i: login, p: password }))).toBe('TOO_MANY_ATTEMPTS');
   }, 60_000);
 
   it('rejects more aliases than the limit before any resolver runs', async () => {
     const aliases = Array.from({ length: 16 }, (_, n) => `a${n}: viewer { identifier }`);
-    const result = await api.client().gql(`{ ${aliases.join(' ')} }`);
+    const result = await api.client().raw(`{ ${aliases.join(' ')} }`);
     expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toMatch(/alias/i);
     expect(result.statements).toBe(0);
   });
 
   it('keeps the counters in the database, shared by every API instance', async () => {
-    const rows = await api.database.db.execute(sql`SELECT failures FROM sign_in_throttles WHERE key = 'id:CLIQUOTMATHILDE'`);
-    const list = Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows;
-    expect(list).toEqual([{ failures: THROTTLE.lockAt.identifier }]);
+    const rows = await api.database.db.select({ failures: t.signInThrottles.failures }).from(t.signInThrottles).where(eq(t.signInThrottles.key, `id:${locked.signIn.login}`));
+    expect(rows).toEqual([{ failures: THROTTLE.lockAt.identifier }]);
   });
 });

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { localFileStore } from '../files/file-store';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../db/client';
@@ -12,6 +14,7 @@ import { createMailer, type Mailer } from '../mail/mailer';
 import { createApp } from '../server';
 import { MODULES } from '../modules';
 import { withDatabase } from './global-setup';
+import { graphql } from './gql';
 
 /** A fresh copy of the demo database for one test file, on PGlite or (TEST_DATABASE_URL) PostgreSQL. */
 export async function openTestDatabase(): Promise<Database> {
@@ -34,7 +37,7 @@ export async function openTestDatabase(): Promise<Database> {
   return openPglite(undefined, { loadDataDir: new Blob([image]) });
 }
 
-export interface GraphQLResponse<T = Record<string, any>> {
+export interface GraphQLResponse<T = unknown> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   /** SQL statements the request issued (header x-sql-statements). */
@@ -42,12 +45,43 @@ export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
 }
 
+/** Variables are optional for an operation that declares none, required otherwise. */
+type VariablesOf<TVars> = Record<string, never> extends TVars ? [variables?: TVars] : [variables: TVars];
+
+/** A sign-in: an identifier and its password (builders return one for each person with access). */
+export interface SignIn {
+  login: string;
+  password: string;
+}
+
+const LOGIN = graphql(`
+  mutation HarnessLogin($identifier: String!, $password: String!) {
+    login(identifier: $identifier, password: $password) { viewer { identifier } }
+  }
+`);
+
 /** An HTTP client with its own cookie jar: one browser, one person. */
 export class Client {
   private cookie = '';
   constructor(private readonly url: string, private readonly headers: Record<string, string> = {}) {}
 
-  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  /**
+   * Sends a document written with `graphql()` from `./gql` (codegen: `pnpm codegen`), so the
+   * variables are checked and the response is typed from schema/schema.graphql.
+   */
+  gql<TData, TVars>(document: TypedDocumentNode<TData, TVars>, ...[variables]: VariablesOf<NoInfer<TVars>>): Promise<GraphQLResponse<TData>> {
+    return this.post<TData>(print(document), variables ?? {});
+  }
+
+  /**
+   * Sends a query string as is, for documents codegen cannot hold: built at run time (depth,
+   * aliases, token count) or invalid on purpose. The data is `unknown`: assert errors, or narrow.
+   */
+  raw(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<unknown>> {
+    return this.post<unknown>(query, variables);
+  }
+
+  private async post<T>(query: string, variables: unknown): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...this.headers },
@@ -61,7 +95,7 @@ export class Client {
 
   /** Signs in and fails loudly when it does not work. */
   async login(identifier: string, password = 'Demo-Palier-1'): Promise<this> {
-    const result = await this.gql(`mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier } } }`, { i: identifier, p: password });
+    const result = await this.gql(LOGIN, { identifier, password });
     if (result.errors) throw new Error(`login ${identifier} failed: ${JSON.stringify(result.errors)}`);
     return this;
   }
@@ -79,8 +113,8 @@ export interface TestApi {
   database: Database;
   url: string;
   client(headers?: Record<string, string>): Client;
-  /** A signed-in client. */
-  as(identifier: string, password?: string): Promise<Client>;
+  /** A signed-in client: a demo identifier (demo password by default), or a builder's sign-in. */
+  as(identifier: string | SignIn, password?: string): Promise<Client>;
   close(): Promise<void>;
 }
 
@@ -101,7 +135,8 @@ export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string 
     database,
     url,
     client: (headers) => new Client(url, headers),
-    as: (identifier, password) => new Client(url).login(identifier, password),
+    as: (identifier, password) =>
+      typeof identifier === 'string' ? new Client(url).login(identifier, password) : new Client(url).login(identifier.login, identifier.password),
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
@@ -112,6 +147,6 @@ export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string 
 }
 
 /** The `extensions.code` of the first error, for terse assertions. */
-export function errorCode(result: GraphQLResponse): unknown {
+export function errorCode(result: GraphQLResponse<unknown>): unknown {
   return result.errors?.[0]?.extensions?.code;
 }
