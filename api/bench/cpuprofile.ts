@@ -10,9 +10,24 @@
  */
 import fs from 'node:fs';
 
-interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
-interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a) && a !== argValue('--from'));
@@ -53,7 +68,8 @@ const selfByPackage = new Map<string, number>();
 const inclusiveByProject = new Map<string, number>();
 /** Who calls the native writes (socket or file). */
 const callersOf = new Map<string, Map<string, number>>();
-const frameKey = (cf: CallFrame) => `${cf.functionName || '(anonymous)'}  ${cf.url.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(/^file:\/\/.*\/api\//, 'api/')}${cf.url ? `:${cf.lineNumber + 1}` : ''}`;
+const frameKey = (cf: CallFrame) =>
+  `${cf.functionName || '(anonymous)'}  ${cf.url.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(/^file:\/\/.*\/api\//, 'api/')}${cf.url ? `:${cf.lineNumber + 1}` : ''}`;
 for (let i = 0; i < profile.samples.length; i++) {
   const id = profile.samples[i];
   const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000; // the delta after a sample is its duration
@@ -82,7 +98,10 @@ for (let i = 0; i < profile.samples.length; i++) {
     inclusiveByProject.set(k, (inclusiveByProject.get(k) ?? 0) + dt);
   }
   if (['writeBuffer', 'writev', 'writeUtf8String', '(garbage collector)'].includes(callFrame.functionName)) {
-    const caller = chain.slice(1, 6).map((c) => c.split('  ')[0]).join(' < ');
+    const caller = chain
+      .slice(1, 6)
+      .map((c) => c.split('  ')[0])
+      .join(' < ');
     const m = callersOf.get(callFrame.functionName) ?? new Map<string, number>();
     callersOf.set(callFrame.functionName, m);
     m.set(caller, (m.get(caller) ?? 0) + dt);

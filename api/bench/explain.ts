@@ -21,8 +21,23 @@ import { EXPENSE_LIST_SQL, HOME_SQL, PEOPLE_SQL, STATEMENT_PAGE_SQL, WORKS_FUNDS
 import { HOME, PEOPLE, SEARCH_TERMS, SIGN_IN, body, post, type GraphQLBody } from './scenarios';
 
 /** Tables large enough that a sequential scan in a request path is a finding. */
-const LARGE = ['persons', 'lots', 'lot_shares', 'ownerships', 'accounts', 'ledger_entries', 'identities', 'sessions', 'leases', 'management_mandates', 'mandate_lots', 'council_memberships',
-  'account_month_totals', 'works_fund_lines', 'expenses'];
+const LARGE = [
+  'persons',
+  'lots',
+  'lot_shares',
+  'ownerships',
+  'accounts',
+  'ledger_entries',
+  'identities',
+  'sessions',
+  'leases',
+  'management_mandates',
+  'mandate_lots',
+  'council_memberships',
+  'account_month_totals',
+  'works_fund_lines',
+  'expenses',
+];
 
 /**
  * Seq scans on large tables that really read rows: rows returned plus rows removed by the filter,
@@ -83,8 +98,9 @@ export async function explainScenarios(options: {
   const explain = async (title: string, text: string, params: unknown[]) => {
     const rows = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params as never[]);
     const plan = rows.map((row) => String(row['QUERY PLAN'])).join('\n');
-    const scans = [...plan.matchAll(/(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)(?: using| on) (\S+)(?: on (\S+))?/g)]
-      .map((m) => (m[1] === 'Seq Scan' ? `Seq Scan on ${m[2]}` : `${m[1]} ${m[2]}`));
+    const scans = [...plan.matchAll(/(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)(?: using| on) (\S+)(?: on (\S+))?/g)].map((m) =>
+      m[1] === 'Seq Scan' ? `Seq Scan on ${m[2]}` : `${m[1]} ${m[2]}`,
+    );
     const bad = costlySeqScans(plan);
     for (const table of bad) seqScans.push(`${title}: Seq Scan on ${table}`);
     const time = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
@@ -104,7 +120,16 @@ export async function explainScenarios(options: {
     for (const statement of statements) {
       n += 1;
       if (!/^\s*(select|with)\b/i.test(statement.query)) {
-        md.push(`## ${title} #${n} (not explained: writes)`, '', '```sql', statement.query.trim().slice(0, 3000), '```', '', `${statement.params.length.toLocaleString('en-US')} parameters`, '');
+        md.push(
+          `## ${title} #${n} (not explained: writes)`,
+          '',
+          '```sql',
+          statement.query.trim().slice(0, 3000),
+          '```',
+          '',
+          `${statement.params.length.toLocaleString('en-US')} parameters`,
+          '',
+        );
         summary.push(`${title} #${n} — write, not explained: ${statement.query.trim().slice(0, 60)}…`);
         continue;
       }
@@ -133,7 +158,8 @@ export async function explainScenarios(options: {
       const plan = rows.map((row) => String(row['QUERY PLAN'])).join('\n');
       const node = /(Index Scan using \S+|Bitmap Index Scan on \S+|Seq Scan on \S+)/.exec(plan)?.[1] ?? '?';
       const removed = [...plan.matchAll(/Rows Removed by (?:Filter|Index Recheck): (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-      const matches = (await client.unsafe('SELECT count(*)::int AS n FROM persons WHERE agency_id = $1 AND lower(display_name) LIKE $2', [options.agencyId, likePattern(term)]))[0].n;
+      const matches = (await client.unsafe('SELECT count(*)::int AS n FROM persons WHERE agency_id = $1 AND lower(display_name) LIKE $2', [options.agencyId, likePattern(term)]))[0]
+        .n;
       summary.push(`search "${term}" (${matches} matching persons) — ${/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]} ms — ${node}, ${removed} rows read and discarded`);
       md.push(`## search "${term}"`, '', '```', plan, '```', '');
     }

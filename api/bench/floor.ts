@@ -27,20 +27,30 @@ export interface SqlClient {
 export function postgresClient(sql: Sql): SqlClient {
   return {
     query: async (text, params) => (await sql.unsafe(text, params as never[], { prepare: false })) as never,
-    transaction: async (fn) => (await sql.begin((tx) => fn({
-      query: async (text, params) => (await tx.unsafe(text, params as never[], { prepare: false })) as never,
-      transaction: () => { throw new Error('nested transaction'); },
-    }))) as never,
+    transaction: async (fn) =>
+      (await sql.begin((tx) =>
+        fn({
+          query: async (text, params) => (await tx.unsafe(text, params as never[], { prepare: false })) as never,
+          transaction: () => {
+            throw new Error('nested transaction');
+          },
+        }),
+      )) as never,
   };
 }
 
 export function pgliteClient(pg: PGlite): SqlClient {
   return {
     query: async (text, params) => (await pg.query(text, params)).rows as never,
-    transaction: (fn) => pg.transaction((tx) => fn({
-      query: async (text, params) => (await tx.query(text, params)).rows as never,
-      transaction: () => { throw new Error('nested transaction'); },
-    })),
+    transaction: (fn) =>
+      pg.transaction((tx) =>
+        fn({
+          query: async (text, params) => (await tx.query(text, params)).rows as never,
+          transaction: () => {
+            throw new Error('nested transaction');
+          },
+        }),
+      ),
   };
 }
 
@@ -193,7 +203,11 @@ export const PEOPLE_SQL = `
   ) p
   ORDER BY lower(p.display_name), p.id`;
 
-export const likePattern = (term: string) => `%${term.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const likePattern = (term: string) =>
+  `%${term
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export interface FloorOps {
   signIn(login: string, password: string): Promise<void>;

@@ -78,9 +78,30 @@ const RENTAL_PER_BUILDING = 15;
 
 /** Lots (building index, lot number in building) of the three benchmark co-owners. */
 const SPECIAL_LOTS: Record<number, [number, number][]> = {
-  [CO3]: [[1, 1], [1, 61], [2, 1]],
-  [CO8]: [[3, 1], [3, 2], [3, 61], [3, 81], [4, 1], [4, 61], [5, 1], [5, 81]],
-  [CO20]: [10, 11, 12, 13, 14].flatMap((b) => [[b, 1], [b, 2], [b, 61], [b, 81]] as [number, number][]),
+  [CO3]: [
+    [1, 1],
+    [1, 61],
+    [2, 1],
+  ],
+  [CO8]: [
+    [3, 1],
+    [3, 2],
+    [3, 61],
+    [3, 81],
+    [4, 1],
+    [4, 61],
+    [5, 1],
+    [5, 81],
+  ],
+  [CO20]: [10, 11, 12, 13, 14].flatMap(
+    (b) =>
+      [
+        [b, 1],
+        [b, 2],
+        [b, 61],
+        [b, 81],
+      ] as [number, number][],
+  ),
 };
 
 const SURNAMES = `MARTIN BERNARD THOMAS PETIT ROBERT RICHARD DURAND DUBOIS MOREAU LAURENT SIMON MICHEL LEFEBVRE LEROY ROUX
@@ -94,7 +115,9 @@ POIRIER MARTY AUBRY GUYOT CARRE CHARLES RENAULT CHARPENTIER MENARD MAILLARD BARO
 LEGER BOUVIER JULIEN PREVOST MILLET PERROT DANIEL COUSIN GERMAIN BRETON BESSON LANGLOIS REMY PELLETIER LEVEQUE PERRIER LEBLANC
 BARRE LEBRUN MARCHAL WEBER MALLET HAMON BOULANGER JACOB MONNIER MICHAUD RODRIGUEZ GUICHARD GILLET ETIENNE GRONDIN POULAIN TESSIER
 CHAUVIN BOUCHET GAY LEMAITRE BENARD MARECHAL HUMBERT REYNAUD ANTOINE HOARAU PERRET BARTHELEMY CORDIER PICHON LEJEUNE GILBERT LAMY
-DELAUNAY PASQUIER CARLIER LAPORTE`.split(/\s+/).concat(['LE GALL', 'LE ROUX', 'LE GOFF', 'DA SILVA', 'DE OLIVEIRA', 'ALOXE CORTON']);
+DELAUNAY PASQUIER CARLIER LAPORTE`
+  .split(/\s+/)
+  .concat(['LE GALL', 'LE ROUX', 'LE GOFF', 'DA SILVA', 'DE OLIVEIRA', 'ALOXE CORTON']);
 
 const MALE = `Jean Pierre Michel André Philippe Jacques Bernard Alain Patrick Nicolas Christophe Stéphane Julien Thomas Lucas Hugo
 Louis Gabriel Arthur Jules Raphaël Antoine Mathieu Sébastien Jérôme Frédéric Grégoire Benoît Yves Hervé Gérard Daniel Paul Henri
@@ -103,13 +126,50 @@ const FEMALE = `Marie Nathalie Isabelle Sylvie Catherine Françoise Christine Mo
 Aurélie Sandrine Valérie Véronique Anne Claire Sophie Laure Agnès Thérèse Geneviève Odile Denise Lucie Margaux Inès Zoé Noémie
 Océane Maëlle Anaïs Brigitte Martine Josiane`.split(/\s+/);
 const COMPANY = ['LES TILLEULS', 'DU PARC', 'BELLEVUE', 'STANISLAS', 'LES ACACIAS', 'DU LAC', 'FAMILLE MARTIN', 'HORIZON', 'LES CÈDRES', 'SAINT-EPVRE'];
-const STREETS = ['rue de la République', 'avenue Foch', 'rue Saint-Dizier', 'boulevard Clemenceau', 'rue Gilbert', 'rue des Carmes',
-  'rue Stanislas', 'cours Léopold', 'rue de Metz', 'avenue du Général Leclerc', 'rue Jeanne d\'Arc', 'quai Claude le Lorrain',
-  'rue Charles III', 'rue de la Hache', 'place Carnot', 'rue Lafayette'];
-const CITIES = [['NANCY', '54000'], ['VANDOEUVRE-LES-NANCY', '54500'], ['LAXOU', '54520'], ['VILLERS-LES-NANCY', '54600'],
-  ['MAXEVILLE', '54320'], ['ESSEY-LES-NANCY', '54270'], ['METZ', '57000'], ['TOUL', '54200'], ['LUNEVILLE', '54300'], ['PARIS', '75011']];
-const RESIDENCES = ['Les Tilleuls', 'Le Stanislas', 'Les Jardins de la Pépinière', 'Le Carnot', 'Villa Majorelle', 'Le Lafayette',
-  'Les Hauts de Laxou', 'Le Clos Saint-Pierre', 'Résidence Gilbert', 'Le Belvédère', 'Les Cordeliers', 'Le Trois Maisons'];
+const STREETS = [
+  'rue de la République',
+  'avenue Foch',
+  'rue Saint-Dizier',
+  'boulevard Clemenceau',
+  'rue Gilbert',
+  'rue des Carmes',
+  'rue Stanislas',
+  'cours Léopold',
+  'rue de Metz',
+  'avenue du Général Leclerc',
+  "rue Jeanne d'Arc",
+  'quai Claude le Lorrain',
+  'rue Charles III',
+  'rue de la Hache',
+  'place Carnot',
+  'rue Lafayette',
+];
+const CITIES = [
+  ['NANCY', '54000'],
+  ['VANDOEUVRE-LES-NANCY', '54500'],
+  ['LAXOU', '54520'],
+  ['VILLERS-LES-NANCY', '54600'],
+  ['MAXEVILLE', '54320'],
+  ['ESSEY-LES-NANCY', '54270'],
+  ['METZ', '57000'],
+  ['TOUL', '54200'],
+  ['LUNEVILLE', '54300'],
+  ['PARIS', '75011'],
+];
+const RESIDENCES = [
+  'Les Tilleuls',
+  'Le Stanislas',
+  'Les Jardins de la Pépinière',
+  'Le Carnot',
+  'Villa Majorelle',
+  'Le Lafayette',
+  'Les Hauts de Laxou',
+  'Le Clos Saint-Pierre',
+  'Résidence Gilbert',
+  'Le Belvédère',
+  'Les Cordeliers',
+  'Le Trois Maisons',
+];
 
 const lit = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const arr = (values: string[]) => `ARRAY[${values.map(lit).join(',')}]`;
@@ -134,13 +194,18 @@ export async function generateAgency(database: Database, options: GenerateOption
   const special = Object.entries(SPECIAL_LOTS).flatMap(([person, lots]) => lots.map(([b, n]) => `(${lotIdx(b, n)}, ${person})`));
 
   const statements: [string, string][] = [
-    ['agency', `
+    [
+      'agency',
+      `
       INSERT INTO agencies (id, code, name, address) VALUES ('${A}', 'BENCH', 'Agence Benchmark', '1, place Stanislas, 54000 NANCY');
       INSERT INTO agency_settings (agency_id) VALUES ('${A}');
-      INSERT INTO entities (agency_id, id, code, kind, name) VALUES ('${A}', '${gerance}', 'G001', 'GERANCE', 'Gérance Benchmark');`],
+      INSERT INTO entities (agency_id, id, code, kind, name) VALUES ('${A}', '${gerance}', 'G001', 'GERANCE', 'Gérance Benchmark');`,
+    ],
 
     // Persons: surname (sometimes compound) + first name, couples, a few SCI: varied trigrams.
-    ['persons', `
+    [
+      'persons',
+      `
       CREATE TEMP TABLE bp (idx int PRIMARY KEY, id uuid NOT NULL) ON COMMIT DROP;
       INSERT INTO bp SELECT i, gen_random_uuid() FROM generate_series(1, ${P}) i;
       ANALYZE bp;
@@ -169,10 +234,13 @@ export async function generateAgency(database: Database, options: GenerateOption
           WHEN r.kind < 10 THEN r.s1 || ' ' || r.m || ' et ' || r.f
           WHEN r.kind < 17 THEN r.s1 || '-' || r.s2 || ' ' || CASE WHEN r.kind % 2 = 0 THEN r.f ELSE r.m END
           ELSE r.s1 || ' ' || CASE WHEN r.kind % 2 = 0 THEN r.f ELSE r.m END END AS name
-      ) x;`],
+      ) x;`,
+    ],
 
     // One syndicate entity and one allocation key ("010 charges communes générales") per building.
-    ['buildings', `
+    [
+      'buildings',
+      `
       CREATE TEMP TABLE bb (idx int PRIMARY KEY, id uuid NOT NULL, entity_id uuid NOT NULL, key_id uuid NOT NULL, code text NOT NULL) ON COMMIT DROP;
       INSERT INTO bb SELECT b, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'IMM' || lpad(b::text, 4, '0') FROM generate_series(1, ${B}) b;
       ANALYZE bb;
@@ -181,10 +249,13 @@ export async function generateAgency(database: Database, options: GenerateOption
       INSERT INTO buildings (agency_id, id, code, name, address_line1, postal_code, city, syndicate_entity_id)
       SELECT '${A}', id, code, ${pick(RESIDENCES, 'idx', 11)} || ' ' || idx, (1 + idx % 90) || ', ' || ${pick(STREETS, 'idx', 12)}, '54000', 'NANCY', entity_id FROM bb;
       INSERT INTO allocation_keys (agency_id, id, building_id, code, label)
-      SELECT '${A}', key_id, id, '010', 'CHARGES COMMUNES GENERALES' FROM bb;`],
+      SELECT '${A}', key_id, id, '010', 'CHARGES COMMUNES GENERALES' FROM bb;`,
+    ],
 
     // 100 lots a building: 60 flats, 20 cellars, 15 parking spaces, 5 shops; tantièmes with 5 decimals.
-    ['lots', `
+    [
+      'lots',
+      `
       CREATE TEMP TABLE bl (idx int PRIMARY KEY, id uuid NOT NULL, b int NOT NULL, n int NOT NULL, type text NOT NULL) ON COMMIT DROP;
       INSERT INTO bl SELECT (b - 1) * ${N} + n, gen_random_uuid(), b, n,
         CASE WHEN n <= 60 THEN 'Appartement' WHEN n <= 80 THEN 'Cave' WHEN n <= 95 THEN 'Parking' ELSE 'Local commercial' END
@@ -200,11 +271,14 @@ export async function generateAgency(database: Database, options: GenerateOption
       INSERT INTO lot_shares (agency_id, allocation_key_id, lot_id, shares)
       SELECT '${A}', bb.key_id, bl.id, round((CASE bl.type WHEN 'Appartement' THEN 80 WHEN 'Cave' THEN 4 WHEN 'Parking' THEN 8 ELSE 120 END
         + (${h('bl.idx', 15)} % 6000000) / 100000.0)::numeric, 5)
-      FROM bl JOIN bb ON bb.idx = bl.b;`],
+      FROM bl JOIN bb ON bb.idx = bl.b;`,
+    ],
 
     // Current co-owners: about 0.7 person a lot, so 1 or 2 neighbouring lots each; then the three
     // benchmark co-owners take their lots. One co-owner account (450…) per person and syndicate.
-    ['ownerships', `
+    [
+      'ownerships',
+      `
       CREATE TEMP TABLE bo (lot int PRIMARY KEY, person int NOT NULL) ON COMMIT DROP;
       INSERT INTO bo SELECT l, ${COOWNERS_FROM} + (l - 1) * 7 / 10 FROM generate_series(1, ${LOTS}) l;
       UPDATE bo SET person = s.person FROM (VALUES ${special.join(', ')}) AS s(lot, person) WHERE bo.lot = s.lot;
@@ -219,17 +293,23 @@ export async function generateAgency(database: Database, options: GenerateOption
       JOIN accounts a ON a.agency_id = '${A}' AND a.entity_id = bb.entity_id AND a.person_id = bp.id;
       INSERT INTO ownerships (agency_id, lot_id, person_id, start_date, end_date)
       SELECT '${A}', bl.id, bp.id, date '2005-03-01', date '2015-12-31'
-      FROM generate_series(1, 2000) k JOIN bl ON bl.idx = 1 + (k - 1) * ${Math.floor(LOTS / 2000)} JOIN bp ON bp.idx = ${PAST_FROM} + k - 1;`],
+      FROM generate_series(1, 2000) k JOIN bl ON bl.idx = 1 + (k - 1) * ${Math.floor(LOTS / 2000)} JOIN bp ON bp.idx = ${PAST_FROM} + k - 1;`,
+    ],
 
     // Council: three co-owners of each building, the first one presides.
-    ['council', `
+    [
+      'council',
+      `
       INSERT INTO council_memberships (agency_id, building_id, person_id, role, start_date)
       SELECT '${A}', bb.id, bp.id, CASE WHEN c = 0 THEN 'PRESIDENT'::council_role ELSE 'MEMBER'::council_role END, date '2023-06-15'
       FROM bb, generate_series(0, 2) c, bo, bp
-      WHERE bo.lot = (bb.idx - 1) * ${N} + 11 + c * 2 AND bp.idx = bo.person;`],
+      WHERE bo.lot = (bb.idx - 1) * ${N} + 11 + c * 2 AND bp.idx = bo.person;`,
+    ],
 
     // Gérance: 1 000 owners under mandate (3 rented lots each, account 411…), 3 000 tenants (account 81…).
-    ['mandates_leases', `
+    [
+      'mandates_leases',
+      `
       CREATE TEMP TABLE br (r int PRIMARY KEY, lot int NOT NULL) ON COMMIT DROP;
       INSERT INTO br SELECT (b - 1) * ${RENTAL_PER_BUILDING} + k, (b - 1) * ${N} + ${RENTAL_FIRST_N} + k - 1
       FROM generate_series(1, ${B}) b, generate_series(1, ${RENTAL_PER_BUILDING}) k;
@@ -252,12 +332,15 @@ export async function generateAgency(database: Database, options: GenerateOption
       SELECT '${A}', bl.id, bp.id, a.id, date '2019-01-01' + (${h('br.r', 18)} % 2000)::int,
         CASE WHEN br.r % 10 = 0 THEN date '2024-01-15' END, CASE WHEN br.r % 10 = 0 THEN date '2024-04-15' END
       FROM br JOIN bl ON bl.idx = br.lot JOIN bp ON bp.idx = ${TENANTS_FROM} + br.r - 1
-      JOIN accounts a ON a.agency_id = '${A}' AND a.entity_id = '${gerance}' AND a.person_id = bp.id AND a.kind = 'TENANT';`],
+      JOIN accounts a ON a.agency_id = '${A}' AND a.entity_id = '${gerance}' AND a.person_id = bp.id AND a.kind = 'TENANT';`,
+    ],
 
     // Staff and sign-ins: the four known ones, plus 10 000 co-owners and 1 000 tenants with access,
     // so that the login lookup searches a realistic identities table; and four past (ended)
     // sessions each, so that the per-request session lookup is planned on a table of real size.
-    ['identities', `
+    [
+      'identities',
+      `
       INSERT INTO staff_members (agency_id, person_id) SELECT '${A}', id FROM bp WHERE idx = ${MANAGER};
       INSERT INTO identities (agency_id, person_id, login, password_hash, must_change_password)
       SELECT '${A}', bp.id, CASE WHEN bp.idx = ${MANAGER} THEN ${lit(LOGINS.manager)} WHEN bp.idx = ${CO3} THEN ${lit(LOGINS.coOwner3)}
@@ -271,12 +354,15 @@ export async function generateAgency(database: Database, options: GenerateOption
       SELECT '${A}', md5(i.id::text || k) || md5(k || i.id::text), i.id, c.at, c.at + interval '25 minutes',
         CASE WHEN k % 2 = 0 THEN c.at + interval '25 minutes' END
       FROM identities i, generate_series(1, 4) k,
-        LATERAL (SELECT timestamptz '2025-01-01' + (${h("hashtext(i.id::text) + k", 21)} % 400) * interval '1 day' AS at) c
-      WHERE i.agency_id = '${A}';`],
+        LATERAL (SELECT timestamptz '2025-01-01' + (${h('hashtext(i.id::text) + k', 21)} % 400) * interval '1 day' AS at) c
+      WHERE i.agency_id = '${A}';`,
+    ],
 
     // Ledger: E entries spread evenly over every account, as (call or rent, payment) pairs about a
     // month apart; one payment in eight is partial so that balances are not all zero.
-    ['ledger_entries', `
+    [
+      'ledger_entries',
+      `
       WITH a AS (
         SELECT id, kind, row_number() OVER (ORDER BY number, id) AS rn, count(*) OVER () AS total
         FROM accounts WHERE agency_id = '${A}'
@@ -289,13 +375,16 @@ export async function generateAgency(database: Database, options: GenerateOption
         CASE WHEN g % 2 = 0 THEN 0 WHEN ${h('a.rn * 1000 + g', 20)} % 8 = 0 THEN round(amount / 2, 2) ELSE amount END,
         g % 2 = 1
       FROM a, LATERAL generate_series(0, (${Math.floor(E)} / a.total - 1 + CASE WHEN a.rn <= ${Math.floor(E)} % a.total THEN 1 ELSE 0 END)::int) g,
-        LATERAL (SELECT round((40 + ${h('a.rn * 1000 + g / 2', 19)} % 90000 / 100.0)::numeric, 2) AS amount) m;`],
+        LATERAL (SELECT round((40 + ${h('a.rn * 1000 + g / 2', 19)} % 90000 / 100.0)::numeric, 2) AS amount) m;`,
+    ],
 
     // The invariants appendEntries maintains: balance = Σ debit − Σ credit, and monthly totals
     // per account; one statement each instead of per-batch deltas.
     // Statement accounts: one owner account of 100 000 entries over 10 years (~27 a day) and one of
     // 100, held by a person with a sign-in. Before 'balances', which derives their invariants.
-    ['statement_accounts', `
+    [
+      'statement_accounts',
+      `
       INSERT INTO accounts (agency_id, entity_id, person_id, number, label, kind)
       SELECT '${A}', '${gerance}', bp.id, n.number, p.display_name, 'OWNER'
       FROM bp JOIN persons p ON p.agency_id = '${A}' AND p.id = bp.id, (VALUES ('${BIG_ACCOUNT}'), ('${SMALL_ACCOUNT}')) n(number)
@@ -308,20 +397,26 @@ export async function generateAgency(database: Database, options: GenerateOption
         g % 3 = 2
       FROM (VALUES ('${BIG_ACCOUNT}', ${STATEMENT_ENTRIES}), ('${SMALL_ACCOUNT}', 100)) n(number, total)
       JOIN accounts a ON a.agency_id = '${A}' AND a.entity_id = '${gerance}' AND a.number = n.number,
-      LATERAL generate_series(0, n.total - 1) g;`],
+      LATERAL generate_series(0, n.total - 1) g;`,
+    ],
 
-    ['balances', `
+    [
+      'balances',
+      `
       UPDATE accounts a SET balance = s.balance
       FROM (SELECT account_id, sum(debit) - sum(credit) AS balance FROM ledger_entries WHERE agency_id = '${A}' GROUP BY account_id) s
       WHERE a.agency_id = '${A}' AND a.id = s.account_id;
       INSERT INTO account_month_totals (agency_id, account_id, month, debit, credit, not_paid_back_debit, not_paid_back_credit)
       SELECT '${A}', account_id, date_trunc('month', entry_date)::date, sum(debit), sum(credit),
         coalesce(sum(debit) FILTER (WHERE is_analytic_not_paid_back), 0), coalesce(sum(credit) FILTER (WHERE is_analytic_not_paid_back), 0)
-      FROM ledger_entries WHERE agency_id = '${A}' GROUP BY account_id, date_trunc('month', entry_date);`],
+      FROM ledger_entries WHERE agency_id = '${A}' GROUP BY account_id, date_trunc('month', entry_date);`,
+    ],
 
     // Works funds: every lot has its 105 line (ALUR fund), one in three a second 105 line, one in
     // four a 102 line (not published by default), one in ten a line at zero.
-    ['works_funds', `
+    [
+      'works_funds',
+      `
       INSERT INTO works_fund_lines (agency_id, lot_id, account_number, label, amount)
       SELECT '${A}', bl.id, w.number, w.label, w.amount
       FROM bl, LATERAL (VALUES
@@ -329,11 +424,14 @@ export async function generateAgency(database: Database, options: GenerateOption
         ('105100', 'Fonds travaux ravalement', round((20 + ${h('bl.idx', 25)} % 80000 / 100.0)::numeric, 2), bl.idx % 3 = 0),
         ('102000', 'Provisions travaux votés', round((10 + ${h('bl.idx', 26)} % 50000 / 100.0)::numeric, 2), bl.idx % 4 = 0)
       ) w(number, label, amount, present)
-      WHERE w.present;`],
+      WHERE w.present;`,
+    ],
 
     // Fiscal years: 2025 (closed) and 2026 (open) for every syndicate; 5 000 expenses in one
     // building's open year over 16 expense accounts, and 20 a year in every other building.
-    ['expenses', `
+    [
+      'expenses',
+      `
       INSERT INTO fiscal_years (agency_id, entity_id, code, start_date, end_date, is_open)
       SELECT '${A}', bb.entity_id, y.code, y.s, y.e, y.open FROM bb,
         (VALUES ('2025', date '2025-01-01', date '2025-12-31', false), ('2026', date '2026-01-01', date '2026-12-31', true)) y(code, s, e, open);
@@ -345,7 +443,8 @@ export async function generateAgency(database: Database, options: GenerateOption
       FROM bb JOIN fiscal_years f ON f.agency_id = '${A}' AND f.entity_id = bb.entity_id,
         LATERAL generate_series(1, CASE WHEN bb.idx = ${EXPENSE_BUILDING} AND f.is_open THEN ${EXPENSES} ELSE 20 END) k;
       INSERT INTO council_memberships (agency_id, building_id, person_id, role, start_date)
-      SELECT '${A}', bb.id, bp.id, 'MEMBER'::council_role, date '2024-06-15' FROM bb, bp WHERE bb.idx = ${EXPENSE_BUILDING} AND bp.idx = ${COUNCIL};`],
+      SELECT '${A}', bb.id, bp.id, 'MEMBER'::council_role, date '2024-06-15' FROM bb, bp WHERE bb.idx = ${EXPENSE_BUILDING} AND bp.idx = ${COUNCIL};`,
+    ],
   ];
 
   let personIdByLogin = {} as Generated['personIdByLogin'];
@@ -354,7 +453,10 @@ export async function generateAgency(database: Database, options: GenerateOption
     for (const [step, text] of statements) {
       const started = performance.now();
       // One statement at a time: PGlite's query() takes a single statement (extended protocol).
-      for (const statement of text.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean)) {
+      for (const statement of text
+        .split(/;\s*(?:\n|$)/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         await tx.execute(sql.raw(statement));
       }
       steps.push({ step, ms: Math.round(performance.now() - started) });
@@ -365,7 +467,9 @@ export async function generateAgency(database: Database, options: GenerateOption
     const byLogin = new Map(rows.map((row) => [row.login, row.person_id]));
     personIdByLogin = Object.fromEntries(Object.entries(LOGINS).map(([key, login]) => [key, byLogin.get(login)!])) as Generated['personIdByLogin'];
     const q = async <T>(text: string) => rowsOf<T>(await tx.execute(sql.raw(text)));
-    const statementAccounts = await q<{ id: string; number: string }>(`SELECT id, number FROM accounts WHERE agency_id = '${A}' AND number IN ('${BIG_ACCOUNT}', '${SMALL_ACCOUNT}')`);
+    const statementAccounts = await q<{ id: string; number: string }>(
+      `SELECT id, number FROM accounts WHERE agency_id = '${A}' AND number IN ('${BIG_ACCOUNT}', '${SMALL_ACCOUNT}')`,
+    );
     const bigAccountId = statementAccounts.find((a) => a.number === BIG_ACCOUNT)!.id;
     // The cursor the API would hand out after the entry 90 % into the account: (date, id, raw
     // running balance debit − credit after it, all earlier entries included).
@@ -387,18 +491,43 @@ export async function generateAgency(database: Database, options: GenerateOption
   });
 
   const counts: Record<string, number> = {};
-  const tables = ['persons', 'buildings', 'lots', 'lot_shares', 'ownerships', 'accounts', 'ledger_entries', 'account_month_totals', 'management_mandates', 'leases', 'identities', 'sessions', 'council_memberships', 'works_fund_lines', 'fiscal_years', 'expenses'];
+  const tables = [
+    'persons',
+    'buildings',
+    'lots',
+    'lot_shares',
+    'ownerships',
+    'accounts',
+    'ledger_entries',
+    'account_month_totals',
+    'management_mandates',
+    'leases',
+    'identities',
+    'sessions',
+    'council_memberships',
+    'works_fund_lines',
+    'fiscal_years',
+    'expenses',
+  ];
   const countRows = rowsOf<Record<string, number | string>>(
     await database.db.execute(sql.raw(`SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t} WHERE agency_id = '${A}') AS ${t}`).join(', ')}`)),
   )[0];
   for (const t of tables) counts[t] = Number(countRows[t]);
-  const [check] = rowsOf<{ bad: number | string }>(await database.db.execute(sql.raw(`
+  const [check] = rowsOf<{ bad: number | string }>(
+    await database.db.execute(
+      sql.raw(`
     SELECT count(*) AS bad FROM accounts a WHERE a.agency_id = '${A}' AND a.balance <>
-      (SELECT coalesce(sum(debit) - sum(credit), 0) FROM ledger_entries e WHERE e.agency_id = a.agency_id AND e.account_id = a.id)`)));
+      (SELECT coalesce(sum(debit) - sum(credit), 0) FROM ledger_entries e WHERE e.agency_id = a.agency_id AND e.account_id = a.id)`),
+    ),
+  );
   if (Number(check.bad) !== 0) throw new Error(`${check.bad} accounts break balance = Σ debit − Σ credit`);
-  const [months] = rowsOf<{ bad: number | string }>(await database.db.execute(sql.raw(`
+  const [months] = rowsOf<{ bad: number | string }>(
+    await database.db.execute(
+      sql.raw(`
     SELECT count(*) AS bad FROM accounts a WHERE a.agency_id = '${A}' AND a.balance <>
-      (SELECT coalesce(sum(debit) - sum(credit), 0) FROM account_month_totals t WHERE t.agency_id = a.agency_id AND t.account_id = a.id)`)));
+      (SELECT coalesce(sum(debit) - sum(credit), 0) FROM account_month_totals t WHERE t.agency_id = a.agency_id AND t.account_id = a.id)`),
+    ),
+  );
   if (Number(months.bad) !== 0) throw new Error(`${months.bad} accounts whose monthly totals do not add up to the balance`);
   return { agencyId: A, personIdByLogin, counts, steps, reports };
 }

@@ -120,7 +120,9 @@ function rowsOf(report: DriverReport): string[][] {
 
 export function formatDriver(report: DriverReport): string {
   const out: string[] = [];
-  const counts = Object.entries(report.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ');
+  const counts = Object.entries(report.counts)
+    .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+    .join(', ');
   out.push(`\n=== ${report.driver} — ${report.connections} connections, ${report.durationS} s per run ===`);
   out.push(`data: ${counts}`);
   out.push(table(HEADER, rowsOf(report)));
@@ -132,25 +134,51 @@ export function formatDriver(report: DriverReport): string {
   }
   const ms = (value: number | null | undefined) => (value === null || value === undefined ? '–' : f1(value));
   out.push('CPU ms per request (user+system, /proc): where the 2 cores went');
-  out.push(table(
-    ['scenario', 'API server', 'API postgres', 'autocannon', 'other procs', 'floor client', 'floor postgres', 'other procs'],
-    report.scenarios.map((s) => [s.scenario, ms(s.api.cpu.server), ms(s.api.cpu.postgres), ms(s.api.cpu.bench), ms(s.api.cpu.others), ms(s.floor.cpu.bench), ms(s.floor.cpu.postgres), ms(s.floor.cpu.others)]),
-  ));
+  out.push(
+    table(
+      ['scenario', 'API server', 'API postgres', 'autocannon', 'other procs', 'floor client', 'floor postgres', 'other procs'],
+      report.scenarios.map((s) => [
+        s.scenario,
+        ms(s.api.cpu.server),
+        ms(s.api.cpu.postgres),
+        ms(s.api.cpu.bench),
+        ms(s.api.cpu.others),
+        ms(s.floor.cpu.bench),
+        ms(s.floor.cpu.postgres),
+        ms(s.floor.cpu.others),
+      ]),
+    ),
+  );
   out.push('  ("other procs": CPU of every other process on the machine during the run; near 0 on a quiet machine)');
   if (report.driver === 'pglite') out.push('  (PGlite runs inside the API server, and inside the floor client for the floor)');
   if (report.batches?.length) {
     out.push('sequential batches (one at a time; seconds per batch, each batch timed):');
     const med = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-    out.push(table(
-      ['batch', 'rows', 'API s/batch', 'API median s', 'SQL/batch', 'floor s/batch', 'floor median s', 'floor SQL', 'ratio median'],
-      report.batches.map((b) => [b.scenario, b.rows.toLocaleString('en-US'), b.seconds.map((v) => v.toFixed(2)).join(' / '), med(b.seconds).toFixed(2),
-        [...new Set(b.statements)].join(', '), b.floorSeconds.map((v) => v.toFixed(2)).join(' / '), med(b.floorSeconds).toFixed(2), String(b.floorStatements),
-        `${(med(b.seconds) / med(b.floorSeconds)).toFixed(2)}×`]),
-    ));
+    out.push(
+      table(
+        ['batch', 'rows', 'API s/batch', 'API median s', 'SQL/batch', 'floor s/batch', 'floor median s', 'floor SQL', 'ratio median'],
+        report.batches.map((b) => [
+          b.scenario,
+          b.rows.toLocaleString('en-US'),
+          b.seconds.map((v) => v.toFixed(2)).join(' / '),
+          med(b.seconds).toFixed(2),
+          [...new Set(b.statements)].join(', '),
+          b.floorSeconds.map((v) => v.toFixed(2)).join(' / '),
+          med(b.floorSeconds).toFixed(2),
+          String(b.floorStatements),
+          `${(med(b.seconds) / med(b.floorSeconds)).toFixed(2)}×`,
+        ]),
+      ),
+    );
   }
   if (report.listSizeProbes.length) {
     out.push('SQL statements per request by list size (one request each, from the server log):');
-    out.push(table(['scenario', 'size', 'SQL/req'], report.listSizeProbes.map((p) => [p.scenario, p.size, String(p.statements)])));
+    out.push(
+      table(
+        ['scenario', 'size', 'SQL/req'],
+        report.listSizeProbes.map((p) => [p.scenario, p.size, String(p.statements)]),
+      ),
+    );
   }
   out.push('checks:');
   for (const c of report.checks) out.push(`  [${c.ok ? 'ok' : 'FAIL'}] ${c.check}: ${c.detail}`);

@@ -30,7 +30,24 @@ import { cpuMeter, type CpuPerRequest } from './cpu';
 import { explainScenarios } from './explain';
 import { floorOps, IMPORT_FLOOR_STATEMENTS, pgliteClient, postgresClient, runLoops, type FloorOps, type ImportRow } from './floor';
 import { formatDriver, toMarkdown, writeResults, type BatchResult, type DriverReport, type LoadSummary, type ScenarioResult, type StatementStats } from './report';
-import { body, EXPENSE_LIST, globalId, HOME, IMPORT_ENTRIES, load, PEOPLE, post, probe, SEARCH_TERMS, ServerLog, SIGN_IN, signIn, STATEMENT, WORKS_FUNDS, type GraphQLBody } from './scenarios';
+import {
+  body,
+  EXPENSE_LIST,
+  globalId,
+  HOME,
+  IMPORT_ENTRIES,
+  load,
+  PEOPLE,
+  post,
+  probe,
+  SEARCH_TERMS,
+  ServerLog,
+  SIGN_IN,
+  signIn,
+  STATEMENT,
+  WORKS_FUNDS,
+  type GraphQLBody,
+} from './scenarios';
 
 process.env.PALIER_SILENT = '1'; // this process never logs requests; the child does (its env is built below)
 
@@ -51,7 +68,9 @@ const IMPORT_ROWS = 50_000;
 const KEEP = process.env.BENCH_KEEP === '1';
 /** A database kept by an earlier `BENCH_KEEP=1` run, with its generated ids beside the results. */
 const REUSE = process.env.BENCH_REUSE;
-const ONLY = process.env.BENCH_SCENARIOS?.split('|').map((s) => s.trim()).filter(Boolean);
+const ONLY = process.env.BENCH_SCENARIOS?.split('|')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const SERVER_NODE_OPTIONS = process.env.BENCH_SERVER_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? [];
 
 /** Undone in reverse order at the end, on failure, and on Ctrl-C. */
@@ -115,7 +134,12 @@ async function startServer(env: Record<string, string>, workDir: string): Promis
   fs.closeSync(out);
   fs.closeSync(err);
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const stop = async () => {
     if (exited) return;
     child.kill('SIGTERM');
@@ -179,8 +203,9 @@ const SCENARIOS: ScenarioSpec[] = [
     bodies: () => [body(SIGN_IN, { identifier: LOGINS.coOwner8, password: BENCH_PASSWORD })],
     floor: (ops) => () => ops.signIn(LOGINS.coOwner8, BENCH_PASSWORD),
     floorStatements: 2,
-    note: 'argon2id (19 MiB, 2 passes, ~35 ms of CPU a verification on the libuv pool) dominates by design: on 2 cores '
-      + 'sign-in throughput is bounded by hashing, in the floor as in the API. Floor = identity lookup + verify + session insert.',
+    note:
+      'argon2id (19 MiB, 2 passes, ~35 ms of CPU a verification on the libuv pool) dominates by design: on 2 cores ' +
+      'sign-in throughput is bounded by hashing, in the floor as in the API. Floor = identity lookup + verify + session insert.',
   },
   {
     key: 'co-owner home',
@@ -303,12 +328,15 @@ async function measureFloors(report: DriverReport, ops: FloorOps, generated: Gen
   const floors = new Map<string, LoadSummary & { cpu: CpuPerRequest; loadAverage: number }>();
   for (const spec of SELECTED) {
     const op = spec.floor(ops, generated);
-    floors.set(spec.key, await phase(report, `floor ${spec.key}`, async () => {
-      await runLoops(op, spec.connections ?? CONNECTIONS, spec.durationS ? Math.min(WARMUP, 1) : WARMUP);
-      const cpu = cpuMeter({ postgres: report.driver === 'postgres' });
-      const summary = await runLoops(op, spec.connections ?? CONNECTIONS, spec.durationS ?? DURATION);
-      return { ...summary, cpu: cpu(summary.requests), loadAverage: os.loadavg()[0] };
-    }));
+    floors.set(
+      spec.key,
+      await phase(report, `floor ${spec.key}`, async () => {
+        await runLoops(op, spec.connections ?? CONNECTIONS, spec.durationS ? Math.min(WARMUP, 1) : WARMUP);
+        const cpu = cpuMeter({ postgres: report.driver === 'postgres' });
+        const summary = await runLoops(op, spec.connections ?? CONNECTIONS, spec.durationS ?? DURATION);
+        return { ...summary, cpu: cpu(summary.requests), loadAverage: os.loadavg()[0] };
+      }),
+    );
   }
   // The import floor last: it adds entries (to other accounts than the statement's).
   const importFloorSeconds = await phase(report, `floor import ${IMPORT_BATCHES_OF[report.driver]} × ${IMPORT_ROWS.toLocaleString('en-US')}`, async () => {
@@ -333,7 +361,11 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
 
   const signInProbe = await probe(baseUrl, log, body(SIGN_IN, { identifier: LOGINS.coOwner3, password: BENCH_PASSWORD }));
   report.listSizeProbes.push({ scenario: 'sign-in', size: '—', statements: signInProbe.statements });
-  for (const [key, lots] of [['coOwner3', 3], ['coOwner8', 8], ['coOwner20', 20]] as const) {
+  for (const [key, lots] of [
+    ['coOwner3', 3],
+    ['coOwner8', 8],
+    ['coOwner20', 20],
+  ] as const) {
     const result = await probe(baseUrl, log, body(HOME), cookies[key]);
     const person = (result.data.viewer as { person: { ownerships: { nodes: unknown[] } } }).person;
     report.listSizeProbes.push({ scenario: 'co-owner home', size: `${lots} lots`, statements: result.statements });
@@ -341,7 +373,9 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
     report.checks.push({
       check: `home of ${LOGINS[key]} equals the floor's`,
       ok: same && person.ownerships.nodes.length === lots,
-      detail: same ? `${person.ownerships.nodes.length} ownerships, identical data` : `API ${JSON.stringify(person).slice(0, 300)} ≠ floor ${JSON.stringify(expected.home[key]).slice(0, 300)}`,
+      detail: same
+        ? `${person.ownerships.nodes.length} ownerships, identical data`
+        : `API ${JSON.stringify(person).slice(0, 300)} ≠ floor ${JSON.stringify(expected.home[key]).slice(0, 300)}`,
     });
   }
   for (const first of [5, 20, 100]) {
@@ -354,7 +388,11 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
     const result = await probe(baseUrl, log, body(PEOPLE, { search: term, first: 20 }), cookies.manager);
     if (!sameData((result.data.people as { nodes: unknown[] }).nodes, expected.people[term])) mismatched.push(term);
   }
-  report.checks.push({ check: 'people pages equal the floor\'s', ok: mismatched.length === 0, detail: mismatched.length ? `differ for ${mismatched.join(', ')}` : `${SEARCH_TERMS.length} terms, identical names and roles` });
+  report.checks.push({
+    check: "people pages equal the floor's",
+    ok: mismatched.length === 0,
+    detail: mismatched.length ? `differ for ${mismatched.join(', ')}` : `${SEARCH_TERMS.length} terms, identical names and roles`,
+  });
   // Statement pages: answers against the floor, statement counts at the start, deep, and on 100 entries.
   const statementProbes: [string, string, string | null, unknown][] = [
     [`${STATEMENT_ENTRIES.toLocaleString('en-US')} entries, first page`, generated.reports.bigAccountId, null, expected.statementStart],
@@ -369,7 +407,9 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
     report.checks.push({
       check: `statement page (${size}) equals the floor's`,
       ok: same,
-      detail: same ? `${(statement as { entries: { nodes: unknown[] } }).entries.nodes.length} lines, identical balances, lines and cursor` : `API ${JSON.stringify(statement).slice(0, 300)} ≠ floor ${JSON.stringify(floorAnswer).slice(0, 300)}`,
+      detail: same
+        ? `${(statement as { entries: { nodes: unknown[] } }).entries.nodes.length} lines, identical balances, lines and cursor`
+        : `API ${JSON.stringify(statement).slice(0, 300)} ≠ floor ${JSON.stringify(floorAnswer).slice(0, 300)}`,
     });
   }
   {
@@ -377,14 +417,26 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
     const funds = (result.data.viewer as { person: { worksFunds: { lots: unknown[] }[] } }).person.worksFunds;
     report.listSizeProbes.push({ scenario: 'works funds', size: `${funds.reduce((n, b) => n + b.lots.length, 0)} lots`, statements: result.statements });
     const same = sameData(funds, expected.worksFunds);
-    report.checks.push({ check: 'works funds equal the floor\'s', ok: same, detail: same ? `${funds.length} buildings, identical totals and lines` : `API ${JSON.stringify(funds).slice(0, 300)} ≠ floor ${JSON.stringify(expected.worksFunds).slice(0, 300)}` });
+    report.checks.push({
+      check: "works funds equal the floor's",
+      ok: same,
+      detail: same
+        ? `${funds.length} buildings, identical totals and lines`
+        : `API ${JSON.stringify(funds).slice(0, 300)} ≠ floor ${JSON.stringify(expected.worksFunds).slice(0, 300)}`,
+    });
   }
   {
     const result = await probe(baseUrl, log, body(EXPENSE_LIST, { id: globalId('Building', generated.reports.expenseBuildingId) }), cookies.council);
     const list = (result.data.node as { expenseList: { groups: unknown[] } } | null)?.expenseList;
     report.listSizeProbes.push({ scenario: 'expense list', size: `5 000 expenses, ${list?.groups.length ?? 0} groups`, statements: result.statements });
     const same = sameData(list, expected.expenseList);
-    report.checks.push({ check: 'expense list equals the floor\'s', ok: same, detail: same ? `${list!.groups.length} groups, 100 expenses, identical` : `API ${JSON.stringify(list).slice(0, 300)} ≠ floor ${JSON.stringify(expected.expenseList).slice(0, 300)}` });
+    report.checks.push({
+      check: "expense list equals the floor's",
+      ok: same,
+      detail: same
+        ? `${list!.groups.length} groups, 100 expenses, identical`
+        : `API ${JSON.stringify(list).slice(0, 300)} ≠ floor ${JSON.stringify(expected.expenseList).slice(0, 300)}`,
+    });
   }
   const bySize = (scenario: string) => new Set(report.listSizeProbes.filter((p) => p.scenario === scenario).map((p) => p.statements));
   for (const scenario of ['co-owner home', 'people(search:)', 'statement page']) {
@@ -440,22 +492,41 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
       const people = report.scenarios.find((s) => s.scenario === key);
       if (!people) continue;
       const connections = SCENARIOS.find((spec) => spec.key === key)!.connections ?? CONNECTIONS;
-      report.checks.push({ check: `target: people(search:) p99 < 25 ms on PostgreSQL, ${connections} connection(s)`, ok: people.api.p99 < 25, detail: `p99 ${people.api.p99.toFixed(2)} ms` });
+      report.checks.push({
+        check: `target: people(search:) p99 < 25 ms on PostgreSQL, ${connections} connection(s)`,
+        ok: people.api.p99 < 25,
+        detail: `p99 ${people.api.p99.toFixed(2)} ms`,
+      });
     }
     for (const s of report.scenarios.filter((x) => x.scenario.startsWith('statement page'))) {
       const connections = SCENARIOS.find((spec) => spec.key === s.scenario)!.connections ?? CONNECTIONS;
-      report.checks.push({ check: `target: ${s.scenario} p99 < 20 ms on PostgreSQL, ${connections} connection(s)`, ok: s.api.p99 < 20, detail: `p99 ${s.api.p99.toFixed(2)} ms (server-side ${s.api.serverP99?.toFixed(2)} ms; floor p99 ${s.floor.p99.toFixed(2)} ms)` });
+      report.checks.push({
+        check: `target: ${s.scenario} p99 < 20 ms on PostgreSQL, ${connections} connection(s)`,
+        ok: s.api.p99 < 20,
+        detail: `p99 ${s.api.p99.toFixed(2)} ms (server-side ${s.api.serverP99?.toFixed(2)} ms; floor p99 ${s.floor.p99.toFixed(2)} ms)`,
+      });
     }
   }
 
   for (const s of report.scenarios) {
     const ratio = s.api.p50 / s.floor.p50;
-    report.checks.push({ check: `target: ${s.scenario} GraphQL within 3× the SQL floor (p50)`, ok: ratio <= 3, detail: `${ratio.toFixed(2)}× (p50 ${s.api.p50.toFixed(2)} vs ${s.floor.p50.toFixed(2)} ms; req/s ${s.api.rps.toFixed(0)} vs ${s.floor.rps.toFixed(0)})` });
+    report.checks.push({
+      check: `target: ${s.scenario} GraphQL within 3× the SQL floor (p50)`,
+      ok: ratio <= 3,
+      detail: `${ratio.toFixed(2)}× (p50 ${s.api.p50.toFixed(2)} vs ${s.floor.p50.toFixed(2)} ms; req/s ${s.api.rps.toFixed(0)} vs ${s.floor.rps.toFixed(0)})`,
+    });
   }
   if (IMPORT_BATCHES_OF[report.driver] === 0) return;
 
   // The import: sequential 50 000-entry batches as the manager, each timed and its statements counted.
-  const batch: BatchResult = { scenario: 'importLedgerEntries', rows: IMPORT_ROWS, seconds: [], statements: [], floorSeconds: measured.importFloorSeconds, floorStatements: IMPORT_FLOOR_STATEMENTS };
+  const batch: BatchResult = {
+    scenario: 'importLedgerEntries',
+    rows: IMPORT_ROWS,
+    seconds: [],
+    statements: [],
+    floorSeconds: measured.importFloorSeconds,
+    floorStatements: IMPORT_FLOOR_STATEMENTS,
+  };
   await phase(report, `api import ${IMPORT_BATCHES_OF[report.driver]} × ${IMPORT_ROWS.toLocaleString('en-US')}`, async () => {
     for (let b = 0; b < IMPORT_BATCHES_OF[report.driver]; b++) {
       const payload = body(IMPORT_ENTRIES, { e: importRows(generated, `api-${runTag}-${report.driver}-${b}`).api });
@@ -471,9 +542,17 @@ async function measureApi(report: DriverReport, server: RunningServer, measured:
   report.batches = [batch];
   const median = [...batch.seconds].sort((a, b) => a - b)[Math.floor(batch.seconds.length / 2)];
   if (report.driver === 'postgres') {
-    report.checks.push({ check: 'target: a 50 000-entry import batch under 5 s on PostgreSQL', ok: Math.max(...batch.seconds) < 5, detail: `${batch.seconds.map((v) => v.toFixed(2)).join(' / ')} s, ${[...new Set(batch.statements)].join(', ')} statements a batch` });
+    report.checks.push({
+      check: 'target: a 50 000-entry import batch under 5 s on PostgreSQL',
+      ok: Math.max(...batch.seconds) < 5,
+      detail: `${batch.seconds.map((v) => v.toFixed(2)).join(' / ')} s, ${[...new Set(batch.statements)].join(', ')} statements a batch`,
+    });
   }
-  report.checks.push({ check: 'importLedgerEntries: statements a batch', ok: true, detail: `${[...new Set(batch.statements)].join(', ')} (floor ${IMPORT_FLOOR_STATEMENTS}); median ${median.toFixed(2)} s vs floor ${[...batch.floorSeconds].sort((a, b) => a - b)[Math.floor(batch.floorSeconds.length / 2)].toFixed(2)} s` });
+  report.checks.push({
+    check: 'importLedgerEntries: statements a batch',
+    ok: true,
+    detail: `${[...new Set(batch.statements)].join(', ')} (floor ${IMPORT_FLOOR_STATEMENTS}); median ${median.toFixed(2)} s vs floor ${[...batch.floorSeconds].sort((a, b) => a - b)[Math.floor(batch.floorSeconds.length / 2)].toFixed(2)} s`,
+  });
 }
 
 function newReport(driver: DriverReport['driver']): DriverReport {
@@ -518,28 +597,49 @@ async function benchPostgres(): Promise<DriverReport> {
   report.counts = generated.counts;
   report.generationSteps = generated.steps;
 
-  const explained = process.env.BENCH_SKIP_EXPLAIN === '1' ? undefined : await phase(report, 'explain', () => explainScenarios({
-    url: dbUrl,
-    agencyId: generated.agencyId,
-    passwordOf: { manager: [LOGINS.manager, BENCH_PASSWORD], coOwner: [LOGINS.coOwner8, BENCH_PASSWORD] },
-    coOwnerPersonId: generated.personIdByLogin.coOwner8,
-    more: [
-      { title: 'statement page, start', payload: body(STATEMENT, { id: globalId('Account', generated.reports.bigAccountId), after: null }), login: [LOGINS.holder, BENCH_PASSWORD] },
-      { title: 'statement page, 90 % deep', payload: body(STATEMENT, { id: globalId('Account', generated.reports.bigAccountId), after: generated.reports.deepCursor }), login: [LOGINS.holder, BENCH_PASSWORD] },
-      { title: 'works funds (20 lots)', payload: body(WORKS_FUNDS), login: [LOGINS.coOwner20, BENCH_PASSWORD] },
-      { title: 'expense list (5 000)', payload: body(EXPENSE_LIST, { id: globalId('Building', generated.reports.expenseBuildingId) }), login: [LOGINS.council, BENCH_PASSWORD] },
-      { title: `importLedgerEntries (${IMPORT_ROWS.toLocaleString('en-US')})`, payload: body(IMPORT_ENTRIES, { e: importRows(generated, `explain-${runTag}`).api }), login: [LOGINS.manager, BENCH_PASSWORD] },
-    ],
-    floors: {
-      statement: [generated.agencyId, generated.reports.bigAccountId, generated.reports.deepCursor],
-      worksFunds: [generated.agencyId, generated.personIdByLogin.coOwner20],
-      expenseList: [generated.agencyId, generated.reports.expenseBuildingId],
-    },
-  }));
+  const explained =
+    process.env.BENCH_SKIP_EXPLAIN === '1'
+      ? undefined
+      : await phase(report, 'explain', () =>
+          explainScenarios({
+            url: dbUrl,
+            agencyId: generated.agencyId,
+            passwordOf: { manager: [LOGINS.manager, BENCH_PASSWORD], coOwner: [LOGINS.coOwner8, BENCH_PASSWORD] },
+            coOwnerPersonId: generated.personIdByLogin.coOwner8,
+            more: [
+              {
+                title: 'statement page, start',
+                payload: body(STATEMENT, { id: globalId('Account', generated.reports.bigAccountId), after: null }),
+                login: [LOGINS.holder, BENCH_PASSWORD],
+              },
+              {
+                title: 'statement page, 90 % deep',
+                payload: body(STATEMENT, { id: globalId('Account', generated.reports.bigAccountId), after: generated.reports.deepCursor }),
+                login: [LOGINS.holder, BENCH_PASSWORD],
+              },
+              { title: 'works funds (20 lots)', payload: body(WORKS_FUNDS), login: [LOGINS.coOwner20, BENCH_PASSWORD] },
+              {
+                title: 'expense list (5 000)',
+                payload: body(EXPENSE_LIST, { id: globalId('Building', generated.reports.expenseBuildingId) }),
+                login: [LOGINS.council, BENCH_PASSWORD],
+              },
+              {
+                title: `importLedgerEntries (${IMPORT_ROWS.toLocaleString('en-US')})`,
+                payload: body(IMPORT_ENTRIES, { e: importRows(generated, `explain-${runTag}`).api }),
+                login: [LOGINS.manager, BENCH_PASSWORD],
+              },
+            ],
+            floors: {
+              statement: [generated.agencyId, generated.reports.bigAccountId, generated.reports.deepCursor],
+              worksFunds: [generated.agencyId, generated.personIdByLogin.coOwner20],
+              expenseList: [generated.agencyId, generated.reports.expenseBuildingId],
+            },
+          }),
+        );
   if (explained) {
     const explainFile = writeResults('explain-postgres.md', explained.markdown);
     report.explain = { summary: explained.summary, file: path.relative(process.cwd(), explainFile) };
-    report.checks.push({ check: 'no seq scan on a large table in the API\'s statements', ok: explained.seqScans.length === 0, detail: explained.seqScans.join('; ') || 'none' });
+    report.checks.push({ check: "no seq scan on a large table in the API's statements", ok: explained.seqScans.length === 0, detail: explained.seqScans.join('; ') || 'none' });
   }
 
   const floorSql = postgres(dbUrl, { max: CONNECTIONS, onnotice: () => {} });
@@ -595,7 +695,9 @@ function codeVersion(): string {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  console.log(`Palier benchmark of ${codeVersion()}: drivers ${DRIVERS.join(', ')}; ${CONNECTIONS} connections; ${DURATION} s per run after ${WARMUP} s of warm-up; ${os.cpus().length} CPUs, Node ${process.version}`);
+  console.log(
+    `Palier benchmark of ${codeVersion()}: drivers ${DRIVERS.join(', ')}; ${CONNECTIONS} connections; ${DURATION} s per run after ${WARMUP} s of warm-up; ${os.cpus().length} CPUs, Node ${process.version}`,
+  );
   const reports: DriverReport[] = [];
   try {
     for (const driver of DRIVERS) {
@@ -613,7 +715,15 @@ async function main(): Promise<void> {
 
   const total = (performance.now() - started) / 1000;
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const meta = { date: new Date().toISOString(), code: codeVersion(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, node: process.version, connections: String(CONNECTIONS), duration: `${DURATION} s (+${WARMUP} s warm-up)`, total: `${total.toFixed(0)} s` };
+  const meta = {
+    date: new Date().toISOString(),
+    code: codeVersion(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    connections: String(CONNECTIONS),
+    duration: `${DURATION} s (+${WARMUP} s warm-up)`,
+    total: `${total.toFixed(0)} s`,
+  };
   const json = JSON.stringify({ meta, reports }, null, 2);
   const md = toMarkdown(reports, meta);
   writeResults(`bench-${stamp}.json`, json);

@@ -180,14 +180,16 @@ export async function load(options: { baseUrl: string; connections: number; dura
     timeout: 30,
     // GraphQL errors come back with status 200: a cheap scan turns them into mismatches.
     verifyBody: (text) => !text.includes('"errors"'),
-    requests: [{
-      method: 'POST',
-      path: '/graphql',
-      headers,
-      body: encoded[0],
-      // Rotates the bodies (people search terms); a single body is simply repeated.
-      setupRequest: (request) => ({ ...request, body: encoded[next++ % encoded.length] }),
-    }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers,
+        body: encoded[0],
+        // Rotates the bodies (people search terms); a single body is simply repeated.
+        setupRequest: (request) => ({ ...request, body: encoded[next++ % encoded.length] }),
+      },
+    ],
   });
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     if (statusCode >= 200 && statusCode < 300) latencies.record(responseTime);

@@ -63,10 +63,7 @@ describe('module order', () => {
       const from = layerOf(file);
       for (const target of targets) {
         const to = layerOf(target);
-        const allowed =
-          from.kind === 'top' ||
-          to.kind === 'kernel' ||
-          (from.kind === 'module' && to.kind === 'module' && to.index <= from.index);
+        const allowed = from.kind === 'top' || to.kind === 'kernel' || (from.kind === 'module' && to.kind === 'module' && to.index <= from.index);
         if (!allowed) violations.push(`${rel(file)} → ${rel(target)}`);
       }
     }

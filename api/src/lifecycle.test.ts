@@ -34,7 +34,9 @@ async function waitForHealth(port: number, exited: Promise<unknown>): Promise<vo
   let done = false;
   void exited.then(() => (done = true));
   for (let i = 0; i < 240 && !done; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

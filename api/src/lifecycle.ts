@@ -12,7 +12,11 @@ export function listen(app: Express, port: number, host?: string): Promise<Serve
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        reject(new StartupError(`Le port ${port} est déjà utilisé par un autre programme : arrêtez-le, ou choisissez un autre port (PORT=${port + 1} pnpm start). / Port ${port} is already in use.`));
+        reject(
+          new StartupError(
+            `Le port ${port} est déjà utilisé par un autre programme : arrêtez-le, ou choisissez un autre port (PORT=${port + 1} pnpm start). / Port ${port} is already in use.`,
+          ),
+        );
       } else if (error.code === 'EACCES') {
         reject(new StartupError(`Le port ${port} n'est pas autorisé pour cet utilisateur (choisissez un port au-dessus de 1024). / Port ${port} is not allowed.`));
       } else reject(error);

@@ -31,14 +31,20 @@ try {
     await apollo.stop();
     await opened.close();
   });
-  log({ msg: 'Palier is running', url: config.publicUrl, graphql: `${config.publicUrl}/graphql`, driver: database.driver, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  log({
+    msg: 'Palier is running',
+    url: config.publicUrl,
+    graphql: `${config.publicUrl}/graphql`,
+    driver: database.driver,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
   console.log(`\n  Palier : ouvrez ${config.publicUrl}\n`);
 } catch (error) {
   await database?.close().catch(() => undefined);
   if (error instanceof StartupError) {
     console.error(`\n  Palier n'a pas démarré : ${error.message}\n`);
   } else {
-    console.error('\n  Palier n\'a pas démarré :', error, '\n');
+    console.error("\n  Palier n'a pas démarré :", error, '\n');
   }
   process.exit(1);
 }

@@ -84,7 +84,11 @@ describe('the GraphQL endpoint over HTTP', () => {
     const charset = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=klingon' }, body: '{}' });
     expect(charset.status).toBe(415);
     expect((await charset.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
-    const large = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'x'.repeat(26 * 1024 * 1024) }) });
+    const large = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'x'.repeat(26 * 1024 * 1024) }),
+    });
     expect(large.status).toBe(413);
     expect((await large.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });

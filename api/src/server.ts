@@ -121,7 +121,14 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
       context: async ({ req, res }) => {
         const actor = await actorFromRequest(db, req);
         return createContext({
-          actor, db, config, mailer, files, req, res, loaderFactories,
+          actor,
+          db,
+          config,
+          mailer,
+          files,
+          req,
+          res,
+          loaderFactories,
           requestId: requestStorage.getStore()?.requestId ?? randomUUID(),
           clientAddress: req.ip ?? 'unknown',
         });

@@ -81,7 +81,10 @@ export function plain(text: string | null): string {
 export class ApiSession {
   private cookie = '';
 
-  async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T | null; errors?: { extensions?: Record<string, unknown> }[] }> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ data: T | null; errors?: { extensions?: Record<string, unknown> }[] }> {
     const response = await fetch(`${baseURL()}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },

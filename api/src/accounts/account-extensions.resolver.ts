@@ -13,7 +13,7 @@ type PersonRow = typeof persons.$inferSelect;
 /** Accounts seen from the lower modules' types: a person's accounts, and each relation's account. */
 @Resolver(() => Person)
 export class PersonAccountsResolver {
-  @FieldResolver(() => AccountConnection, { description: 'The person\'s accounts that the viewer may read.' })
+  @FieldResolver(() => AccountConnection, { description: "The person's accounts that the viewer may read." })
   accounts(@Root() person: PersonRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
     return ctx.loaders.accountsOfPerson.load(childKey(person.id, args));
   }

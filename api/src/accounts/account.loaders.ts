@@ -9,7 +9,14 @@ export function accountLoaders(db: Db, actor: Actor) {
   const scoped = scope.accounts(actor);
   return {
     accountById: byId(db, accounts, scoped),
-    accountsOfPerson: childPages(db, { table: accounts, parentColumn: accounts.personId, sortColumn: accounts.number, idColumn: accounts.id, scoped, cursorOf: (r) => [r.number, r.id] }),
+    accountsOfPerson: childPages(db, {
+      table: accounts,
+      parentColumn: accounts.personId,
+      sortColumn: accounts.number,
+      idColumn: accounts.id,
+      scoped,
+      cursorOf: (r) => [r.number, r.id],
+    }),
   };
 }
 

@@ -18,12 +18,12 @@ export enum BalancePresentation {
 }
 registerEnumType(BalancePresentation, { name: 'BalancePresentation', description: 'Agency setting: sign of presented balances.' });
 
-@ObjectType({ implements: Node, description: 'A client\'s ledger account: 411ALOXECO, 450TRILLON, 81ELLOCATA.' })
+@ObjectType({ implements: Node, description: "A client's ledger account: 411ALOXECO, 450TRILLON, 81ELLOCATA." })
 export class Account extends Node {
   @Field(() => String) number!: string;
   @Field(() => String) label!: string;
   @Field(() => AccountKind) kind!: AccountKind;
-  @Field(() => Boolean, { description: 'Published to the client\'s extranet.' }) isPublished!: boolean;
+  @Field(() => Boolean, { description: "Published to the client's extranet." }) isPublished!: boolean;
 }
 
 export const AccountConnection = Connection(Account, 'Account');
@@ -34,7 +34,7 @@ export class StatementLine {
   @Field(() => String) label!: string;
   @Field(() => DecimalScalar) debit!: string;
   @Field(() => DecimalScalar) credit!: string;
-  @Field(() => DecimalScalar, { description: 'Running balance after the line, in the agency\'s presentation.' }) balance!: string;
+  @Field(() => DecimalScalar, { description: "Running balance after the line, in the agency's presentation." }) balance!: string;
   @Field(() => Int, { description: 'Entries the line stands for (above 1 for grouped treasury entries).' }) entryCount!: number;
 }
 

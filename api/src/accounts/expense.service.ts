@@ -33,7 +33,16 @@ export async function expenseList(ctx: Ctx, building: BuildingRow, fiscalYearId?
     FROM ${expenses} e JOIN ${allocationKeys} k ON k.agency_id = e.agency_id AND k.id = e.allocation_key_id
     WHERE e.agency_id = ${building.agencyId} AND e.building_id = ${building.id} AND e.fiscal_year_id = ${year.id}
     GROUP BY k.code, e.allocation_key_id, e.account_number ORDER BY k.code, e.account_number`);
-  const groups = rowsOf<{ allocation_key_id: string; account_number: string; account_label: string; count: number; amount: string; vat: string; deductible: string; recoverable: string }>(result).map((g) => ({
+  const groups = rowsOf<{
+    allocation_key_id: string;
+    account_number: string;
+    account_label: string;
+    count: number;
+    amount: string;
+    vat: string;
+    deductible: string;
+    recoverable: string;
+  }>(result).map((g) => ({
     allocationKeyId: g.allocation_key_id,
     accountNumber: g.account_number,
     accountLabel: g.account_label,
@@ -83,7 +92,10 @@ export async function expensePage(ctx: Ctx, building: BuildingRow, yearId: strin
 /** One expense when the viewer may read its building's expense list, else null (node, invoice download). */
 export async function visibleExpense(ctx: Ctx, id: string): Promise<ExpenseRow | null> {
   if (ctx.actor.kind === 'anonymous') return null;
-  const [row] = await ctx.db.select().from(expenses).where(and(eq(expenses.agencyId, ctx.actor.agencyId), eq(expenses.id, id)));
+  const [row] = await ctx.db
+    .select()
+    .from(expenses)
+    .where(and(eq(expenses.agencyId, ctx.actor.agencyId), eq(expenses.id, id)));
   if (!row) return null;
   const building = await ctx.loaders.buildingById.load(row.buildingId);
   return building && can(ctx.actor, 'expense.list', building) ? row : null;

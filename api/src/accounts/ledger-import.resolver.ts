@@ -47,6 +47,10 @@ export class LedgerImportResolver {
   @Policy('account.publish')
   @Mutation(() => [Account], { description: 'Publishes or unpublishes accounts to their clients; effective on the next request.' })
   setAccountsPublished(@Arg('accountIds', () => [ID]) accountIds: string[], @Arg('isPublished', () => Boolean) isPublished: boolean, @Context() ctx: Ctx) {
-    return setAccountsPublished(ctx, accountIds.map((id, i) => expectGlobalId(id, 'Account', `accountIds[${i}]`)), isPublished);
+    return setAccountsPublished(
+      ctx,
+      accountIds.map((id, i) => expectGlobalId(id, 'Account', `accountIds[${i}]`)),
+      isPublished,
+    );
   }
 }

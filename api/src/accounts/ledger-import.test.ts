@@ -27,20 +27,40 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const IMPORT = graphql(`
-  mutation LedgerImport($e: [LedgerEntryInput!]!) { importLedgerEntries(entries: $e) { received created updated unchanged } }
+  mutation LedgerImport($e: [LedgerEntryInput!]!) {
+    importLedgerEntries(entries: $e) {
+      received
+      created
+      updated
+      unchanged
+    }
+  }
 `);
 const CREATE_TOKEN = graphql(`
-  mutation LedgerCreateToken($name: String!, $scopes: [IntegratorScope!]!) { createApiToken(input: { name: $name, scopes: $scopes }) { token } }
+  mutation LedgerCreateToken($name: String!, $scopes: [IntegratorScope!]!) {
+    createApiToken(input: { name: $name, scopes: $scopes }) {
+      token
+    }
+  }
 `);
 const entry = (n: number, extra: Partial<{ accountNumber: string; debit: string | null; credit: string; isTreasury: boolean }> = {}) => ({
-  externalId: `BO-${n}`, entityCode: account.entity.code, accountNumber: account.number, date: `2026-11-${String(10 + n).padStart(2, '0')}`, label: `Appel travaux ${n}`, debit: '100.10', ...extra,
+  externalId: `BO-${n}`,
+  entityCode: account.entity.code,
+  accountNumber: account.number,
+  date: `2026-11-${String(10 + n).padStart(2, '0')}`,
+  label: `Appel travaux ${n}`,
+  debit: '100.10',
+  ...extra,
 });
 
 /** The entries loaded, the account's balance and the sum of its monthly totals. */
 async function facts() {
   const { db } = api.database;
   const entries = await db.$count(t.ledgerEntries, and(eq(t.ledgerEntries.agencyId, agency.id), like(t.ledgerEntries.externalId, 'BO-%')));
-  const [{ balance }] = await db.select({ balance: t.accounts.balance }).from(t.accounts).where(and(eq(t.accounts.agencyId, agency.id), eq(t.accounts.id, account.id)));
+  const [{ balance }] = await db
+    .select({ balance: t.accounts.balance })
+    .from(t.accounts)
+    .where(and(eq(t.accounts.agencyId, agency.id), eq(t.accounts.id, account.id)));
   const [{ debit, credit }] = await db
     .select({ debit: sum(t.accountMonthTotals.debit), credit: sum(t.accountMonthTotals.credit) })
     .from(t.accountMonthTotals)
@@ -96,14 +116,56 @@ describe('loading ledger entries from a back-office', () => {
 });
 
 describe('forbidden paths of every back-office and publication mutation', () => {
-  const UPSERT_ACCOUNTS = graphql(`mutation LedgerForbiddenAccounts($v: [AccountInput!]!) { upsertAccounts(accounts: $v) { created } }`);
-  const UPSERT_YEARS = graphql(`mutation LedgerForbiddenYears($v: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $v) { created } }`);
-  const UPSERT_EXPENSES = graphql(`mutation LedgerForbiddenExpenses($v: [ExpenseInput!]!) { upsertExpenses(expenses: $v) { created } }`);
-  const UPSERT_FUNDS = graphql(`mutation LedgerForbiddenFunds($v: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $v) { created } }`);
+  const UPSERT_ACCOUNTS = graphql(`
+    mutation LedgerForbiddenAccounts($v: [AccountInput!]!) {
+      upsertAccounts(accounts: $v) {
+        created
+      }
+    }
+  `);
+  const UPSERT_YEARS = graphql(`
+    mutation LedgerForbiddenYears($v: [FiscalYearInput!]!) {
+      upsertFiscalYears(fiscalYears: $v) {
+        created
+      }
+    }
+  `);
+  const UPSERT_EXPENSES = graphql(`
+    mutation LedgerForbiddenExpenses($v: [ExpenseInput!]!) {
+      upsertExpenses(expenses: $v) {
+        created
+      }
+    }
+  `);
+  const UPSERT_FUNDS = graphql(`
+    mutation LedgerForbiddenFunds($v: [WorksFundLineInput!]!) {
+      upsertWorksFundLines(lines: $v) {
+        created
+      }
+    }
+  `);
   const calls: [string, (client: Client) => Promise<GraphQLResponse<unknown>>][] = [
     ['upsertAccounts', (c) => c.gql(UPSERT_ACCOUNTS, { v: [{ entityCode: 'S001', number: '450X', label: 'X', kind: 'COOWNER' }] })],
     ['upsertFiscalYears', (c) => c.gql(UPSERT_YEARS, { v: [{ entityCode: 'S001', code: '2027', startDate: '2027-01-01', endDate: '2027-12-31', isOpen: true }] })],
-    ['upsertExpenses', (c) => c.gql(UPSERT_EXPENSES, { v: [{ externalId: 'F-1', buildingCode: 'GILBERT', fiscalYearCode: '2026', allocationKeyCode: '010', accountNumber: '615', accountLabel: 'Entretien', date: '2026-01-01', label: 'x', amount: '1.00' }] })],
+    [
+      'upsertExpenses',
+      (c) =>
+        c.gql(UPSERT_EXPENSES, {
+          v: [
+            {
+              externalId: 'F-1',
+              buildingCode: 'GILBERT',
+              fiscalYearCode: '2026',
+              allocationKeyCode: '010',
+              accountNumber: '615',
+              accountLabel: 'Entretien',
+              date: '2026-01-01',
+              label: 'x',
+              amount: '1.00',
+            },
+          ],
+        }),
+    ],
     ['upsertWorksFundLines', (c) => c.gql(UPSERT_FUNDS, { v: [{ lotCode: 'GILBERT/142', accountNumber: '105999', label: 'x', amount: '999.00' }] })],
   ];
 
@@ -118,14 +180,35 @@ describe('forbidden paths of every back-office and publication mutation', () => 
     }
     expect(errorCode(await call(api.client()))).toBe('UNAUTHENTICATED');
     const { db } = api.database;
-    const written = (await db.$count(t.accounts, eq(t.accounts.number, '450X'))) + (await db.$count(t.fiscalYears, eq(t.fiscalYears.code, '2027')))
-      + (await db.$count(t.expenses, eq(t.expenses.externalId, 'F-1'))) + (await db.$count(t.worksFundLines, eq(t.worksFundLines.amount, '999.00')));
+    const written =
+      (await db.$count(t.accounts, eq(t.accounts.number, '450X'))) +
+      (await db.$count(t.fiscalYears, eq(t.fiscalYears.code, '2027'))) +
+      (await db.$count(t.expenses, eq(t.expenses.externalId, 'F-1'))) +
+      (await db.$count(t.worksFundLines, eq(t.worksFundLines.amount, '999.00')));
     expect(written).toBe(0);
   });
 
-  it('refuses publication to clients, and another agency\'s manager cannot reach the account', async () => {
-    const ACCOUNTS = graphql(`query LedgerOwnAccounts { viewer { person { accounts { nodes { id } } } } }`);
-    const PUBLISH = graphql(`mutation LedgerPublish($ids: [ID!]!) { setAccountsPublished(accountIds: $ids, isPublished: false) { isPublished } }`);
+  it("refuses publication to clients, and another agency's manager cannot reach the account", async () => {
+    const ACCOUNTS = graphql(`
+      query LedgerOwnAccounts {
+        viewer {
+          person {
+            accounts {
+              nodes {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
+    const PUBLISH = graphql(`
+      mutation LedgerPublish($ids: [ID!]!) {
+        setAccountsPublished(accountIds: $ids, isPublished: false) {
+          isPublished
+        }
+      }
+    `);
     const id = (await coOwner.gql(ACCOUNTS)).data?.viewer?.person?.accounts.nodes[0].id;
     expect(id).toBeTruthy();
     expect(errorCode(await coOwner.gql(PUBLISH, { ids: [id!] }))).toBe('FORBIDDEN');
@@ -138,9 +221,30 @@ describe('forbidden paths of every back-office and publication mutation', () => 
 
 describe('loading accounts, fiscal years, expenses and works funds', () => {
   it('upserts accounts by entity and number, idempotently', async () => {
-    const person = (await manager.gql(graphql(`query LedgerPeople { people(first: 1, role: COOWNER) { nodes { id } } }`))).data?.people.nodes[0].id;
+    const person = (
+      await manager.gql(
+        graphql(`
+          query LedgerPeople {
+            people(first: 1, role: COOWNER) {
+              nodes {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).data?.people.nodes[0].id;
     expect(person).toBeTruthy();
-    const UPSERT = graphql(`mutation LedgerUpsertAccounts($a: [AccountInput!]!) { upsertAccounts(accounts: $a) { received created updated unchanged } }`);
+    const UPSERT = graphql(`
+      mutation LedgerUpsertAccounts($a: [AccountInput!]!) {
+        upsertAccounts(accounts: $a) {
+          received
+          created
+          updated
+          unchanged
+        }
+      }
+    `);
     const batch = [{ entityCode: account.entity.code, number: '450SECOND', label: 'Second compte', kind: 'COOWNER' as const, personId: person, isPublished: false }];
     expect((await manager.gql(UPSERT, { a: batch })).data?.upsertAccounts).toEqual({ received: 1, created: 1, updated: 0, unchanged: 0 });
     expect((await manager.gql(UPSERT, { a: batch })).data?.upsertAccounts).toEqual({ received: 1, created: 0, updated: 0, unchanged: 1 });
@@ -151,27 +255,83 @@ describe('loading accounts, fiscal years, expenses and works funds', () => {
 
   it('upserts fiscal years, works-fund lines and expenses with their invoice, all or nothing', async () => {
     await buildWorksFundLine(api.database.db, agency, { lot, accountNumber: '105999', amount: '20.00' });
-    const years = await manager.gql(graphql(`mutation LedgerUpsertYears($y: [FiscalYearInput!]!) { upsertFiscalYears(fiscalYears: $y) { created updated unchanged } }`), {
-      y: [{ entityCode: building.syndicate.code, code: '2026', startDate: '2026-01-01', endDate: '2026-12-31', isOpen: true }],
-    });
+    const years = await manager.gql(
+      graphql(`
+        mutation LedgerUpsertYears($y: [FiscalYearInput!]!) {
+          upsertFiscalYears(fiscalYears: $y) {
+            created
+            updated
+            unchanged
+          }
+        }
+      `),
+      {
+        y: [{ entityCode: building.syndicate.code, code: '2026', startDate: '2026-01-01', endDate: '2026-12-31', isOpen: true }],
+      },
+    );
     expect(years.data?.upsertFiscalYears).toEqual({ created: 1, updated: 0, unchanged: 0 });
-    const lines = await manager.gql(graphql(`mutation LedgerUpsertFunds($l: [WorksFundLineInput!]!) { upsertWorksFundLines(lines: $l) { created updated unchanged } }`), {
-      l: [{ lotCode: lot.code, accountNumber: '105999', label: 'Fonds de travaux', amount: '30.00' }, { lotCode: lot.code, accountNumber: '105002', label: 'Fonds toiture', amount: '5.00' }],
-    });
+    const lines = await manager.gql(
+      graphql(`
+        mutation LedgerUpsertFunds($l: [WorksFundLineInput!]!) {
+          upsertWorksFundLines(lines: $l) {
+            created
+            updated
+            unchanged
+          }
+        }
+      `),
+      {
+        l: [
+          { lotCode: lot.code, accountNumber: '105999', label: 'Fonds de travaux', amount: '30.00' },
+          { lotCode: lot.code, accountNumber: '105002', label: 'Fonds toiture', amount: '5.00' },
+        ],
+      },
+    );
     expect(lines.data?.upsertWorksFundLines).toEqual({ created: 1, updated: 1, unchanged: 0 });
-    const EXPENSES = graphql(`mutation LedgerUpsertExpenses($e: [ExpenseInput!]!) { upsertExpenses(expenses: $e) { created updated unchanged } }`);
+    const EXPENSES = graphql(`
+      mutation LedgerUpsertExpenses($e: [ExpenseInput!]!) {
+        upsertExpenses(expenses: $e) {
+          created
+          updated
+          unchanged
+        }
+      }
+    `);
     const pdf = Buffer.from('%PDF-1.4\n% facture de test\n').toString('base64');
-    const expense = { externalId: 'EXP-1', buildingCode: building.code, fiscalYearCode: '2026', allocationKeyCode: '010', accountNumber: '61500000', accountLabel: 'Entretien et petites réparations', date: '2026-10-02', label: 'Vitrerie du hall', amount: '240.00', vat: '40.00', invoicePdfBase64: pdf };
+    const expense = {
+      externalId: 'EXP-1',
+      buildingCode: building.code,
+      fiscalYearCode: '2026',
+      allocationKeyCode: '010',
+      accountNumber: '61500000',
+      accountLabel: 'Entretien et petites réparations',
+      date: '2026-10-02',
+      label: 'Vitrerie du hall',
+      amount: '240.00',
+      vat: '40.00',
+      invoicePdfBase64: pdf,
+    };
     expect((await manager.gql(EXPENSES, { e: [expense] })).data?.upsertExpenses).toEqual({ created: 1, updated: 0, unchanged: 0 });
     expect((await manager.gql(EXPENSES, { e: [expense] })).data?.upsertExpenses).toEqual({ created: 0, updated: 0, unchanged: 1 });
-    const bad = await manager.gql(EXPENSES, { e: [{ ...expense, externalId: 'EXP-2' }, { ...expense, externalId: 'EXP-3', allocationKeyCode: '999' }] });
+    const bad = await manager.gql(EXPENSES, {
+      e: [
+        { ...expense, externalId: 'EXP-2' },
+        { ...expense, externalId: 'EXP-3', allocationKeyCode: '999' },
+      ],
+    });
     expect(bad.errors?.[0].extensions).toMatchObject({ field: 'expenses[1].allocationKeyCode', reason: 'UNKNOWN_REFERENCE' });
     const notPdf = await manager.gql(EXPENSES, { e: [{ ...expense, externalId: 'EXP-4', invoicePdfBase64: Buffer.from('hello').toString('base64') }] });
     expect(notPdf.errors?.[0].extensions).toMatchObject({ field: 'expenses[0].invoicePdfBase64', reason: 'INVALID_VALUE' });
     const { db } = api.database;
     expect(await db.$count(t.expenses, and(eq(t.expenses.agencyId, agency.id), inArray(t.expenses.externalId, ['EXP-1', 'EXP-2', 'EXP-3', 'EXP-4'])))).toBe(1);
-    const funds = await db.select({ accountNumber: t.worksFundLines.accountNumber, amount: t.worksFundLines.amount }).from(t.worksFundLines)
-      .where(and(eq(t.worksFundLines.agencyId, agency.id), eq(t.worksFundLines.lotId, lot.id))).orderBy(t.worksFundLines.accountNumber);
-    expect(funds).toEqual([{ accountNumber: '105002', amount: '5.00' }, { accountNumber: '105999', amount: '30.00' }]);
+    const funds = await db
+      .select({ accountNumber: t.worksFundLines.accountNumber, amount: t.worksFundLines.amount })
+      .from(t.worksFundLines)
+      .where(and(eq(t.worksFundLines.agencyId, agency.id), eq(t.worksFundLines.lotId, lot.id)))
+      .orderBy(t.worksFundLines.accountNumber);
+    expect(funds).toEqual([
+      { accountNumber: '105002', amount: '5.00' },
+      { accountNumber: '105999', amount: '30.00' },
+    ]);
   });
 });

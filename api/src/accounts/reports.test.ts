@@ -12,7 +12,29 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const FUNDS = graphql(`
-  query ReportsWorksFunds { viewer { person { worksFunds { building { code } total lots { lot { code } total lines { accountNumber label amount } } } } } }
+  query ReportsWorksFunds {
+    viewer {
+      person {
+        worksFunds {
+          building {
+            code
+          }
+          total
+          lots {
+            lot {
+              code
+            }
+            total
+            lines {
+              accountNumber
+              label
+              amount
+            }
+          }
+        }
+      }
+    }
+  }
 `);
 
 describe('works funds (manual: "Fonds travaux", "Publier les comptes 102xxx")', () => {
@@ -41,22 +63,76 @@ describe('works funds (manual: "Fonds travaux", "Publier les comptes 102xxx")', 
     const { person } = await buildCoOwner(db, agency, { lot });
     const coOwner = await api.as(person.signIn);
     const funds = async () => (await coOwner.gql(FUNDS)).data?.viewer?.person?.worksFunds?.[0];
-    expect(await funds()).toEqual({ building: { code: building.code }, total: '28.67', lots: [{ lot: { code: lot.code }, total: '28.67', lines: [{ accountNumber: '105999', label: 'Fonds de travaux', amount: '28.67' }] }] });
+    expect(await funds()).toEqual({
+      building: { code: building.code },
+      total: '28.67',
+      lots: [{ lot: { code: lot.code }, total: '28.67', lines: [{ accountNumber: '105999', label: 'Fonds de travaux', amount: '28.67' }] }],
+    });
     await setAgencySettings(db, agency.id, { worksFundIncludes102: true });
     const with102 = await funds();
     expect(with102?.total).toBe('41.17');
     expect(with102?.lots[0].lines.map((l) => l.accountNumber)).toEqual(['102001', '105999']);
   });
 
-  it('are the person\'s and managers\' only', async () => {
+  it("are the person's and managers' only", async () => {
     const brouilly = await api.as('BROUILLYALFRED');
-    const mathildeId = (await manager.gql(graphql(`query ReportsPeople { people(search: "CLIQUOT") { nodes { id } } }`))).data?.people.nodes[0].id;
-    const fromManager = await manager.gql(graphql(`query ReportsPersonFunds($id: ID!) { node(id: $id) { ... on Person { worksFunds { total } } } }`), { id: mathildeId! });
+    const mathildeId = (
+      await manager.gql(
+        graphql(`
+          query ReportsPeople {
+            people(search: "CLIQUOT") {
+              nodes {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).data?.people.nodes[0].id;
+    const fromManager = await manager.gql(
+      graphql(`
+        query ReportsPersonFunds($id: ID!) {
+          node(id: $id) {
+            ... on Person {
+              worksFunds {
+                total
+              }
+            }
+          }
+        }
+      `),
+      { id: mathildeId! },
+    );
     expect(fromManager.data?.node).toEqual({ __typename: 'Person', worksFunds: [{ total: '28.67' }] });
     // The council sees its fellow members, never their works funds.
-    const council = (await brouilly.gql(graphql(`
-      query ReportsCouncilFunds { viewer { person { councilMemberships { nodes { building { council { nodes { person { displayName worksFunds { total } } } } } } } } } }
-    `))).data;
+    const council = (
+      await brouilly.gql(
+        graphql(`
+          query ReportsCouncilFunds {
+            viewer {
+              person {
+                councilMemberships {
+                  nodes {
+                    building {
+                      council {
+                        nodes {
+                          person {
+                            displayName
+                            worksFunds {
+                              total
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `),
+      )
+    ).data;
     const members = council?.viewer?.person?.councilMemberships.nodes[0].building?.council.nodes;
     const petrus = members?.find((m) => m.person?.displayName === 'BPETRUS Pierre');
     expect(petrus?.person).toEqual({ displayName: 'BPETRUS Pierre', worksFunds: null });
@@ -64,11 +140,50 @@ describe('works funds (manual: "Fonds travaux", "Publier les comptes 102xxx")', 
 });
 
 const LIST = graphql(`
-  query ReportsExpenseList($fy: ID) { viewer { person { councilMemberships { nodes { building { code canReadExpenseList expenseList(fiscalYearId: $fy) {
-    fiscalYears { id code } fiscalYear { code } total
-    groups { allocationKey { code } accountNumber accountLabel count amount vat recoverable }
-    expenses(first: 100) { nodes { id date label amount invoiceUrl } }
-  } } } } } } }
+  query ReportsExpenseList($fy: ID) {
+    viewer {
+      person {
+        councilMemberships {
+          nodes {
+            building {
+              code
+              canReadExpenseList
+              expenseList(fiscalYearId: $fy) {
+                fiscalYears {
+                  id
+                  code
+                }
+                fiscalYear {
+                  code
+                }
+                total
+                groups {
+                  allocationKey {
+                    code
+                  }
+                  accountNumber
+                  accountLabel
+                  count
+                  amount
+                  vat
+                  recoverable
+                }
+                expenses(first: 100) {
+                  nodes {
+                    id
+                    date
+                    label
+                    amount
+                    invoiceUrl
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
 `);
 
 describe('expense list (manual: "Liste des dépenses (syndic)")', () => {
@@ -80,7 +195,12 @@ describe('expense list (manual: "Liste des dépenses (syndic)")', () => {
     expect(list?.fiscalYears.map((y) => y.code)).toEqual(['2026', '2025']);
     expect(list?.fiscalYear).toEqual({ code: '2026' });
     expect(list?.groups.map((g) => [g.accountNumber, g.count, g.amount])).toEqual([
-      ['60200000', 1, '868.90'], ['60600000', 1, '331.07'], ['61400000', 1, '2220.00'], ['61500000', 2, '876.40'], ['61600000', 1, '3245.10'], ['62100000', 1, '4300.00'],
+      ['60200000', 1, '868.90'],
+      ['60600000', 1, '331.07'],
+      ['61400000', 1, '2220.00'],
+      ['61500000', 2, '876.40'],
+      ['61600000', 1, '3245.10'],
+      ['62100000', 1, '4300.00'],
     ]);
     expect(list?.groups[0].allocationKey).toEqual({ code: '010' });
     expect(list?.total).toBe('11841.47');
@@ -93,10 +213,49 @@ describe('expense list (manual: "Liste des dépenses (syndic)")', () => {
 
   it('answers FORBIDDEN to a plain co-owner', async () => {
     const mathilde = await api.as('CLIQUOTMATHILDE');
-    const result = await mathilde.gql(graphql(`query ReportsCoOwnerList { viewer { person { ownerships { nodes { lot { building { canReadExpenseList expenseList { total } } } } } } } }`));
+    const result = await mathilde.gql(
+      graphql(`
+        query ReportsCoOwnerList {
+          viewer {
+            person {
+              ownerships {
+                nodes {
+                  lot {
+                    building {
+                      canReadExpenseList
+                      expenseList {
+                        total
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(errorCode(result)).toBe('FORBIDDEN');
     expect(JSON.stringify(result.data)).not.toMatch(/total/);
-    const canRead = await mathilde.gql(graphql(`query ReportsCoOwnerCanRead { viewer { person { ownerships { nodes { lot { building { canReadExpenseList } } } } } } }`));
+    const canRead = await mathilde.gql(
+      graphql(`
+        query ReportsCoOwnerCanRead {
+          viewer {
+            person {
+              ownerships {
+                nodes {
+                  lot {
+                    building {
+                      canReadExpenseList
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(canRead.data?.viewer?.person?.ownerships.nodes[0].lot?.building?.canReadExpenseList).toBe(false);
   });
 
@@ -109,7 +268,11 @@ describe('expense list (manual: "Liste des dépenses (syndic)")', () => {
     const member = await api.as(person.signIn);
     const on = await member.gql(LIST);
     expect(on.errors).toBeUndefined();
-    expect(on.data?.viewer?.person?.councilMemberships.nodes[0].building).toMatchObject({ code: building.code, canReadExpenseList: true, expenseList: { total: '0.00', fiscalYear: null } });
+    expect(on.data?.viewer?.person?.councilMemberships.nodes[0].building).toMatchObject({
+      code: building.code,
+      canReadExpenseList: true,
+      expenseList: { total: '0.00', fiscalYear: null },
+    });
     await setAgencySettings(db, agency.id, { expenseListEnabled: false });
     const off = await member.gql(LIST);
     expect(errorCode(off)).toBe('FORBIDDEN');
@@ -117,9 +280,31 @@ describe('expense list (manual: "Liste des dépenses (syndic)")', () => {
 
   it('serves an invoice to the council only', async () => {
     const pdf = Buffer.from('%PDF-1.4\n% facture Otis\n');
-    await manager.gql(graphql(`mutation ReportsUpsertExpense($e: [ExpenseInput!]!) { upsertExpenses(expenses: $e) { created } }`), {
-      e: [{ externalId: 'INV-1', buildingCode: 'GILBERT', fiscalYearCode: '2026', allocationKeyCode: '010', accountNumber: '61400000', accountLabel: 'Contrat ascenseur', date: '2026-11-02', label: 'Otis – dépannage', amount: '180.00', invoicePdfBase64: pdf.toString('base64') }],
-    });
+    await manager.gql(
+      graphql(`
+        mutation ReportsUpsertExpense($e: [ExpenseInput!]!) {
+          upsertExpenses(expenses: $e) {
+            created
+          }
+        }
+      `),
+      {
+        e: [
+          {
+            externalId: 'INV-1',
+            buildingCode: 'GILBERT',
+            fiscalYearCode: '2026',
+            allocationKeyCode: '010',
+            accountNumber: '61400000',
+            accountLabel: 'Contrat ascenseur',
+            date: '2026-11-02',
+            label: 'Otis – dépannage',
+            amount: '180.00',
+            invoicePdfBase64: pdf.toString('base64'),
+          },
+        ],
+      },
+    );
     const petrus = await api.as('BPETRUSPIERRE');
     const expenses = (await petrus.gql(LIST)).data?.viewer?.person?.councilMemberships.nodes[0].building?.expenseList.expenses.nodes;
     const url = expenses?.find((e) => e.label === 'Otis – dépannage')?.invoiceUrl;
@@ -134,16 +319,39 @@ describe('expense list (manual: "Liste des dépenses (syndic)")', () => {
 });
 
 describe('statement exports', () => {
-  it('downloads the manual\'s statement as CSV and PDF for its holder, and for nobody else', async () => {
+  it("downloads the manual's statement as CSV and PDF for its holder, and for nobody else", async () => {
     const denise = await api.as('ALOXECORTONDENISE');
-    const account = (await denise.gql(graphql(`
-      query ReportsExportUrls { viewer { person { mandates { nodes { account { id statementCsvUrl(from: "2020-01-01", to: "2020-12-31") statementPdfUrl(from: "2020-01-01", to: "2020-12-31") } } } } } }
-    `))).data?.viewer?.person?.mandates.nodes[0].account;
+    const account = (
+      await denise.gql(
+        graphql(`
+          query ReportsExportUrls {
+            viewer {
+              person {
+                mandates {
+                  nodes {
+                    account {
+                      id
+                      statementCsvUrl(from: "2020-01-01", to: "2020-12-31")
+                      statementPdfUrl(from: "2020-01-01", to: "2020-12-31")
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `),
+      )
+    ).data?.viewer?.person?.mandates.nodes[0].account;
     if (!account) throw new Error('Denise reads her owner account');
     const csv = await fetch(`${api.url}${account.statementCsvUrl}`, { headers: { cookie: denise.sessionCookie } });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
-    expect((await csv.text()).replace(/^\ufeff/, '').trim().split(/\r?\n/)).toEqual([
+    expect(
+      (await csv.text())
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split(/\r?\n/),
+    ).toEqual([
       'Date;Libellé;Débit;Crédit;Solde',
       ';Solde antérieur;;;-10299,97',
       '30/01/2020;Règlement TESTS 605 du 30/01/2020;3000,00;0,00;-13299,97',
@@ -152,7 +360,11 @@ describe('statement exports', () => {
     ]);
     const pdf = await fetch(`${api.url}${account.statementPdfUrl}`, { headers: { cookie: denise.sessionCookie } });
     expect(pdf.status).toBe(200);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     const elsa = await api.as('ELSALOCATAIRE');
     expect((await fetch(`${api.url}${account.statementPdfUrl}`, { headers: { cookie: elsa.sessionCookie } })).status).toBe(404);

@@ -37,7 +37,11 @@ export function statementPdf(doc: StatementDocument): Promise<Buffer> {
   pdf.font('Helvetica').fontSize(10).text(doc.holderAddress.filter(Boolean).join('\n'), 320);
   pdf.moveDown(2);
   pdf.font('Helvetica-Bold').fontSize(13).text(`Extrait de compte ${doc.accountNumber} – ${doc.accountLabel}`, 40);
-  pdf.font('Helvetica').fontSize(10).text(`Période du ${frenchDate(doc.from)} au ${frenchDate(doc.to)}`).moveDown();
+  pdf
+    .font('Helvetica')
+    .fontSize(10)
+    .text(`Période du ${frenchDate(doc.from)} au ${frenchDate(doc.to)}`)
+    .moveDown();
 
   const columns = [
     { title: 'Date', x: 40, width: 60, align: 'left' as const },
@@ -53,9 +57,17 @@ export function statementPdf(doc: StatementDocument): Promise<Buffer> {
     const heights = cells.map((cell, i) => pdf.heightOfString(cell, { width: columns[i].width - 4 }));
     cells.forEach((cell, i) => pdf.text(cell, columns[i].x, y, { width: columns[i].width - 4, align: columns[i].align }));
     pdf.y = y + Math.max(...heights) + 4;
-    pdf.moveTo(40, pdf.y - 2).lineTo(555, pdf.y - 2).strokeColor('#ddd').lineWidth(0.5).stroke();
+    pdf
+      .moveTo(40, pdf.y - 2)
+      .lineTo(555, pdf.y - 2)
+      .strokeColor('#ddd')
+      .lineWidth(0.5)
+      .stroke();
   };
-  row(columns.map((c) => c.title), true);
+  row(
+    columns.map((c) => c.title),
+    true,
+  );
   row(['', 'Solde antérieur', '', '', balance(doc.openingBalance)], true);
   for (const line of doc.lines) row([frenchDate(line.date), line.label, amount(line.debit), amount(line.credit), balance(line.balance)]);
   row(['', 'Solde fin de période', '', '', balance(doc.closingBalance)], true);

@@ -79,9 +79,7 @@ function entryFilter(account: AccountRow, view: AccountView): SQL {
 
 /** `SELECT opening, closing` (raw, as text): the balance before `from` and at the end of `to`. */
 function balancesSql(account: AccountRow, view: AccountView, from: string, to: string): SQL {
-  const monthPart = view.excludeNotPaidBack
-    ? sql`debit - credit - (not_paid_back_debit - not_paid_back_credit)`
-    : sql`debit - credit`;
+  const monthPart = view.excludeNotPaidBack ? sql`debit - credit - (not_paid_back_debit - not_paid_back_credit)` : sql`debit - credit`;
   const before = (day: SQL) => sql`(
     (SELECT coalesce(sum(${monthPart}), 0) FROM ${accountMonthTotals}
       WHERE agency_id = ${account.agencyId} AND account_id = ${account.id} AND month < date_trunc('month', ${day})::date)
@@ -171,7 +169,16 @@ async function balancesAndPage(ctx: Ctx, account: AccountRow, view: AccountView,
     ORDER BY p.day, p.id`);
   const rows = rowsOf<LineRow & { opening: string; closing: string }>(result);
   const balances = { opening: new Decimal(rows[0].opening), closing: new Decimal(rows[0].closing) };
-  return { balances, page: toStatementPage(rows.filter((row) => row.id !== null), first, cursor, balances.opening, view) };
+  return {
+    balances,
+    page: toStatementPage(
+      rows.filter((row) => row.id !== null),
+      first,
+      cursor,
+      balances.opening,
+      view,
+    ),
+  };
 }
 
 /** The statement of an account over [from, to]: opening and closing balances and a page of lines. */
@@ -208,7 +215,9 @@ export async function accountStatementParts(ctx: Ctx, account: AccountRow, from:
       return keys.map((key) => (key === BALANCES ? balances : page));
     }
     const balances = await rangeBalances(ctx, account, view, from, to);
-    const results = new Map(await Promise.all(pages.map(async (key) => [key, await statementPage(ctx, account, view, range, balances.opening, JSON.parse(key) as PageArgs)] as const)));
+    const results = new Map(
+      await Promise.all(pages.map(async (key) => [key, await statementPage(ctx, account, view, range, balances.opening, JSON.parse(key) as PageArgs)] as const)),
+    );
     return keys.map((key) => (key === BALANCES ? balances : results.get(key)!));
   });
   const balances = () => parts.load(BALANCES) as Promise<{ opening: Decimal; closing: Decimal }>;
@@ -239,4 +248,3 @@ export async function balanceHistory(ctx: Ctx, account: AccountRow, from: string
   }
   return points;
 }
-

@@ -9,40 +9,148 @@ import { errorCode, startTestApi, type Client, type GraphQLResponse, type TestAp
 /** Manual, "Compte": Denise's owner account 411ALOXECO, the screenshot's figures. */
 const STATEMENT = graphql(`
   query StatementOwnerAccount($from: Date!, $to: Date!, $first: Int, $after: String) {
-    viewer { person { mandates { nodes { account {
-      number balance statement(from: $from, to: $to) { openingBalance closingBalance presentation
-        entries(first: $first, after: $after) { nodes { date label debit credit balance entryCount } pageInfo { hasNextPage endCursor } } } } } } } }
+    viewer {
+      person {
+        mandates {
+          nodes {
+            account {
+              number
+              balance
+              statement(from: $from, to: $to) {
+                openingBalance
+                closingBalance
+                presentation
+                entries(first: $first, after: $after) {
+                  nodes {
+                    date
+                    label
+                    debit
+                    credit
+                    balance
+                    entryCount
+                  }
+                  pageInfo {
+                    hasNextPage
+                    endCursor
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `);
 const BALANCE_HISTORY = graphql(`
   query StatementBalanceHistory {
-    viewer { person { mandates { nodes { account { balanceHistory(from: "2020-01-01", to: "2020-12-31") { date balance } } } } } }
+    viewer {
+      person {
+        mandates {
+          nodes {
+            account {
+              balanceHistory(from: "2020-01-01", to: "2020-12-31") {
+                date
+                balance
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `);
 const IMPORT = graphql(`
-  mutation StatementImport($e: [LedgerEntryInput!]!) { importLedgerEntries(entries: $e) { created } }
+  mutation StatementImport($e: [LedgerEntryInput!]!) {
+    importLedgerEntries(entries: $e) {
+      created
+    }
+  }
 `);
 const TENANT_STATEMENT = graphql(`
   query StatementTenant($from: Date!, $to: Date!) {
-    viewer { person { accounts { nodes { statement(from: $from, to: $to) { entries { nodes { label entryCount } } } } } } }
+    viewer {
+      person {
+        accounts {
+          nodes {
+            statement(from: $from, to: $to) {
+              entries {
+                nodes {
+                  label
+                  entryCount
+                }
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `);
 const PAGE = graphql(`
   query StatementPage($id: ID!, $after: String) {
-    node(id: $id) { ... on Account { statement(from: "2000-01-01", to: "2030-12-31") { openingBalance closingBalance entries(first: 50, after: $after) { nodes { balance } pageInfo { endCursor } } } } }
+    node(id: $id) {
+      ... on Account {
+        statement(from: "2000-01-01", to: "2030-12-31") {
+          openingBalance
+          closingBalance
+          entries(first: 50, after: $after) {
+            nodes {
+              balance
+            }
+            pageInfo {
+              endCursor
+            }
+          }
+        }
+      }
+    }
   }
 `);
 const ACCOUNTS = graphql(`
-  query StatementClientAccounts { viewer { person { accounts { nodes { id number } } ownerships { nodes { account { number } } } } } }
+  query StatementClientAccounts {
+    viewer {
+      person {
+        accounts {
+          nodes {
+            id
+            number
+          }
+        }
+        ownerships {
+          nodes {
+            account {
+              number
+            }
+          }
+        }
+      }
+    }
+  }
 `);
 const PUBLISH = graphql(`
-  mutation StatementPublish($ids: [ID!]!, $isPublished: Boolean!) { setAccountsPublished(accountIds: $ids, isPublished: $isPublished) { isPublished } }
+  mutation StatementPublish($ids: [ID!]!, $isPublished: Boolean!) {
+    setAccountsPublished(accountIds: $ids, isPublished: $isPublished) {
+      isPublished
+    }
+  }
 `);
 const NODE_ID = graphql(`
-  query StatementNodeId($id: ID!) { node(id: $id) { id } }
+  query StatementNodeId($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
 `);
 const ACCOUNT_NODE = graphql(`
-  query StatementAccountNode($id: ID!) { node(id: $id) { ... on Account { number balance } } }
+  query StatementAccountNode($id: ID!) {
+    node(id: $id) {
+      ... on Account {
+        number
+        balance
+      }
+    }
+  }
 `);
 
 let api: TestApi;
@@ -115,7 +223,12 @@ describe('account statement', () => {
     expect([before?.balance, before?.statement.presentation]).toEqual(['-9985.56', 'CREDIT_MINUS_DEBIT']);
     await setAgencySettings(api.database.db, agency.id, { balancePresentation: 'DEBIT_MINUS_CREDIT' });
     const account = statementOf(await client.gql(STATEMENT, { from: '2020-01-01', to: '2020-12-31' }));
-    expect([account?.balance, account?.statement.openingBalance, account?.statement.closingBalance, account?.statement.presentation]).toEqual(['9985.56', '10299.97', '9985.56', 'DEBIT_MINUS_CREDIT']);
+    expect([account?.balance, account?.statement.openingBalance, account?.statement.closingBalance, account?.statement.presentation]).toEqual([
+      '9985.56',
+      '10299.97',
+      '9985.56',
+      'DEBIT_MINUS_CREDIT',
+    ]);
     expect(account?.statement.entries.nodes.map((n) => n.balance)).toEqual(['13299.97', '9985.56']);
   });
 
@@ -129,21 +242,34 @@ describe('account statement', () => {
   });
 });
 
-describe('agency settings on owners\' views', () => {
+describe("agency settings on owners' views", () => {
   it('groups treasury entries by date, excludes analytics not paid back, each when switched on', async () => {
     const { db } = api.database;
     const { agency, lot, owner, client } = await freshOwner();
     // The owner's tenant has two payments on one day: grouping for owners must leave them apart.
-    const tenant = await buildTenant(db, agency, { lot, account: { entries: [
-      { date: '2020-03-05', label: 'Règlement loyer 03/2020', credit: '500.00', isTreasury: true },
-      { date: '2020-03-05', label: 'Règlement complément 03/2020', credit: '280.00', isTreasury: true },
-    ] } });
+    const tenant = await buildTenant(db, agency, {
+      lot,
+      account: {
+        entries: [
+          { date: '2020-03-05', label: 'Règlement loyer 03/2020', credit: '500.00', isTreasury: true },
+          { date: '2020-03-05', label: 'Règlement complément 03/2020', credit: '280.00', isTreasury: true },
+        ],
+      },
+    });
     const fromManager = await api.as(agency.manager.signIn);
     const imported = await fromManager.gql(IMPORT, {
       e: [
         { externalId: 'T-1', entityCode: 'G001', accountNumber: owner.account.number, date: '2020-03-05', label: 'Règlement loyer LOT/002', credit: '780.00', isTreasury: true },
         { externalId: 'T-2', entityCode: 'G001', accountNumber: owner.account.number, date: '2020-03-05', label: 'Règlement loyer LOT/003', credit: '640.00', isTreasury: true },
-        { externalId: 'T-3', entityCode: 'G001', accountNumber: owner.account.number, date: '2020-03-20', label: 'Honoraires de gérance (analytique non reversé)', debit: '120.00', isAnalyticNotPaidBack: true },
+        {
+          externalId: 'T-3',
+          entityCode: 'G001',
+          accountNumber: owner.account.number,
+          date: '2020-03-20',
+          label: 'Honoraires de gérance (analytique non reversé)',
+          debit: '120.00',
+          isAnalyticNotPaidBack: true,
+        },
       ],
     });
     expect(imported.data?.importLedgerEntries.created).toBe(3);
@@ -183,11 +309,12 @@ describe('SQL statements per statement page', () => {
   it('are the same on an account with 100 entries and one with 100 000, at the start and deep in the range', async () => {
     const { db } = api.database;
     const agency = await buildAgency(db);
-    const entries = (count: number): EntryData[] => Array.from({ length: count }, (_, i) => {
-      const n = i + 1;
-      const date = new Date(Date.UTC(2000, 0, 1 + (n % 9000))).toISOString().slice(0, 10);
-      return n % 2 === 0 ? { date, label: `Écriture ${n}`, debit: '10.00' } : { date, label: `Écriture ${n}`, credit: '7.50' };
-    });
+    const entries = (count: number): EntryData[] =>
+      Array.from({ length: count }, (_, i) => {
+        const n = i + 1;
+        const date = new Date(Date.UTC(2000, 0, 1 + (n % 9000))).toISOString().slice(0, 10);
+        return n % 2 === 0 ? { date, label: `Écriture ${n}`, debit: '10.00' } : { date, label: `Écriture ${n}`, credit: '7.50' };
+      });
     const small = await buildAccount(db, agency, { entity: agency.gerance, kind: 'OWNER', entries: entries(100) });
     const large = await buildAccount(db, agency, { entity: agency.gerance, kind: 'OWNER', entries: entries(100_000) });
     const fromManager = await api.as(agency.manager.signIn);
@@ -224,7 +351,7 @@ describe('forbidden paths on accounts', () => {
     expect((await mathilde.gql(ACCOUNTS)).data?.viewer?.person?.accounts.nodes).toHaveLength(1);
   });
 
-  it('shows an owner her tenant\'s account only when the agency enables it, read at each request', async () => {
+  it("shows an owner her tenant's account only when the agency enables it, read at each request", async () => {
     const { db } = api.database;
     const { agency, lot, owner, client } = await freshOwner();
     const tenant = await buildTenant(db, agency, { lot, account: { entries: [{ date: '2026-11-01', label: 'Loyer et provisions 11/2026', debit: '780.00' }] } });

@@ -18,7 +18,7 @@ export class AccountsViewerCanResolver {
     return can(actor, 'person.readFinancials', { agencyId: actor.agencyId, id: actor.personId });
   }
 
-  @FieldResolver(() => Boolean, { description: 'At least one building\'s expense list (council members, when the module is on).' })
+  @FieldResolver(() => Boolean, { description: "At least one building's expense list (council members, when the module is on)." })
   readExpenseLists(@Root() { actor }: ViewerCanRoot): boolean {
     return actor.councilBuildingIds.some((id) => can(actor, 'expense.list', { agencyId: actor.agencyId, id }));
   }

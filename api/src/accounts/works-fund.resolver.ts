@@ -12,7 +12,7 @@ type PersonRow = typeof persons.$inferSelect;
 @Resolver(() => Person)
 export class PersonWorksFundResolver {
   @Guarded('person.readFinancials')
-  @FieldResolver(() => [BuildingWorksFund], { nullable: true, description: 'Works funds of the co-owner\'s current lots, per building (the person, managers, ledger readers).' })
+  @FieldResolver(() => [BuildingWorksFund], { nullable: true, description: "Works funds of the co-owner's current lots, per building (the person, managers, ledger readers)." })
   worksFunds(@Root() person: PersonRow, @Context() ctx: Ctx) {
     return worksFundsOf(ctx, person.agencyId, person.id);
   }

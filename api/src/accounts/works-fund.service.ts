@@ -22,10 +22,13 @@ function columnsOf<T extends Table>(table: T, prefix: string) {
   return {
     list: sql.raw(columns.map(([, column]) => `${prefix}.${column.name} AS "${prefix}.${column.name}"`).join(', ')),
     /** The row as Drizzle's select maps it (each column's driver mapping, nulls kept). */
-    read: (raw: Record<string, unknown>) => Object.fromEntries(columns.map(([field, column]) => {
-      const value = raw[`${prefix}.${column.name}`];
-      return [field, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
-    })) as T['$inferSelect'],
+    read: (raw: Record<string, unknown>) =>
+      Object.fromEntries(
+        columns.map(([field, column]) => {
+          const value = raw[`${prefix}.${column.name}`];
+          return [field, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+        }),
+      ) as T['$inferSelect'],
   };
 }
 const LOT = columnsOf(t.lots, 'lots');

@@ -14,7 +14,7 @@ export class LotWorksFund {
   @Field(() => DecimalScalar) total!: string;
 }
 
-@ObjectType({ description: 'The works funds of a co-owner\'s lots in one building, with the building total.' })
+@ObjectType({ description: "The works funds of a co-owner's lots in one building, with the building total." })
 export class BuildingWorksFund {
   @Field(() => [LotWorksFund]) lots!: LotWorksFund[];
   @Field(() => DecimalScalar) total!: string;

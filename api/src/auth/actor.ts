@@ -2,7 +2,20 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
 import { isCurrentCouncilSeat, isCurrentLease, isCurrentMandate, isCurrentOwnership } from '../db/current';
-import { agencySettings, apiTokens, councilMemberships, identities, leases, lots, managementMandates, mandateLots, ownerships, persons, sessions, staffMembers } from '../db/schema';
+import {
+  agencySettings,
+  apiTokens,
+  councilMemberships,
+  identities,
+  leases,
+  lots,
+  managementMandates,
+  mandateLots,
+  ownerships,
+  persons,
+  sessions,
+  staffMembers,
+} from '../db/schema';
 import { readSettings, type AgencySettings } from '../settings/registry';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { getTableColumns } from 'drizzle-orm';
@@ -190,7 +203,9 @@ export async function loadIntegratorActor(db: Db, bearer: string): Promise<Integ
   const row = rowsOf<TokenRow>(result)[0];
   if (!row) return ANONYMOUS;
   if (row.is_stale) {
-    await db.execute(sql`UPDATE ${apiTokens} SET ${sql.identifier(apiTokens.lastUsedAt.name)} = now() WHERE ${apiTokens.agencyId} = ${row.agency_id} AND ${apiTokens.id} = ${row.id}`);
+    await db.execute(
+      sql`UPDATE ${apiTokens} SET ${sql.identifier(apiTokens.lastUsedAt.name)} = now() WHERE ${apiTokens.agencyId} = ${row.agency_id} AND ${apiTokens.id} = ${row.id}`,
+    );
   }
   const scopes = typeof row.scopes === 'string' ? JSON.parse(row.scopes) : row.scopes;
   return { kind: 'integrator', agencyId: row.agency_id, tokenId: row.id, scopes, settings: readSettings(row.settings) };

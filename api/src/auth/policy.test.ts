@@ -6,9 +6,23 @@ import { assertCan, can, decide } from './policy';
 /** Rule unit tests: the decision procedure on synthetic actors, no database. */
 function person(overrides: Partial<PersonActor> = {}, settings: Partial<AgencySettings> = {}): PersonActor {
   return {
-    kind: 'person', agencyId: 'agency-a', personId: 'person-1', identityId: 'identity-1', displayName: 'TEST', login: 'TEST',
-    sessionTokenHash: 'x', mustChangePassword: false, isStaff: false, coOwnedLotIds: [], mandatedLotIds: [], leasedLotIds: [],
-    councilBuildingIds: [], presidentBuildingIds: [], buildingIds: [], tenantAccountIds: [], person: null,
+    kind: 'person',
+    agencyId: 'agency-a',
+    personId: 'person-1',
+    identityId: 'identity-1',
+    displayName: 'TEST',
+    login: 'TEST',
+    sessionTokenHash: 'x',
+    mustChangePassword: false,
+    isStaff: false,
+    coOwnedLotIds: [],
+    mandatedLotIds: [],
+    leasedLotIds: [],
+    councilBuildingIds: [],
+    presidentBuildingIds: [],
+    buildingIds: [],
+    tenantAccountIds: [],
+    person: null,
     settings: { ...DEFAULT_SETTINGS, ...settings },
     ...overrides,
   };
@@ -39,7 +53,9 @@ describe('decide', () => {
     expect(decide(person({}, off), 'account.readStatement')).toBe('MODULE_DISABLED');
     expect(decide(person({ isStaff: true }, off), 'account.readStatement')).toBe('ALLOWED');
     expect(decide(integrator(['ledger:read'], off), 'account.readStatement')).toBe('ALLOWED');
-    expect(() => assertCan(person({}, off), 'account.readStatement')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', reason: 'MODULE_DISABLED' }) }));
+    expect(() => assertCan(person({}, off), 'account.readStatement')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', reason: 'MODULE_DISABLED' }) }),
+    );
   });
 
   it('refuses everyone a module switched off for everyone', () => {
@@ -50,7 +66,7 @@ describe('decide', () => {
     expect(can(person({ councilBuildingIds: ['building-1'] }), 'expense.list', gilbert)).toBe(true);
   });
 
-  it('applies the row condition: the expense list of one\'s own council only, never another agency\'s', () => {
+  it("applies the row condition: the expense list of one's own council only, never another agency's", () => {
     const council = person({ councilBuildingIds: ['building-1'] });
     expect(can(council, 'expense.list', gilbert)).toBe(true);
     expect(can(council, 'expense.list', { agencyId: 'agency-a', id: 'building-2' })).toBe(false);

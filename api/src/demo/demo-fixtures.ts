@@ -21,18 +21,100 @@ const SEPTENTRION: CoOwnerFixture['address'] = ['32, Rue du Septentrion', '83500
 export const GILBERT_TOTAL_SHARES = '1000.91516';
 
 export const gilbertCoOwners: CoOwnerFixture[] = [
-  { account: '450TRILLON', civility: 'Monsieur', name: 'ATRILLON Bernard', address: ['12, rue des cépages', '33120', 'SAUTERNES'], lots: [['GILBERT/248', 'Appartement', '60.00000'], ['GILBERT/012', 'Cave', '4.00000'], ['GILBERT/910', 'Parking', '10.00000']] },
-  { account: '450PETRUSP', civility: 'Monsieur', name: 'BPETRUS Pierre', login: 'BPETRUSPIERRE', address: SEPTENTRION, council: 'PRESIDENT', lots: [['GILBERT/018', 'Cave', '4.00000'], ['GILBERT/152', 'Appartement', '60.00000'], ['GILBERT/909', 'Parking', '10.00000']] },
-  { account: '450BROU-01', civility: '', name: 'BROUILLY Alfred', login: 'BROUILLYALFRED', address: SEPTENTRION, council: 'MEMBER', lots: [['GILBERT/122', 'Appartement', '70.00010'], ['GILBERT/907', 'Parking', '8.00000'], ['GILBERT/035', 'Cave', '2.00000'], ['GILBERT/014', 'Cave', '2.00000']] },
-  { account: '450LATOUR', civility: 'Madame et Monsieur', name: 'CLATOUR', address: SEPTENTRION, lots: [['GILBERT/049', 'Cave', '4.00000'], ['GILBERT/251', 'Appartement', '60.00000'], ['GILBERT/912', 'Parking', '10.00000']] },
+  {
+    account: '450TRILLON',
+    civility: 'Monsieur',
+    name: 'ATRILLON Bernard',
+    address: ['12, rue des cépages', '33120', 'SAUTERNES'],
+    lots: [
+      ['GILBERT/248', 'Appartement', '60.00000'],
+      ['GILBERT/012', 'Cave', '4.00000'],
+      ['GILBERT/910', 'Parking', '10.00000'],
+    ],
+  },
+  {
+    account: '450PETRUSP',
+    civility: 'Monsieur',
+    name: 'BPETRUS Pierre',
+    login: 'BPETRUSPIERRE',
+    address: SEPTENTRION,
+    council: 'PRESIDENT',
+    lots: [
+      ['GILBERT/018', 'Cave', '4.00000'],
+      ['GILBERT/152', 'Appartement', '60.00000'],
+      ['GILBERT/909', 'Parking', '10.00000'],
+    ],
+  },
+  {
+    account: '450BROU-01',
+    civility: '',
+    name: 'BROUILLY Alfred',
+    login: 'BROUILLYALFRED',
+    address: SEPTENTRION,
+    council: 'MEMBER',
+    lots: [
+      ['GILBERT/122', 'Appartement', '70.00010'],
+      ['GILBERT/907', 'Parking', '8.00000'],
+      ['GILBERT/035', 'Cave', '2.00000'],
+      ['GILBERT/014', 'Cave', '2.00000'],
+    ],
+  },
+  {
+    account: '450LATOUR',
+    civility: 'Madame et Monsieur',
+    name: 'CLATOUR',
+    address: SEPTENTRION,
+    lots: [
+      ['GILBERT/049', 'Cave', '4.00000'],
+      ['GILBERT/251', 'Appartement', '60.00000'],
+      ['GILBERT/912', 'Parking', '10.00000'],
+    ],
+  },
   { account: '450CLIQUOT', civility: 'Madame', name: 'CLIQUOT Mathilde', login: 'CLIQUOTMATHILDE', address: SEPTENTRION, lots: [['GILBERT/142', 'Appartement', '62.00000']] },
-  { account: '450BOURNAC', civility: '', name: 'INDIVISION BOURNAC', address: ['7, place Stanislas', '54000', 'NANCY'], lots: [['GILBERT/201', 'Appartement', '64.00000'], ['GILBERT/021', 'Cave', '8.00000']] },
+  {
+    account: '450BOURNAC',
+    civility: '',
+    name: 'INDIVISION BOURNAC',
+    address: ['7, place Stanislas', '54000', 'NANCY'],
+    lots: [
+      ['GILBERT/201', 'Appartement', '64.00000'],
+      ['GILBERT/021', 'Cave', '8.00000'],
+    ],
+  },
   { account: '450LEPITRE', civility: 'Monsieur', name: 'LEPITRE Abel', address: ['15, rue Saint-Dizier', '54000', 'NANCY'], lots: [['GILBERT/061', 'Appartement', '66.01420']] },
-  { account: '450YQUEMC', civility: 'Monsieur', name: 'M. LE COPROPRIETAIRE', address: ['3, rue des Dominicains', '54000', 'NANCY'], lots: [['GILBERT/301', 'Appartement', '135.00000'], ['GILBERT/914', 'Parking', '14.00000']] },
+  {
+    account: '450YQUEMC',
+    civility: 'Monsieur',
+    name: 'M. LE COPROPRIETAIRE',
+    address: ['3, rue des Dominicains', '54000', 'NANCY'],
+    lots: [
+      ['GILBERT/301', 'Appartement', '135.00000'],
+      ['GILBERT/914', 'Parking', '14.00000'],
+    ],
+  },
   { account: '450MEURSEA', civility: 'Madame', name: 'MEURSAULT Jeannine', address: ['22, cours Léopold', '54000', 'NANCY'], lots: [['GILBERT/162', 'Appartement', '65.00000']] },
-  { account: '450MORGONC', civility: 'Monsieur', name: 'MORGON Charles', address: ['9, rue Stanislas', '54000', 'NANCY'], lots: [['GILBERT/311', 'Appartement', '130.00000'], ['GILBERT/915', 'Parking', '15.00000']] },
+  {
+    account: '450MORGONC',
+    civility: 'Monsieur',
+    name: 'MORGON Charles',
+    address: ['9, rue Stanislas', '54000', 'NANCY'],
+    lots: [
+      ['GILBERT/311', 'Appartement', '130.00000'],
+      ['GILBERT/915', 'Parking', '15.00000'],
+    ],
+  },
   { account: '450PIERREP', civility: 'Monsieur', name: 'Pierre PROPRIETAIRE', address: ['5, rue Gambetta', '54000', 'NANCY'], lots: [['GILBERT/171', 'Appartement', '65.00000']] },
-  { account: '450ALOXECO', civility: 'Madame', name: 'YALOXE CORTON Denise', login: 'ALOXECORTONDENISE', address: ["'Résidence PORT GRIMAUD'", '83700', 'ST RAPHAEL'], lots: [['GILBERT/069', 'Appartement', '66.90086'], ['GILBERT/016', 'Cave', '6.00000']] },
+  {
+    account: '450ALOXECO',
+    civility: 'Madame',
+    name: 'YALOXE CORTON Denise',
+    login: 'ALOXECORTONDENISE',
+    address: ["'Résidence PORT GRIMAUD'", '83700', 'ST RAPHAEL'],
+    lots: [
+      ['GILBERT/069', 'Appartement', '66.90086'],
+      ['GILBERT/016', 'Cave', '6.00000'],
+    ],
+  },
 ];
 
 /** BROUILLY Alfred's second co-owner account in GILBERT (the co-owner list shows two lines). */

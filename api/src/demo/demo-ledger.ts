@@ -52,13 +52,28 @@ function invoicePdf(label: string, amount: string, date: string): Promise<Buffer
   const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
   pdf.font('Helvetica-Bold').fontSize(16).text('FACTURE');
   pdf.font('Helvetica').fontSize(11).moveDown().text('Destinataire : Syndicat Gilbert, 4, rue Gilbert, 54000 NANCY');
-  pdf.moveDown().text(`Date : ${date.split('-').reverse().join('/')}`).text(`Objet : ${label}`).text(`Montant TTC : ${amount.replace('.', ',')} €`);
+  pdf
+    .moveDown()
+    .text(`Date : ${date.split('-').reverse().join('/')}`)
+    .text(`Objet : ${label}`)
+    .text(`Montant TTC : ${amount.replace('.', ',')} €`);
   pdf.end();
   return done;
 }
 
 export async function seedDemoLedgerReports(tx: Executor, agencyId: string, syndicateEntityId: string, files?: FileStore): Promise<void> {
-  const lotRows = await tx.select({ id: t.lots.id, code: t.lots.code }).from(t.lots).where(and(eq(t.lots.agencyId, agencyId), inArray(t.lots.code, WORKS_FUNDS.map((w) => w[0]))));
+  const lotRows = await tx
+    .select({ id: t.lots.id, code: t.lots.code })
+    .from(t.lots)
+    .where(
+      and(
+        eq(t.lots.agencyId, agencyId),
+        inArray(
+          t.lots.code,
+          WORKS_FUNDS.map((w) => w[0]),
+        ),
+      ),
+    );
   const lotId = new Map(lotRows.map((row) => [row.code, row.id]));
   await tx.insert(t.worksFundLines).values(WORKS_FUNDS.map(([lot, accountNumber, label, amount]) => ({ agencyId, lotId: lotId.get(lot)!, accountNumber, label, amount })));
 
@@ -70,15 +85,33 @@ export async function seedDemoLedgerReports(tx: Executor, agencyId: string, synd
       { agencyId, entityId: syndicateEntityId, code: '2026', startDate: '2026-01-01', endDate: '2026-12-31', isOpen: true },
     ])
     .returning();
-  const [gilbert] = await tx.select().from(t.buildings).where(and(eq(t.buildings.agencyId, agencyId), eq(t.buildings.code, 'GILBERT')));
-  const [key] = await tx.select().from(t.allocationKeys).where(and(eq(t.allocationKeys.agencyId, agencyId), eq(t.allocationKeys.buildingId, gilbert.id)));
+  const [gilbert] = await tx
+    .select()
+    .from(t.buildings)
+    .where(and(eq(t.buildings.agencyId, agencyId), eq(t.buildings.code, 'GILBERT')));
+  const [key] = await tx
+    .select()
+    .from(t.allocationKeys)
+    .where(and(eq(t.allocationKeys.agencyId, agencyId), eq(t.allocationKeys.buildingId, gilbert.id)));
   for (const [n, [year, accountNumber, accountLabel, expenseDate, label, amount, vat, recoverable]] of EXPENSES.entries()) {
     const externalId = `DEMO-EXP-${year}-${n}`;
     const invoiceFile = files ? `invoices/${agencyId}/${externalId.toLowerCase()}.pdf` : null;
     if (files && invoiceFile) await files.put(invoiceFile, await invoicePdf(label, amount, expenseDate));
     await tx.insert(t.expenses).values({
-      agencyId, externalId, fiscalYearId: years.find((y) => y.code === year)!.id, buildingId: gilbert.id, allocationKeyId: key.id,
-      accountNumber, accountLabel, expenseDate, label, amount, vat, deductible: '0', recoverable, invoiceFile,
+      agencyId,
+      externalId,
+      fiscalYearId: years.find((y) => y.code === year)!.id,
+      buildingId: gilbert.id,
+      allocationKeyId: key.id,
+      accountNumber,
+      accountLabel,
+      expenseDate,
+      label,
+      amount,
+      vat,
+      deductible: '0',
+      recoverable,
+      invoiceFile,
     });
   }
 }

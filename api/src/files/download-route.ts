@@ -32,9 +32,7 @@ export function downloadRoute(deps: RouteDeps, handler: (ctx: Ctx, req: Request,
       const known = code && code !== 'INTERNAL_SERVER_ERROR' && code in ERROR_CODES ? code : null;
       if (!known) log({ level: 'error', msg: 'download failed', error: String((error as Error)?.stack ?? error) });
       const extensions = known ? { ...(error as GraphQLError).extensions, code: known } : { code: 'INTERNAL_SERVER_ERROR' };
-      res
-        .status(ERROR_CODES[known ?? 'INTERNAL_SERVER_ERROR'].httpStatus)
-        .json({ error: { ...extensions, message: known ? (error as Error).message : 'Internal server error' } });
+      res.status(ERROR_CODES[known ?? 'INTERNAL_SERVER_ERROR'].httpStatus).json({ error: { ...extensions, message: known ? (error as Error).message : 'Internal server error' } });
     }
   };
 }

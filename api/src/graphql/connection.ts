@@ -78,7 +78,6 @@ export function emptyPage<T>(): Page<T> {
   return { nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 }
 
-
 const connectionTypes = new Map<string, ClassType>();
 
 /** `XConnection` and `XEdge` types for a node type, created once per name. */

@@ -27,36 +27,40 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 /** Reasons carried by BAD_USER_INPUT, CONFLICT and FORBIDDEN; each has a French key `errors.<REASON>` in the web. */
 export const ERROR_REASONS = {
-  PASSWORD_TOO_SHORT: "The password is shorter than 8 characters.",
-  PASSWORD_NEEDS_DIGIT: "The password has no digit.",
-  PASSWORD_NEEDS_UPPERCASE: "The password has no upper-case letter.",
-  PASSWORD_NEEDS_LOWERCASE: "The password has no lower-case letter.",
-  PASSWORD_NEEDS_SPECIAL: "The password has no special character.",
-  WRONG_CURRENT_PASSWORD: "The current password given to changePassword is wrong.",
-  PASSWORD_UNCHANGED: "The new password equals the current one.",
-  INVALID_CREDENTIALS: "Identifier or password is wrong (deliberately not saying which).",
-  INVALID_RESET_TOKEN: "The reset link is unknown, used or expired.",
-  PAGE_SIZE_OUT_OF_RANGE: "A page size outside 1..100.",
-  INVALID_CURSOR: "A cursor that this API did not issue.",
-  INVALID_ID: "A global id that does not decode or names another type.",
-  INVALID_VALUE: "A value that is empty or malformed.",
-  DATE_BEFORE_START: "The date is before the start of the lease or ownership.",
-  ACCESS_ALREADY_ENABLED: "The client already has extranet access.",
-  INVALID_AMOUNT: "An amount that is negative, has more than 2 decimals, or debit and credit both (un)set.",
-  UNKNOWN_REFERENCE: "A code or id in a batch row that names nothing in the agency.",
-  DUPLICATE_IN_BATCH: "The same back-office identifier twice in one batch.",
-  LEDGER_ENTRY_IMMUTABLE: "A ledger entry already loaded with other content: entries are immutable.",
-  INVALID_RANGE: "The end of a date range precedes its start.",
-  ACCESS_DISABLED: "Extranet access is switched off for this client.",
-  UNKNOWN_SCOPE: "The integrator scope does not exist.",
+  PASSWORD_TOO_SHORT: 'The password is shorter than 8 characters.',
+  PASSWORD_NEEDS_DIGIT: 'The password has no digit.',
+  PASSWORD_NEEDS_UPPERCASE: 'The password has no upper-case letter.',
+  PASSWORD_NEEDS_LOWERCASE: 'The password has no lower-case letter.',
+  PASSWORD_NEEDS_SPECIAL: 'The password has no special character.',
+  WRONG_CURRENT_PASSWORD: 'The current password given to changePassword is wrong.',
+  PASSWORD_UNCHANGED: 'The new password equals the current one.',
+  INVALID_CREDENTIALS: 'Identifier or password is wrong (deliberately not saying which).',
+  INVALID_RESET_TOKEN: 'The reset link is unknown, used or expired.',
+  PAGE_SIZE_OUT_OF_RANGE: 'A page size outside 1..100.',
+  INVALID_CURSOR: 'A cursor that this API did not issue.',
+  INVALID_ID: 'A global id that does not decode or names another type.',
+  INVALID_VALUE: 'A value that is empty or malformed.',
+  DATE_BEFORE_START: 'The date is before the start of the lease or ownership.',
+  ACCESS_ALREADY_ENABLED: 'The client already has extranet access.',
+  INVALID_AMOUNT: 'An amount that is negative, has more than 2 decimals, or debit and credit both (un)set.',
+  UNKNOWN_REFERENCE: 'A code or id in a batch row that names nothing in the agency.',
+  DUPLICATE_IN_BATCH: 'The same back-office identifier twice in one batch.',
+  LEDGER_ENTRY_IMMUTABLE: 'A ledger entry already loaded with other content: entries are immutable.',
+  INVALID_RANGE: 'The end of a date range precedes its start.',
+  ACCESS_DISABLED: 'Extranet access is switched off for this client.',
+  UNKNOWN_SCOPE: 'The integrator scope does not exist.',
   MODULE_DISABLED: "A module the agency switched off (a FORBIDDEN refusal's reason: the web says so plainly).",
-  UNIQUE_VIOLATION: "A value already taken (PostgreSQL unique violation).",
+  UNIQUE_VIOLATION: 'A value already taken (PostgreSQL unique violation).',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;
 
 /** Codes Apollo itself raises for malformed operations; their messages are written for clients. */
 export const APOLLO_CLIENT_CODES = [
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ] as const;
 
@@ -69,10 +73,7 @@ export const forbidden = (action: string) => error('FORBIDDEN', `Not allowed: ${
 /** The agency switched off the module this action belongs to. */
 export const moduleDisabled = (action: string) => error('FORBIDDEN', `Module switched off by the agency: ${action}`, { action, reason: 'MODULE_DISABLED' satisfies ErrorReason });
 export const notFound = (entity: string) => error('NOT_FOUND', `${entity} not found`, { entity });
-export const badInput = (field: string, reason: ErrorReason, message: string = reason) =>
-  error('BAD_USER_INPUT', message, { field, reason });
+export const badInput = (field: string, reason: ErrorReason, message: string = reason) => error('BAD_USER_INPUT', message, { field, reason });
 export const conflict = (reason: ErrorReason, message: string = reason) => error('CONFLICT', message, { reason });
-export const passwordChangeRequired = () =>
-  error('PASSWORD_CHANGE_REQUIRED', 'The temporary password must be changed first');
-export const tooManyAttempts = (retryAfterSeconds: number) =>
-  error('TOO_MANY_ATTEMPTS', 'Too many failed sign-ins; try again later', { retryAfterSeconds });
+export const passwordChangeRequired = () => error('PASSWORD_CHANGE_REQUIRED', 'The temporary password must be changed first');
+export const tooManyAttempts = (retryAfterSeconds: number) => error('TOO_MANY_ATTEMPTS', 'Too many failed sign-ins; try again later', { retryAfterSeconds });

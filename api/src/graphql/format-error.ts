@@ -4,10 +4,7 @@ import { log } from '../observability/log';
 import { APOLLO_CLIENT_CODES, ERROR_CODES } from './errors';
 
 /** Codes whose messages are written for clients; anything else is masked. */
-const CLIENT_CODES = new Set<string>([
-  ...Object.keys(ERROR_CODES).filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
-  ...APOLLO_CLIENT_CODES,
-]);
+const CLIENT_CODES = new Set<string>([...Object.keys(ERROR_CODES).filter((code) => code !== 'INTERNAL_SERVER_ERROR'), ...APOLLO_CLIENT_CODES]);
 
 /**
  * Masks and logs unknown errors (with the request id the client can quote); maps type-graphql's

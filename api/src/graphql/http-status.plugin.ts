@@ -13,7 +13,10 @@ export function prefersGraphQLResponse(accept: string): boolean {
     const ranges = accept.split(',').map((part) => part.trim().split(';'));
     const range = ranges.find(([media]) => media.trim() === type);
     if (!range) return -1;
-    const q = range.slice(1).map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = range
+      .slice(1)
+      .map((p) => p.trim())
+      .find((p) => p.startsWith('q='));
     return q ? Number(q.slice(2)) : 1;
   };
   const graphql = quality('application/graphql-response+json');

@@ -14,12 +14,32 @@ afterAll(() => api.close());
 // Documents over a limit are built at run time or invalid on purpose: they go through Client.raw.
 describe('query limits, rejected before any resolver runs', () => {
   it('refuses a page larger than 100 with the field named', async () => {
-    const result = await manager.gql(graphql(`query LimitsPageSize { people(first: 101) { nodes { id } } }`));
+    const result = await manager.gql(
+      graphql(`
+        query LimitsPageSize {
+          people(first: 101) {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'PAGE_SIZE_OUT_OF_RANGE' });
   });
 
   it('refuses a cursor it did not issue', async () => {
-    const result = await manager.gql(graphql(`query LimitsForgedCursor { people(after: "forged") { nodes { id } } }`));
+    const result = await manager.gql(
+      graphql(`
+        query LimitsForgedCursor {
+          people(after: "forged") {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
   });
 
@@ -56,16 +76,41 @@ describe('query limits, rejected before any resolver runs', () => {
   });
 
   it('answers BAD_USER_INPUT, not a database error, for an id whose uuid is malformed', async () => {
-    const result = await manager.gql(graphql(`query LimitsMalformedUuid($id: ID!) { node(id: $id) { id } }`), { id: Buffer.from('Person:not-a-uuid').toString('base64url') });
+    const result = await manager.gql(
+      graphql(`
+        query LimitsMalformedUuid($id: ID!) {
+          node(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: Buffer.from('Person:not-a-uuid').toString('base64url') },
+    );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
   });
 });
 
 const PEOPLE_PAGE = graphql(`
-  query LimitsPeoplePage($after: String) { people(first: 5, after: $after) { nodes { displayName } pageInfo { hasNextPage endCursor } } }
+  query LimitsPeoplePage($after: String) {
+    people(first: 5, after: $after) {
+      nodes {
+        displayName
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `);
 const PEOPLE_BY_ROLE = graphql(`
-  query LimitsPeopleByRole($role: PersonRole, $search: String) { people(role: $role, search: $search) { nodes { displayName } } }
+  query LimitsPeopleByRole($role: PersonRole, $search: String) {
+    people(role: $role, search: $search) {
+      nodes {
+        displayName
+      }
+    }
+  }
 `);
 
 describe('cursor pagination', () => {

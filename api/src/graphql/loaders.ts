@@ -14,7 +14,10 @@ export type Row<T extends PgTable> = T['$inferSelect'];
 /** A scoped by-id loader: rows the actor may not see come back as null, exactly like missing ones. */
 export function byId<T extends PgTable & { id: Column }>(db: Db, table: T, scoped: SQL) {
   return new DataLoader<string, Row<T> | null>(async (ids) => {
-    const rows = (await db.select().from(table as PgTable).where(and(scoped, inArray(table.id, [...ids])))) as (Row<T> & { id: string })[];
+    const rows = (await db
+      .select()
+      .from(table as PgTable)
+      .where(and(scoped, inArray(table.id, [...ids])))) as (Row<T> & { id: string })[];
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -58,7 +61,11 @@ export function childPages<T extends PgTable>(db: Db, spec: ChildSpec<T>) {
           .from(spec.table as PgTable)
           .where(and(spec.scoped, inArray(spec.parentColumn, parentIds), afterCursor(spec.sortColumn, spec.idColumn, after)))
           .as('numbered');
-        const rows = (await db.select().from(numbered).where(lte(numbered.rank, first + 1)).orderBy(asc(numbered.rank))) as Record<string, unknown>[];
+        const rows = (await db
+          .select()
+          .from(numbered)
+          .where(lte(numbered.rank, first + 1))
+          .orderBy(asc(numbered.rank))) as Record<string, unknown>[];
         const parentKey = (spec.parentColumn as unknown as { name: string }).name;
         const parentField = Object.entries(getTableColumns(spec.table)).find(([, column]) => column.name === parentKey)![0];
         for (const key of group) {
@@ -77,7 +84,11 @@ export function childrenOf<T extends PgTable>(db: Db, table: T, parentColumn: Co
   const parentKey = parentColumn.name;
   const parentField = Object.entries(getTableColumns(table)).find(([, column]) => column.name === parentKey)![0];
   return new DataLoader<string, Row<T>[]>(async (parentIds) => {
-    const rows = (await db.select().from(table as PgTable).where(and(scoped, inArray(parentColumn, [...parentIds]))).orderBy(...order.map((c) => asc(c)))) as Record<string, unknown>[];
+    const rows = (await db
+      .select()
+      .from(table as PgTable)
+      .where(and(scoped, inArray(parentColumn, [...parentIds])))
+      .orderBy(...order.map((c) => asc(c)))) as Record<string, unknown>[];
     return parentIds.map((id) => rows.filter((row) => row[parentField] === id) as Row<T>[]);
   });
 }

@@ -17,7 +17,10 @@ export async function switchOffAfterRelationEnds(
 ): Promise<void> {
   const { agencyId, personId, accountId } = input;
   if (accountId) {
-    await tx.update(accounts).set({ isPublished: false }).where(and(eq(accounts.agencyId, agencyId), eq(accounts.id, accountId)));
+    await tx
+      .update(accounts)
+      .set({ isPublished: false })
+      .where(and(eq(accounts.agencyId, agencyId), eq(accounts.id, accountId)));
   }
   // "Another current relation": the same definitions as the actor's (a tenant under notice is
   // still a tenant until the departure date), minus the relation that just ended.

@@ -67,7 +67,7 @@ export class ApiTokenResolver {
   }
 
   @Policy('apiToken.manage')
-  @Query(() => ApiTokenConnection, { description: 'The agency\'s integrator tokens.' })
+  @Query(() => ApiTokenConnection, { description: "The agency's integrator tokens." })
   apiTokens(@Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
     return listApiTokens(ctx, args);
   }

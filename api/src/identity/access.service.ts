@@ -17,7 +17,11 @@ export interface AccessGrant {
 
 /** "BROUILLY Alfred" → "BROUILLYALFRED", the manual's identifier style. */
 export function identifierFromName(displayName: string): string {
-  const letters = displayName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const letters = displayName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
   return letters.slice(0, 40) || 'CLIENT';
 }
 
@@ -102,12 +106,18 @@ export async function switchOffAccess(tx: Executor, agencyId: string, personId: 
 export async function issueTemporaryPassword(ctx: Ctx, personId: string): Promise<AccessGrant> {
   assertCan(ctx.actor, 'password.issueTemporary');
   const [person] = await loadPersons(ctx, [personId]);
-  const [identity] = await ctx.db.select().from(identities).where(and(eq(identities.agencyId, person.agencyId), eq(identities.personId, person.id)));
+  const [identity] = await ctx.db
+    .select()
+    .from(identities)
+    .where(and(eq(identities.agencyId, person.agencyId), eq(identities.personId, person.id)));
   if (!identity) throw notFound('ExtranetAccess');
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(identities).set({ passwordHash, mustChangePassword: true }).where(and(eq(identities.agencyId, person.agencyId), eq(identities.id, identity.id)));
+    await tx
+      .update(identities)
+      .set({ passwordHash, mustChangePassword: true })
+      .where(and(eq(identities.agencyId, person.agencyId), eq(identities.id, identity.id)));
     await revokeSessionsOf(tx, person.agencyId, identity.id);
   });
   return { personId: person.id, identifier: identity.login, temporaryPassword };

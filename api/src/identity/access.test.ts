@@ -12,15 +12,70 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const VIEWER = graphql(`query AccessViewer { viewer { identifier } }`);
-const PEOPLE = graphql(`query AccessPeople($s: String) { people(search: $s) { nodes { id } } }`);
-const ENABLE = graphql(`
-  mutation AccessEnable($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier temporaryPassword person { displayName extranetAccess { isEnabled mustChangePassword } } } }
+const VIEWER = graphql(`
+  query AccessViewer {
+    viewer {
+      identifier
+    }
+  }
 `);
-const OWNERSHIPS = graphql(`query AccessOwnerships { viewer { person { ownerships { nodes { id } } } } }`);
-const SALE = graphql(`mutation AccessSale($id: ID!) { recordSale(ownershipId: $id, saleDate: "2026-11-25") { endDate isActive } }`);
+const PEOPLE = graphql(`
+  query AccessPeople($s: String) {
+    people(search: $s) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const ENABLE = graphql(`
+  mutation AccessEnable($ids: [ID!]!) {
+    enableExtranetAccess(personIds: $ids) {
+      identifier
+      temporaryPassword
+      person {
+        displayName
+        extranetAccess {
+          isEnabled
+          mustChangePassword
+        }
+      }
+    }
+  }
+`);
+const OWNERSHIPS = graphql(`
+  query AccessOwnerships {
+    viewer {
+      person {
+        ownerships {
+          nodes {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const SALE = graphql(`
+  mutation AccessSale($id: ID!) {
+    recordSale(ownershipId: $id, saleDate: "2026-11-25") {
+      endDate
+      isActive
+    }
+  }
+`);
 const CREATE_TOKEN = graphql(`
-  mutation AccessCreateToken($name: String!, $scopes: [IntegratorScope!]!) { createApiToken(input: { name: $name, scopes: $scopes }) { token apiToken { id name scopes lastUsedAt } } }
+  mutation AccessCreateToken($name: String!, $scopes: [IntegratorScope!]!) {
+    createApiToken(input: { name: $name, scopes: $scopes }) {
+      token
+      apiToken {
+        id
+        name
+        scopes
+        lastUsedAt
+      }
+    }
+  }
 `);
 
 async function personId(search: string, client = manager): Promise<string> {
@@ -37,12 +92,38 @@ describe('extranet access, one client or a selection ("activation par salve")', 
     expect(grants.map((g) => g.identifier)).toEqual(['ATRILLONBERNARD', 'MORGONCHARLES']);
     expect(grants[0].person.extranetAccess).toEqual({ isEnabled: true, mustChangePassword: true });
     const atrillon = await api.as('ATRILLONBERNARD', grants[0].temporaryPassword);
-    expect(errorCode(await atrillon.gql(graphql(`query AccessViewerPerson { viewer { person { displayName } } }`)))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(
+      errorCode(
+        await atrillon.gql(
+          graphql(`
+            query AccessViewerPerson {
+              viewer {
+                person {
+                  displayName
+                }
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('PASSWORD_CHANGE_REQUIRED');
   });
 
-  it('switches access off and ends the client\'s open sessions at once', async () => {
+  it("switches access off and ends the client's open sessions at once", async () => {
     const elsa = await api.as('ELSALOCATAIRE');
-    const result = await manager.gql(graphql(`mutation AccessDisable($ids: [ID!]!) { disableExtranetAccess(personIds: $ids) { displayName extranetAccess { isEnabled } } }`), { ids: [await personId('LOCATAIRE Elsa')] });
+    const result = await manager.gql(
+      graphql(`
+        mutation AccessDisable($ids: [ID!]!) {
+          disableExtranetAccess(personIds: $ids) {
+            displayName
+            extranetAccess {
+              isEnabled
+            }
+          }
+        }
+      `),
+      { ids: [await personId('LOCATAIRE Elsa')] },
+    );
     expect(result.data?.disableExtranetAccess).toEqual([{ displayName: 'LOCATAIRE Elsa', extranetAccess: { isEnabled: false } }]);
     expect((await elsa.gql(VIEWER)).data).toEqual({ viewer: null });
     const again = await api.client().raw(`mutation { login(identifier: "ELSALOCATAIRE", password: "Demo-Palier-1") { viewer { identifier } } }`);
@@ -53,27 +134,79 @@ describe('extranet access, one client or a selection ("activation par salve")', 
     const durand = await personId('DURAND', await api.as('GESTIONNAIRE2'));
     const { db } = api.database;
     const before = await db.$count(t.identities);
-    const result = await manager.gql(graphql(`mutation AccessEnableIdentifiers($ids: [ID!]!) { enableExtranetAccess(personIds: $ids) { identifier } }`), { ids: [await personId('LEPITRE'), durand] });
+    const result = await manager.gql(
+      graphql(`
+        mutation AccessEnableIdentifiers($ids: [ID!]!) {
+          enableExtranetAccess(personIds: $ids) {
+            identifier
+          }
+        }
+      `),
+      { ids: [await personId('LEPITRE'), durand] },
+    );
     expect(errorCode(result)).toBe('NOT_FOUND');
     expect(await db.$count(t.identities)).toBe(before);
   });
 });
 
 describe('notice, departure and sale switch access off per the agency settings', () => {
-  it('keeps a tenant\'s access at notice by default, and ends it at departure, unpublishing the account', async () => {
+  it("keeps a tenant's access at notice by default, and ends it at departure, unpublishing the account", async () => {
     const grant = (await manager.gql(ENABLE, { ids: [await personId('LOCATAIRE Elsa')] })).data?.enableExtranetAccess[0];
     if (!grant) throw new Error('access for Elsa');
     const elsa = await api.as(grant.identifier, grant.temporaryPassword);
-    await elsa.gql(graphql(`mutation AccessChangePassword($p: String!) { changePassword(input: { currentPassword: $p, newPassword: "Elsa-Palier-2" }) { identifier } }`), { p: grant.temporaryPassword });
-    const lease = (await elsa.gql(graphql(`query AccessLeases { viewer { person { leases { nodes { id } } } } }`))).data?.viewer?.person?.leases.nodes[0].id;
+    await elsa.gql(
+      graphql(`
+        mutation AccessChangePassword($p: String!) {
+          changePassword(input: { currentPassword: $p, newPassword: "Elsa-Palier-2" }) {
+            identifier
+          }
+        }
+      `),
+      { p: grant.temporaryPassword },
+    );
+    const lease = (
+      await elsa.gql(
+        graphql(`
+          query AccessLeases {
+            viewer {
+              person {
+                leases {
+                  nodes {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        `),
+      )
+    ).data?.viewer?.person?.leases.nodes[0].id;
     expect(lease).toBeTruthy();
 
-    const NOTICE = graphql(`mutation AccessNotice($id: ID!) { recordLeaseNotice(leaseId: $id, noticeDate: "2026-11-20") { noticeDate account { isPublished } } }`);
+    const NOTICE = graphql(`
+      mutation AccessNotice($id: ID!) {
+        recordLeaseNotice(leaseId: $id, noticeDate: "2026-11-20") {
+          noticeDate
+          account {
+            isPublished
+          }
+        }
+      }
+    `);
     const notice = await manager.gql(NOTICE, { id: lease! });
     expect(notice.data?.recordLeaseNotice).toEqual({ noticeDate: '2026-11-20', account: { isPublished: true } });
     expect((await elsa.gql(VIEWER)).data?.viewer?.identifier).toBe('ELSALOCATAIRE');
 
-    const DEPARTURE = graphql(`mutation AccessDeparture($id: ID!, $date: Date!) { recordLeaseDeparture(leaseId: $id, departureDate: $date) { departureDate account { isPublished } } }`);
+    const DEPARTURE = graphql(`
+      mutation AccessDeparture($id: ID!, $date: Date!) {
+        recordLeaseDeparture(leaseId: $id, departureDate: $date) {
+          departureDate
+          account {
+            isPublished
+          }
+        }
+      }
+    `);
     const early = await manager.gql(DEPARTURE, { id: lease!, date: '2001-01-01' });
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departureDate', reason: 'DATE_BEFORE_START' });
 
@@ -111,7 +244,19 @@ describe('notice, departure and sale switch access off per the agency settings',
     for (const { id } of ownerships) {
       expect((await manager.gql(SALE, { id })).data?.recordSale.isActive).toBe(false);
     }
-    expect((await denise.gql(graphql(`query AccessSpaces { viewer { spaces } }`))).data).toEqual({ viewer: { spaces: ['GERANCE'] } });
+    expect(
+      (
+        await denise.gql(
+          graphql(`
+            query AccessSpaces {
+              viewer {
+                spaces
+              }
+            }
+          `),
+        )
+      ).data,
+    ).toEqual({ viewer: { spaces: ['GERANCE'] } });
   });
 });
 
@@ -127,20 +272,104 @@ describe('integrator tokens', () => {
     expect(stored.every((row) => row.tokenHash !== token && row.tokenHash.length === 64)).toBe(true);
 
     const integrator = api.client({ authorization: `Bearer ${token}` });
-    const buildings = await integrator.gql(graphql(`query AccessTokenBuildings { buildings { nodes { code lots(first: 1) { nodes { code } } } } }`));
+    const buildings = await integrator.gql(
+      graphql(`
+        query AccessTokenBuildings {
+          buildings {
+            nodes {
+              code
+              lots(first: 1) {
+                nodes {
+                  code
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(buildings.data?.buildings.nodes.map((b) => b.code)).toEqual(['GILBERT', 'LAFAYETTE']);
-    expect(errorCode(await integrator.gql(graphql(`query AccessTokenPeople { people { nodes { displayName } } }`)))).toBe('FORBIDDEN');
-    const accounts = await integrator.gql(graphql(`
-      query AccessTokenOwnerships { buildings(first: 1) { nodes { lots(first: 1) { nodes { ownerships { nodes { account { number } person { displayName } } } } } } } }
-    `));
+    expect(
+      errorCode(
+        await integrator.gql(
+          graphql(`
+            query AccessTokenPeople {
+              people {
+                nodes {
+                  displayName
+                }
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const accounts = await integrator.gql(
+      graphql(`
+        query AccessTokenOwnerships {
+          buildings(first: 1) {
+            nodes {
+              lots(first: 1) {
+                nodes {
+                  ownerships {
+                    nodes {
+                      account {
+                        number
+                      }
+                      person {
+                        displayName
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(accounts.data?.buildings.nodes[0].lots.nodes[0].ownerships.nodes[0]).toEqual({ account: null, person: null });
     expect(errorCode(await integrator.gql(CREATE_TOKEN, { name: 'x', scopes: ['LEDGER_WRITE'] }))).toBe('FORBIDDEN');
 
-    const listed = await manager.gql(graphql(`query AccessTokens { apiTokens { nodes { name lastUsedAt } } }`));
+    const listed = await manager.gql(
+      graphql(`
+        query AccessTokens {
+          apiTokens {
+            nodes {
+              name
+              lastUsedAt
+            }
+          }
+        }
+      `),
+    );
     expect(listed.data?.apiTokens.nodes[0].lastUsedAt).not.toBeNull();
 
-    await manager.gql(graphql(`mutation AccessRevoke($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`), { id: apiToken.id });
-    expect(errorCode(await integrator.gql(graphql(`query AccessTokenCodes { buildings { nodes { code } } }`)))).toBe('UNAUTHENTICATED');
+    await manager.gql(
+      graphql(`
+        mutation AccessRevoke($id: ID!) {
+          revokeApiToken(id: $id) {
+            revokedAt
+          }
+        }
+      `),
+      { id: apiToken.id },
+    );
+    expect(
+      errorCode(
+        await integrator.gql(
+          graphql(`
+            query AccessTokenCodes {
+              buildings {
+                nodes {
+                  code
+                }
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('never cross agencies', async () => {
@@ -148,7 +377,22 @@ describe('integrator tokens', () => {
     const token = (await other.gql(CREATE_TOKEN, { name: 'Lovys', scopes: ['PORTFOLIO_READ', 'PEOPLE_READ'] })).data?.createApiToken.token;
     expect(token).toBeTruthy();
     const integrator = api.client({ authorization: `Bearer ${token}` });
-    const result = await integrator.gql(graphql(`query AccessOtherAgency { buildings { nodes { code } } people(search: "CLIQUOT") { nodes { displayName } } }`));
+    const result = await integrator.gql(
+      graphql(`
+        query AccessOtherAgency {
+          buildings {
+            nodes {
+              code
+            }
+          }
+          people(search: "CLIQUOT") {
+            nodes {
+              displayName
+            }
+          }
+        }
+      `),
+    );
     expect(result.data).toEqual({ buildings: { nodes: [{ code: 'BELLECOUR' }] }, people: { nodes: [] } });
   });
 });

@@ -24,7 +24,13 @@ export async function createApiToken(ctx: Ctx, name: string, scopes: string[]): 
   const token = `plr_${randomBytes(32).toString('base64url')}`;
   const [apiToken] = await ctx.db
     .insert(apiTokens)
-    .values({ agencyId, name: name.trim(), tokenHash: sha256(token), scopes: [...new Set(scopes)] as IntegratorScope[], createdByPersonId: (ctx.actor as { personId: string }).personId })
+    .values({
+      agencyId,
+      name: name.trim(),
+      tokenHash: sha256(token),
+      scopes: [...new Set(scopes)] as IntegratorScope[],
+      createdByPersonId: (ctx.actor as { personId: string }).personId,
+    })
     .returning();
   return { token, apiToken };
 }
@@ -58,10 +64,12 @@ export async function listApiTokens(ctx: Ctx, args: PageArgs) {
   return toPage(rows, first, (row) => [row.createdAt.toISOString(), row.id]);
 }
 
-
 /** One token by id, for `node(id:)`: managers of its agency only, else null. */
 export async function apiTokenById(ctx: Ctx, id: string): Promise<ApiTokenRow | null> {
   if (!can(ctx.actor, 'apiToken.manage') || ctx.actor.kind !== 'person') return null;
-  const [row] = await ctx.db.select().from(apiTokens).where(and(eq(apiTokens.agencyId, ctx.actor.agencyId), eq(apiTokens.id, id)));
+  const [row] = await ctx.db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.agencyId, ctx.actor.agencyId), eq(apiTokens.id, id)));
   return row ?? null;
 }

@@ -55,7 +55,7 @@ export class Person extends Node {
   notifyNewDocuments!: boolean | null;
 }
 
-@ObjectType({ description: 'A client\'s extranet access (manager view, or the person\'s own).' })
+@ObjectType({ description: "A client's extranet access (manager view, or the person's own)." })
 export class ExtranetAccess {
   @Field(() => String) identifier!: string;
   @Field(() => Boolean) isEnabled!: boolean;
@@ -87,7 +87,7 @@ export class AccessGrant {
   @Field(() => String) temporaryPassword!: string;
 }
 
-@ObjectType({ implements: Node, description: 'An integrator\'s API token (the secret is never shown again).' })
+@ObjectType({ implements: Node, description: "An integrator's API token (the secret is never shown again)." })
 export class ApiToken extends Node {
   @Field(() => String) name!: string;
   @Field(() => [IntegratorScopeEnum]) scopes!: IntegratorScopeEnum[];

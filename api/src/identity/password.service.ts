@@ -21,7 +21,10 @@ export async function changePassword(ctx: Ctx, currentPassword: string, newPassw
   assertCan(ctx.actor, 'password.change');
   const actor = ctx.actor;
   if (actor.kind !== 'person') throw new Error('unreachable: rule grants persons only');
-  const [identity] = await ctx.db.select().from(identities).where(and(eq(identities.agencyId, actor.agencyId), eq(identities.id, actor.identityId)));
+  const [identity] = await ctx.db
+    .select()
+    .from(identities)
+    .where(and(eq(identities.agencyId, actor.agencyId), eq(identities.id, actor.identityId)));
   if (!(await verifyPassword(identity.passwordHash, currentPassword))) {
     throw badInput('currentPassword', 'WRONG_CURRENT_PASSWORD', 'The current password is wrong');
   }
@@ -29,7 +32,10 @@ export async function changePassword(ctx: Ctx, currentPassword: string, newPassw
   if (newPassword === currentPassword) throw badInput('newPassword', 'PASSWORD_UNCHANGED', 'Choose a password different from the current one');
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(identities).set({ passwordHash, mustChangePassword: false }).where(and(eq(identities.agencyId, actor.agencyId), eq(identities.id, actor.identityId)));
+    await tx
+      .update(identities)
+      .set({ passwordHash, mustChangePassword: false })
+      .where(and(eq(identities.agencyId, actor.agencyId), eq(identities.id, actor.identityId)));
     await revokeSessionsOf(tx, actor.agencyId, actor.identityId, actor.sessionTokenHash);
   });
   ctx.actor = { ...actor, mustChangePassword: false };
@@ -90,7 +96,10 @@ export async function resetPassword(ctx: Ctx, token: string, newPassword: string
       .where(and(eq(passwordResets.tokenHash, reset.tokenHash), isNull(passwordResets.usedAt)))
       .returning({ tokenHash: passwordResets.tokenHash });
     if (spent.length === 0) throw badInput('token', 'INVALID_RESET_TOKEN', 'This link is unknown, already used or expired');
-    await tx.update(identities).set({ passwordHash, mustChangePassword: false }).where(and(eq(identities.agencyId, reset.agencyId), eq(identities.id, reset.identityId)));
+    await tx
+      .update(identities)
+      .set({ passwordHash, mustChangePassword: false })
+      .where(and(eq(identities.agencyId, reset.agencyId), eq(identities.id, reset.identityId)));
     await revokeSessionsOf(tx, reset.agencyId, reset.identityId);
   });
 }

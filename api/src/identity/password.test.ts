@@ -9,13 +9,40 @@ import { graphql } from '../test/gql';
 import { errorCode, startTestApi, type TestApi } from '../test/harness';
 import { firstBrokenRule, generateTemporaryPassword } from './password-policy';
 
-const VIEWER = graphql(`query PasswordViewer { viewer { identifier mustChangePassword } }`);
-const CHANGE = graphql(`
-  mutation PasswordChange($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { mustChangePassword } }
+const VIEWER = graphql(`
+  query PasswordViewer {
+    viewer {
+      identifier
+      mustChangePassword
+    }
+  }
 `);
-const LOGIN = graphql(`mutation PasswordLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier } } }`);
-const REQUEST_RESET = graphql(`mutation PasswordRequestReset($i: String!) { requestPasswordReset(identifier: $i) }`);
-const RESET = graphql(`mutation PasswordReset($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }`);
+const CHANGE = graphql(`
+  mutation PasswordChange($c: String!, $n: String!) {
+    changePassword(input: { currentPassword: $c, newPassword: $n }) {
+      mustChangePassword
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation PasswordLogin($i: String!, $p: String!) {
+    login(identifier: $i, password: $p) {
+      viewer {
+        identifier
+      }
+    }
+  }
+`);
+const REQUEST_RESET = graphql(`
+  mutation PasswordRequestReset($i: String!) {
+    requestPasswordReset(identifier: $i)
+  }
+`);
+const RESET = graphql(`
+  mutation PasswordReset($t: String!, $p: String!) {
+    resetPassword(input: { token: $t, newPassword: $p })
+  }
+`);
 
 /** A fresh agency with one lot, for a person whose password the test changes. */
 async function freshLot(api: TestApi) {
@@ -54,9 +81,47 @@ describe('forced change after a temporary password', () => {
     const { login, password } = person.signIn;
     const client = await api.as(person.signIn);
     expect((await client.gql(VIEWER)).data).toEqual({ viewer: { identifier: login, mustChangePassword: true } });
-    expect(errorCode(await client.gql(graphql(`query PasswordViewerPerson { viewer { person { displayName } } }`)))).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect(errorCode(await client.gql(graphql(`query PasswordViewerSpaces { viewer { spaces } }`)))).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect(errorCode(await client.gql(graphql(`mutation PasswordPreferences { updateMyPreferences(notifyNewDocuments: false) { displayName } }`)))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(
+      errorCode(
+        await client.gql(
+          graphql(`
+            query PasswordViewerPerson {
+              viewer {
+                person {
+                  displayName
+                }
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(
+      errorCode(
+        await client.gql(
+          graphql(`
+            query PasswordViewerSpaces {
+              viewer {
+                spaces
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(
+      errorCode(
+        await client.gql(
+          graphql(`
+            mutation PasswordPreferences {
+              updateMyPreferences(notifyNewDocuments: false) {
+                displayName
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('PASSWORD_CHANGE_REQUIRED');
 
     const weak = await client.gql(CHANGE, { c: password, n: 'nouveau1!' });
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'PASSWORD_NEEDS_UPPERCASE' });
@@ -64,7 +129,22 @@ describe('forced change after a temporary password', () => {
     expect(wrongCurrent.errors?.[0].extensions).toMatchObject({ field: 'currentPassword', reason: 'WRONG_CURRENT_PASSWORD' });
 
     expect((await client.gql(CHANGE, { c: password, n: 'Nouveau-Palier-2' })).data).toEqual({ changePassword: { mustChangePassword: false } });
-    expect((await client.gql(graphql(`query PasswordSpace { viewer { spaces person { displayName } } }`))).data).toEqual({ viewer: { spaces: ['GERANCE'], person: { displayName: 'NOUVEAU Client' } } });
+    expect(
+      (
+        await client.gql(
+          graphql(`
+            query PasswordSpace {
+              viewer {
+                spaces
+                person {
+                  displayName
+                }
+              }
+            }
+          `),
+        )
+      ).data,
+    ).toEqual({ viewer: { spaces: ['GERANCE'], person: { displayName: 'NOUVEAU Client' } } });
     // The first password was valid once.
     expect(errorCode(await api.client().gql(LOGIN, { i: login, p: password }))).toBe('BAD_USER_INPUT');
     await api.as(login, 'Nouveau-Palier-2');
@@ -74,8 +154,30 @@ describe('forced change after a temporary password', () => {
     const { agency, lot } = await freshLot(api);
     const { person } = await buildCoOwner(api.database.db, agency, { lot });
     const manager = await api.as(agency.manager.signIn);
-    const ISSUE = graphql(`mutation PasswordIssue($id: ID!) { issueTemporaryPassword(personId: $id) { identifier temporaryPassword person { displayName } } }`);
-    const people = await manager.gql(graphql(`query PasswordPeople($s: String) { people(search: $s) { nodes { id displayName } } }`), { s: person.displayName });
+    const ISSUE = graphql(`
+      mutation PasswordIssue($id: ID!) {
+        issueTemporaryPassword(personId: $id) {
+          identifier
+          temporaryPassword
+          person {
+            displayName
+          }
+        }
+      }
+    `);
+    const people = await manager.gql(
+      graphql(`
+        query PasswordPeople($s: String) {
+          people(search: $s) {
+            nodes {
+              id
+              displayName
+            }
+          }
+        }
+      `),
+      { s: person.displayName },
+    );
     const grant = (await manager.gql(ISSUE, { id: people.data!.people.nodes[0].id })).data?.issueTemporaryPassword;
     expect(grant).toMatchObject({ identifier: person.signIn.login, person: { displayName: person.displayName } });
     expect(firstBrokenRule(grant!.temporaryPassword)).toBeNull();
@@ -84,11 +186,27 @@ describe('forced change after a temporary password', () => {
     expect((await client.gql(VIEWER)).data?.viewer?.mustChangePassword).toBe(true);
   });
 
-  it('refuses the temporary-password action to a client and to another agency\'s manager', async () => {
+  it("refuses the temporary-password action to a client and to another agency's manager", async () => {
     const manager = await api.as('GESTIONNAIRE');
-    const { data } = await manager.gql(graphql(`query PasswordBrouilly { people(search: "brouilly") { nodes { id } } }`));
+    const { data } = await manager.gql(
+      graphql(`
+        query PasswordBrouilly {
+          people(search: "brouilly") {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    );
     const id = data!.people.nodes[0].id;
-    const ISSUE = graphql(`mutation PasswordIssueRefused($id: ID!) { issueTemporaryPassword(personId: $id) { temporaryPassword } }`);
+    const ISSUE = graphql(`
+      mutation PasswordIssueRefused($id: ID!) {
+        issueTemporaryPassword(personId: $id) {
+          temporaryPassword
+        }
+      }
+    `);
     const coOwner = await api.as('BPETRUSPIERRE');
     expect(errorCode(await coOwner.gql(ISSUE, { id }))).toBe('FORBIDDEN');
     const otherAgency = await api.as('GESTIONNAIRE2');
@@ -163,7 +281,10 @@ describe('"Mot de passe oublié" through a real SMTP server on loopback', () => 
     expect(mail?.to).toBe('pierre.expired@example.org');
     const token = /token=([\w-]+)/.exec(mail!.text)?.[1];
     // No clock to move: the link's expiry is set in the past, on this person's links only.
-    await api.database.db.update(t.passwordResets).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(t.passwordResets.identityId, person.identityId));
+    await api.database.db
+      .update(t.passwordResets)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(t.passwordResets.identityId, person.identityId));
     const result = await api.client().gql(RESET, { t: token!, p: 'Petrus-2026!' });
     expect(result.errors?.[0].extensions?.reason).toBe('INVALID_RESET_TOKEN');
   });

@@ -63,13 +63,21 @@ export async function searchPeople(ctx: Ctx, args: PageArgs & { search?: string 
     // that sorts before the first match ("lef": 16 652 rows read for 20 shown). OFFSET 0 keeps
     // the planner from flattening the subquery back into a walk of the name index.
     const matches = ctx.db.select(columns).from(persons).where(filter).offset(0).as('matches');
-    rows = await ctx.db.select().from(matches).orderBy(asc(matches.sortKey), asc(matches.id)).limit(first + 1);
+    rows = await ctx.db
+      .select()
+      .from(matches)
+      .orderBy(asc(matches.sortKey), asc(matches.id))
+      .limit(first + 1);
   } else {
-    rows = await ctx.db.select(columns).from(persons).where(filter).orderBy(asc(name), asc(persons.id)).limit(first + 1);
+    rows = await ctx.db
+      .select(columns)
+      .from(persons)
+      .where(filter)
+      .orderBy(asc(name), asc(persons.id))
+      .limit(first + 1);
   }
   return toPage(rows, first, (row) => [row.sortKey, row.id]);
 }
-
 
 /** Current roles of many persons in one statement (manager portfolio lists). */
 export function createRolesLoader(db: Db, actor: Actor) {

@@ -14,7 +14,10 @@ export function personLoaders(db: Db, actor: Actor) {
     personById: byId(db, persons, scope.persons(actor)),
     /** Identity of a person, for the manager's view and the person's own (field-guarded). */
     identityOfPerson: new DataLoader<string, Row<typeof identities> | null>(async (personIds) => {
-      const rows = await db.select().from(identities).where(and(sameAgency(actor, identities.agencyId), inArray(identities.personId, [...personIds])));
+      const rows = await db
+        .select()
+        .from(identities)
+        .where(and(sameAgency(actor, identities.agencyId), inArray(identities.personId, [...personIds])));
       return personIds.map((id) => rows.find((row) => row.personId === id) ?? null);
     }),
     rolesOfPerson: createRolesLoader(db, actor),

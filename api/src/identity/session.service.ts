@@ -16,7 +16,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Pre-authentication lookup, across agencies by design: the identifier is typed without one. */
 async function unsafeFindIdentityByLogin(db: Executor, login: string) {
-  const [row] = await db.select().from(identities).where(sql`upper(${identities.login}) = upper(${login.trim()})`);
+  const [row] = await db
+    .select()
+    .from(identities)
+    .where(sql`upper(${identities.login}) = upper(${login.trim()})`);
   return row ?? null;
 }
 
@@ -63,9 +66,11 @@ export async function logout(ctx: Ctx): Promise<boolean> {
   return true;
 }
 
-
 export async function revokeSession(db: Executor, tokenHash: string): Promise<void> {
-  await db.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
 }
 
 /** Revokes every session of an identity, except `keepTokenHash` (the one changing its password). */
@@ -74,11 +79,6 @@ export async function revokeSessionsOf(db: Executor, agencyId: string, identityI
     .update(sessions)
     .set({ revokedAt: sql`now()` })
     .where(
-      and(
-        eq(sessions.agencyId, agencyId),
-        eq(sessions.identityId, identityId),
-        isNull(sessions.revokedAt),
-        keepTokenHash ? ne(sessions.tokenHash, keepTokenHash) : undefined,
-      ),
+      and(eq(sessions.agencyId, agencyId), eq(sessions.identityId, identityId), isNull(sessions.revokedAt), keepTokenHash ? ne(sessions.tokenHash, keepTokenHash) : undefined),
     );
 }

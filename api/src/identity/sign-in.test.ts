@@ -13,8 +13,30 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const LOGIN = graphql(`mutation SignInLogin($i: String!, $p: String!) { login(identifier: $i, password: $p) { viewer { identifier displayName mustChangePassword spaces } } }`);
-const VIEWER = graphql(`query SignInViewer { viewer { identifier mustChangePassword person { displayName } spaces } }`);
+const LOGIN = graphql(`
+  mutation SignInLogin($i: String!, $p: String!) {
+    login(identifier: $i, password: $p) {
+      viewer {
+        identifier
+        displayName
+        mustChangePassword
+        spaces
+      }
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query SignInViewer {
+    viewer {
+      identifier
+      mustChangePassword
+      person {
+        displayName
+      }
+      spaces
+    }
+  }
+`);
 
 /** A co-owner of a fresh agency, for tests that age or lock its sessions and sign-ins. */
 async function freshCoOwner(): Promise<PersonWithAccess> {
@@ -55,7 +77,21 @@ describe('sign-in', () => {
   it('answers a null viewer and UNAUTHENTICATED elsewhere when signed out', async () => {
     const client = api.client();
     expect((await client.gql(VIEWER)).data).toEqual({ viewer: null });
-    expect(errorCode(await client.gql(graphql(`query SignInBuildings { buildings { nodes { code } } }`)))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(
+        await client.gql(
+          graphql(`
+            query SignInBuildings {
+              buildings {
+                nodes {
+                  code
+                }
+              }
+            }
+          `),
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('gives a new session id at every sign-in and revokes the previous one', async () => {
@@ -73,7 +109,17 @@ describe('sign-in', () => {
     const client = await api.as('ELSALOCATAIRE');
     const copy = api.client();
     copy.sessionCookie = client.sessionCookie;
-    expect((await client.gql(graphql(`mutation SignInLogout { logout }`))).data).toEqual({ logout: true });
+    expect(
+      (
+        await client.gql(
+          graphql(`
+            mutation SignInLogout {
+              logout
+            }
+          `),
+        )
+      ).data,
+    ).toEqual({ logout: true });
     expect((await copy.gql(VIEWER)).data).toEqual({ viewer: null });
   });
 
@@ -82,7 +128,10 @@ describe('sign-in', () => {
     const client = await api.as(person.signIn);
     expect((await client.gql(VIEWER)).data?.viewer?.identifier).toBe(person.signIn.login);
     // No clock to move: the session is aged instead, this person's only.
-    await api.database.db.update(t.sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(t.sessions.identityId, person.identityId));
+    await api.database.db
+      .update(t.sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(t.sessions.identityId, person.identityId));
     expect((await client.gql(VIEWER)).data).toEqual({ viewer: null });
   });
 
@@ -90,7 +139,10 @@ describe('sign-in', () => {
     const person = await freshCoOwner();
     const client = await api.as(person.signIn);
     expect((await client.gql(VIEWER)).data?.viewer?.identifier).toBe(person.signIn.login);
-    await api.database.db.update(t.sessions).set({ createdAt: new Date(Date.now() - 13 * 3_600_000) }).where(eq(t.sessions.identityId, person.identityId));
+    await api.database.db
+      .update(t.sessions)
+      .set({ createdAt: new Date(Date.now() - 13 * 3_600_000) })
+      .where(eq(t.sessions.identityId, person.identityId));
     expect((await client.gql(VIEWER)).data).toEqual({ viewer: null });
   });
 });
@@ -134,7 +186,10 @@ describe('lockout', () => {
   });
 
   it('keeps the counters in the database, shared by every API instance', async () => {
-    const rows = await api.database.db.select({ failures: t.signInThrottles.failures }).from(t.signInThrottles).where(eq(t.signInThrottles.key, `id:${locked.signIn.login}`));
+    const rows = await api.database.db
+      .select({ failures: t.signInThrottles.failures })
+      .from(t.signInThrottles)
+      .where(eq(t.signInThrottles.key, `id:${locked.signIn.login}`));
     expect(rows).toEqual([{ failures: THROTTLE.lockAt.identifier }]);
   });
 });

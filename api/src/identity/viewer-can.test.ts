@@ -11,10 +11,31 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const CAN = graphql(`
-  query ViewerCanAll { viewer { can { managePortfolio readAccounts readWorksFunds readExpenseLists } } }
+  query ViewerCanAll {
+    viewer {
+      can {
+        managePortfolio
+        readAccounts
+        readWorksFunds
+        readExpenseLists
+      }
+    }
+  }
 `);
 const STATEMENT = graphql(`
-  query ViewerCanStatement { viewer { person { accounts { nodes { statement(from: "2026-01-01", to: "2026-12-31") { closingBalance } } } } } }
+  query ViewerCanStatement {
+    viewer {
+      person {
+        accounts {
+          nodes {
+            statement(from: "2026-01-01", to: "2026-12-31") {
+              closingBalance
+            }
+          }
+        }
+      }
+    }
+  }
 `);
 
 async function councilAgency(): Promise<{ agency: BuiltAgency; coOwner: Parameters<TestApi['as']>[0]; member: Parameters<TestApi['as']>[0] }> {

@@ -60,7 +60,7 @@ export class ViewerResolver {
   }
 
   @Policy('password.change')
-  @Mutation(() => Viewer, { description: 'Changes one\'s password (required after a temporary one).' })
+  @Mutation(() => Viewer, { description: "Changes one's password (required after a temporary one)." })
   async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Context() ctx: Ctx) {
     await changePassword(ctx, input.currentPassword, input.newPassword);
     return toViewer(ctx.actor as PersonActor);
@@ -81,7 +81,7 @@ export class ViewerResolver {
   }
 
   @Policy('person.updateOwnPreferences')
-  @Mutation(() => Person, { description: 'Switches one\'s own new-document notifications.' })
+  @Mutation(() => Person, { description: "Switches one's own new-document notifications." })
   updateMyPreferences(@Arg('notifyNewDocuments', () => Boolean) notifyNewDocuments: boolean, @Context() ctx: Ctx) {
     return updateOwnPreferences(ctx, notifyNewDocuments);
   }

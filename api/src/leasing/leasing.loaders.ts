@@ -12,9 +12,30 @@ export function leasingLoaders(db: Db, actor: Actor) {
   return {
     mandateById: byId(db, managementMandates, mandates),
     leaseById: byId(db, leases, leaseScope),
-    mandatesOfPerson: childPages(db, { table: managementMandates, parentColumn: managementMandates.ownerPersonId, sortColumn: managementMandates.code, idColumn: managementMandates.id, scoped: mandates, cursorOf: (r) => [r.code, r.id] }),
-    leasesOfPerson: childPages(db, { table: leases, parentColumn: leases.tenantPersonId, sortColumn: leases.startDate, idColumn: leases.id, scoped: leaseScope, cursorOf: (r) => [r.startDate, r.id] }),
-    leasesOfLot: childPages(db, { table: leases, parentColumn: leases.lotId, sortColumn: leases.startDate, idColumn: leases.id, scoped: leaseScope, cursorOf: (r) => [r.startDate, r.id] }),
+    mandatesOfPerson: childPages(db, {
+      table: managementMandates,
+      parentColumn: managementMandates.ownerPersonId,
+      sortColumn: managementMandates.code,
+      idColumn: managementMandates.id,
+      scoped: mandates,
+      cursorOf: (r) => [r.code, r.id],
+    }),
+    leasesOfPerson: childPages(db, {
+      table: leases,
+      parentColumn: leases.tenantPersonId,
+      sortColumn: leases.startDate,
+      idColumn: leases.id,
+      scoped: leaseScope,
+      cursorOf: (r) => [r.startDate, r.id],
+    }),
+    leasesOfLot: childPages(db, {
+      table: leases,
+      parentColumn: leases.lotId,
+      sortColumn: leases.startDate,
+      idColumn: leases.id,
+      scoped: leaseScope,
+      cursorOf: (r) => [r.startDate, r.id],
+    }),
     /** The mandate's lot links; the lots themselves load through the scoped `lotById`. */
     lotIdsOfMandate: childrenOf(db, mandateLots, mandateLots.mandateId, sameAgency(actor, mandateLots.agencyId), [mandateLots.lotId]),
   };

@@ -24,7 +24,6 @@ export class ManagementMandateResolver {
     return ctx.loaders.personById.load(mandate.ownerPersonId);
   }
 
-
   @FieldResolver(() => [Lot], { description: 'Lots under the mandate that the viewer may see.' })
   async lots(@Root() mandate: MandateRow, @Context() ctx: Ctx) {
     const links = await ctx.loaders.lotIdsOfMandate.load(mandate.id);
@@ -50,15 +49,14 @@ export class LeaseResolver {
     return ctx.loaders.personById.load(lease.tenantPersonId);
   }
 
-
   @Policy('lease.recordNotice')
-  @Mutation(() => Lease, { description: 'Records the tenant\'s notice (préavis).' })
+  @Mutation(() => Lease, { description: "Records the tenant's notice (préavis)." })
   recordLeaseNotice(@Arg('leaseId', () => ID) leaseId: string, @Arg('noticeDate', () => LocalDateScalar) noticeDate: string, @Context() ctx: Ctx) {
     return recordLeaseEvent(ctx, 'notice', expectGlobalId(leaseId, 'Lease', 'leaseId'), noticeDate);
   }
 
   @Policy('lease.recordDeparture')
-  @Mutation(() => Lease, { description: 'Records the tenant\'s departure.' })
+  @Mutation(() => Lease, { description: "Records the tenant's departure." })
   recordLeaseDeparture(@Arg('leaseId', () => ID) leaseId: string, @Arg('departureDate', () => LocalDateScalar) departureDate: string, @Context() ctx: Ctx) {
     return recordLeaseEvent(ctx, 'departure', expectGlobalId(leaseId, 'Lease', 'leaseId'), departureDate);
   }

@@ -25,7 +25,10 @@ export function createMailer(options: { smtpUrl?: string; from: string; log?: (l
         .returning({ id: outboxEmails.id });
       if (transport) {
         await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text });
-        await db.update(outboxEmails).set({ sentAt: sql`now()` }).where(and(eq(outboxEmails.agencyId, message.agencyId), eq(outboxEmails.id, row.id)));
+        await db
+          .update(outboxEmails)
+          .set({ sentAt: sql`now()` })
+          .where(and(eq(outboxEmails.agencyId, message.agencyId), eq(outboxEmails.id, row.id)));
       } else {
         // Without SMTP the outbox row is the message; in development the log shows it (see server.ts).
         options.log?.({ msg: 'mail kept in outbox (no SMTP_URL)', outboxId: row.id, subject: message.subject, body: message.text });

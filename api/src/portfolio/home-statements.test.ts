@@ -9,9 +9,37 @@ const HOME = graphql(`
     viewer {
       spaces
       person {
-        displayName emails
-        ownerships(first: 50) { nodes { lot { code type building { code name } shares { shares allocationKey { code totalShares } } } account { number balance } } }
-        accounts(first: 50) { nodes { number balance } }
+        displayName
+        emails
+        ownerships(first: 50) {
+          nodes {
+            lot {
+              code
+              type
+              building {
+                code
+                name
+              }
+              shares {
+                shares
+                allocationKey {
+                  code
+                  totalShares
+                }
+              }
+            }
+            account {
+              number
+              balance
+            }
+          }
+        }
+        accounts(first: 50) {
+          nodes {
+            number
+            balance
+          }
+        }
       }
     }
   }
@@ -19,7 +47,15 @@ const HOME = graphql(`
 
 const PEOPLE = graphql(`
   query HomeStatementsPeople {
-    people(search: "e", first: 50) { nodes { displayName roles extranetAccess { identifier } } }
+    people(search: "e", first: 50) {
+      nodes {
+        displayName
+        roles
+        extranetAccess {
+          identifier
+        }
+      }
+    }
   }
 `);
 
@@ -59,7 +95,7 @@ describe('SQL statements per request', () => {
     expect(small.statements).toBe(8);
   });
 
-  it('answers the manager\'s people search in a bounded number of statements', async () => {
+  it("answers the manager's people search in a bounded number of statements", async () => {
     const manager = await api.as('GESTIONNAIRE');
     const result = await manager.gql(PEOPLE);
     expect(result.data?.people.nodes.length).toBeGreaterThan(5);

@@ -32,7 +32,6 @@ export class LotResolver {
   ownerships(@Root() lot: LotRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
     return ctx.loaders.ownershipsOfLot.load(childKey(lot.id, args));
   }
-
 }
 
 @Resolver(() => LotShare)

@@ -33,7 +33,6 @@ export class OwnershipResolver {
     return ctx.loaders.personById.load(ownership.personId);
   }
 
-
   @Policy('ownership.recordSale')
   @Mutation(() => Ownership, { description: 'Records a sale: the ownership ends at saleDate; access follows the agency setting.' })
   recordSale(@Arg('ownershipId', () => ID) ownershipId: string, @Arg('saleDate', () => LocalDateScalar) saleDate: string, @Context() ctx: Ctx) {

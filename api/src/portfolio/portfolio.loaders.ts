@@ -39,14 +39,45 @@ export function portfolioLoaders(db: Db, actor: Actor) {
     ownershipById: byId(db, ownerships, s.ownerships),
     councilMembershipById: byId(db, councilMemberships, s.council),
     entityById: new DataLoader<string, Row<typeof entities> | null>(async (ids) => {
-      const rows = await db.select().from(entities).where(and(sameAgency(actor, entities.agencyId), inArray(entities.id, [...ids])));
+      const rows = await db
+        .select()
+        .from(entities)
+        .where(and(sameAgency(actor, entities.agencyId), inArray(entities.id, [...ids])));
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
     lotsOfBuilding: childPages(db, { table: lots, parentColumn: lots.buildingId, sortColumn: lots.code, idColumn: lots.id, scoped: s.lots, cursorOf: (r) => [r.code, r.id] }),
-    ownershipsOfLot: childPages(db, { table: ownerships, parentColumn: ownerships.lotId, sortColumn: ownerships.startDate, idColumn: ownerships.id, scoped: s.ownerships, cursorOf: (r) => [r.startDate, r.id] }),
-    ownershipsOfPerson: childPages(db, { table: ownerships, parentColumn: ownerships.personId, sortColumn: ownerships.startDate, idColumn: ownerships.id, scoped: s.ownerships, cursorOf: (r) => [r.startDate, r.id] }),
-    councilOfBuilding: childPages(db, { table: councilMemberships, parentColumn: councilMemberships.buildingId, sortColumn: councilMemberships.startDate, idColumn: councilMemberships.id, scoped: s.council, cursorOf: (r) => [r.startDate, r.id] }),
-    councilOfPerson: childPages(db, { table: councilMemberships, parentColumn: councilMemberships.personId, sortColumn: councilMemberships.startDate, idColumn: councilMemberships.id, scoped: s.council, cursorOf: (r) => [r.startDate, r.id] }),
+    ownershipsOfLot: childPages(db, {
+      table: ownerships,
+      parentColumn: ownerships.lotId,
+      sortColumn: ownerships.startDate,
+      idColumn: ownerships.id,
+      scoped: s.ownerships,
+      cursorOf: (r) => [r.startDate, r.id],
+    }),
+    ownershipsOfPerson: childPages(db, {
+      table: ownerships,
+      parentColumn: ownerships.personId,
+      sortColumn: ownerships.startDate,
+      idColumn: ownerships.id,
+      scoped: s.ownerships,
+      cursorOf: (r) => [r.startDate, r.id],
+    }),
+    councilOfBuilding: childPages(db, {
+      table: councilMemberships,
+      parentColumn: councilMemberships.buildingId,
+      sortColumn: councilMemberships.startDate,
+      idColumn: councilMemberships.id,
+      scoped: s.council,
+      cursorOf: (r) => [r.startDate, r.id],
+    }),
+    councilOfPerson: childPages(db, {
+      table: councilMemberships,
+      parentColumn: councilMemberships.personId,
+      sortColumn: councilMemberships.startDate,
+      idColumn: councilMemberships.id,
+      scoped: s.council,
+      cursorOf: (r) => [r.startDate, r.id],
+    }),
     allocationKeysOfBuilding: childrenOf(db, allocationKeys, allocationKeys.buildingId, s.allocationKeys, [allocationKeys.code]),
     sharesOfLot: childrenOf(db, lotShares, lotShares.lotId, s.lotShares, [lotShares.allocationKeyId]),
     /** Total tantièmes of a key over all its lots: building-level, visible with the key. */

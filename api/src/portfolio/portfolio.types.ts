@@ -44,7 +44,7 @@ export class AllocationKey extends Node {
   @Field(() => String) label!: string;
 }
 
-@ObjectType({ description: 'A lot\'s tantièmes under one allocation key (5 decimals).' })
+@ObjectType({ description: "A lot's tantièmes under one allocation key (5 decimals)." })
 export class LotShare {
   @Field(() => DecimalScalar) shares!: string;
 }
@@ -55,7 +55,7 @@ export class Ownership extends Node {
   @Field(() => LocalDateScalar, { nullable: true }) endDate!: string | null;
 }
 
-@ObjectType({ implements: Node, description: 'Seat on a building\'s conseil syndical.' })
+@ObjectType({ implements: Node, description: "Seat on a building's conseil syndical." })
 export class CouncilMembership extends Node {
   @Field(() => CouncilRole) role!: CouncilRole;
   @Field(() => LocalDateScalar) startDate!: string;
@@ -66,7 +66,6 @@ export const LotConnection = Connection(Lot, 'Lot');
 export const OwnershipConnection = Connection(Ownership, 'Ownership');
 export const CouncilMembershipConnection = Connection(CouncilMembership, 'CouncilMembership');
 export const BuildingConnection = Connection(Building, 'Building');
-
 
 declare module '../graphql/node' {
   /** This module's node types (global ids "Building:uuid"…). */

@@ -14,11 +14,8 @@ export type FlagKey = { [K in SettingKey]: AgencySettings[K] extends boolean ? K
 
 /** The stored values over the defaults; an unknown key is ignored and a bad value reads as the default. */
 export function readSettings(stored: Record<string, unknown> | string | null | undefined): AgencySettings {
-  const values = (typeof stored === 'string' ? JSON.parse(stored) : stored ?? {}) as Record<string, unknown>;
-  const entries = Object.entries(SETTINGS as Record<string, Setting<unknown>>).map(([key, setting]) => [
-    key,
-    setting.accepts(values[key]) ? values[key] : setting.defaultValue,
-  ]);
+  const values = (typeof stored === 'string' ? JSON.parse(stored) : (stored ?? {})) as Record<string, unknown>;
+  const entries = Object.entries(SETTINGS as Record<string, Setting<unknown>>).map(([key, setting]) => [key, setting.accepts(values[key]) ? values[key] : setting.defaultValue]);
   return Object.fromEntries(entries) as AgencySettings;
 }
 

@@ -14,9 +14,35 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const VIEWER = graphql(`
-  query BuildersViewer { viewer { identifier spaces person { displayName roles ownerships { nodes { lot { code } account { number balance } } } } } }
+  query BuildersViewer {
+    viewer {
+      identifier
+      spaces
+      person {
+        displayName
+        roles
+        ownerships {
+          nodes {
+            lot {
+              code
+            }
+            account {
+              number
+              balance
+            }
+          }
+        }
+      }
+    }
+  }
 `);
-const NODE = graphql(`query BuildersNode($id: ID!) { node(id: $id) { id } }`);
+const NODE = graphql(`
+  query BuildersNode($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`);
 
 describe('builders', () => {
   it('build two agencies side by side in one database, each seeing only its own rows', async () => {
@@ -34,7 +60,11 @@ describe('builders', () => {
     expect((await client.gql(VIEWER)).data?.viewer).toEqual({
       identifier: coOwner.person.signIn.login,
       spaces: ['SYNDIC'],
-      person: { displayName: coOwner.person.displayName, roles: ['COOWNER', 'COUNCIL_MEMBER'], ownerships: { nodes: [{ lot: { code: lotA.code }, account: { number: coOwner.account.number, balance: '-100.00' } }] } },
+      person: {
+        displayName: coOwner.person.displayName,
+        roles: ['COOWNER', 'COUNCIL_MEMBER'],
+        ownerships: { nodes: [{ lot: { code: lotA.code }, account: { number: coOwner.account.number, balance: '-100.00' } }] },
+      },
     });
     // The types give node(id:) a __typename: codegen selects it, so the response has it too.
     const managerA = await api.as(a.manager.signIn);
@@ -42,7 +72,17 @@ describe('builders', () => {
     expect((await managerA.gql(NODE, { id: accountId })).data).toEqual({ node: { __typename: 'Account', id: accountId } });
     const managerB = await api.as(b.manager.signIn);
     expect((await managerB.gql(NODE, { id: accountId })).data).toEqual({ node: null });
-    const people = await managerB.gql(graphql(`query BuildersPeople { people { nodes { roles } } }`));
+    const people = await managerB.gql(
+      graphql(`
+        query BuildersPeople {
+          people {
+            nodes {
+              roles
+            }
+          }
+        }
+      `),
+    );
     expect(people.data?.people.nodes.map((p) => p.roles).sort()).toEqual([['MANAGER'], ['OWNER'], ['TENANT']]);
   });
 
@@ -64,7 +104,9 @@ describe('typed documents', () => {
     const call = () => client.gql(NODE, { id: 'x' });
     type Data = NonNullable<Awaited<ReturnType<typeof call>>['data']>;
     expectTypeOf<NonNullable<Data['node']>['id']>().toEqualTypeOf<string>();
-    expectTypeOf<NonNullable<Data['node']>['__typename']>().toEqualTypeOf<'Account' | 'AllocationKey' | 'ApiToken' | 'Building' | 'CouncilMembership' | 'Expense' | 'FiscalYear' | 'Lease' | 'Lot' | 'ManagementMandate' | 'Ownership' | 'Person'>();
+    expectTypeOf<NonNullable<Data['node']>['__typename']>().toEqualTypeOf<
+      'Account' | 'AllocationKey' | 'ApiToken' | 'Building' | 'CouncilMembership' | 'Expense' | 'FiscalYear' | 'Lease' | 'Lot' | 'ManagementMandate' | 'Ownership' | 'Person'
+    >();
     // @ts-expect-error -- a required variable is missing
     void (() => client.gql(NODE));
     // @ts-expect-error -- a variable the operation does not declare

@@ -92,7 +92,10 @@ type Access = true | 'temporary';
 export async function buildAgency(db: Db, options: { settings?: AgencySettingsPatch; name?: string } = {}): Promise<BuiltAgency> {
   const n = next();
   const code = `TEST${n}`;
-  const [agency] = await db.insert(t.agencies).values({ code, name: options.name ?? `Agence de test ${n}` }).returning();
+  const [agency] = await db
+    .insert(t.agencies)
+    .values({ code, name: options.name ?? `Agence de test ${n}` })
+    .returning();
   freshAgencies.add(agency.id);
   await db.insert(t.agencySettings).values({ agencyId: agency.id, values: options.settings ?? {} });
   const [gerance] = await db.insert(t.entities).values({ agencyId: agency.id, code: 'G001', kind: 'GERANCE', name: 'Gérance de test' }).returning();
@@ -128,7 +131,10 @@ export async function buildPerson(db: Executor, agencyId: string, options: Perso
     .values({ agencyId, displayName, emails: options.emails ?? [`personne${n}@example.org`], phones: options.phones ?? ['06 00 00 00 00'] })
     .returning();
   if (!options.access) return { id: person.id, displayName };
-  const login = `${displayName.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toUpperCase()}${n}`;
+  const login = `${displayName
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toUpperCase()}${n}`;
   const [identity] = await db
     .insert(t.identities)
     .values({ agencyId, personId: person.id, login, passwordHash: await builderHash(), mustChangePassword: options.access === 'temporary' })
@@ -137,11 +143,7 @@ export async function buildPerson(db: Executor, agencyId: string, options: Perso
 }
 
 /** A building with its syndicate entity and allocation key 010. */
-export async function buildBuilding(
-  db: Executor,
-  agency: BuiltAgency,
-  options: { code?: string; name?: string; iban?: string; bic?: string } = {},
-): Promise<BuiltBuilding> {
+export async function buildBuilding(db: Executor, agency: BuiltAgency, options: { code?: string; name?: string; iban?: string; bic?: string } = {}): Promise<BuiltBuilding> {
   const n = next();
   const code = options.code ?? `IMM${n}`;
   const [syndicate] = await db
@@ -157,14 +159,12 @@ export async function buildBuilding(
 }
 
 /** A lot of the building with `shares` (default 100) under its key 010. */
-export async function buildLot(
-  db: Executor,
-  agency: BuiltAgency,
-  building: BuiltBuilding,
-  options: { code?: string; type?: string; shares?: string } = {},
-): Promise<BuiltLot> {
+export async function buildLot(db: Executor, agency: BuiltAgency, building: BuiltBuilding, options: { code?: string; type?: string; shares?: string } = {}): Promise<BuiltLot> {
   const code = options.code ?? `${building.code}/${String(next()).padStart(3, '0')}`;
-  const [lot] = await db.insert(t.lots).values({ agencyId: agency.id, buildingId: building.id, code, type: options.type ?? 'Appartement' }).returning();
+  const [lot] = await db
+    .insert(t.lots)
+    .values({ agencyId: agency.id, buildingId: building.id, code, type: options.type ?? 'Appartement' })
+    .returning();
   await db.insert(t.lotShares).values({ agencyId: agency.id, allocationKeyId: building.keyId, lotId: lot.id, shares: options.shares ?? '100.00000' });
   return { id: lot.id, code, building };
 }
@@ -173,15 +173,35 @@ export async function buildLot(
 export async function buildAccount(
   db: Executor,
   agency: BuiltAgency,
-  options: { entity: BuiltEntity; kind: (typeof t.accountKind.enumValues)[number]; person?: BuiltPerson; number?: string; label?: string; isPublished?: boolean; entries?: EntryData[] },
+  options: {
+    entity: BuiltEntity;
+    kind: (typeof t.accountKind.enumValues)[number];
+    person?: BuiltPerson;
+    number?: string;
+    label?: string;
+    isPublished?: boolean;
+    entries?: EntryData[];
+  },
 ): Promise<BuiltAccount> {
   const prefix = { COOWNER: '450', OWNER: '411', TENANT: '81', OTHER: '471' }[options.kind];
   const number = options.number ?? `${prefix}T${next()}`;
   const [account] = await db
     .insert(t.accounts)
-    .values({ agencyId: agency.id, entityId: options.entity.id, personId: options.person?.id ?? null, number, label: options.label ?? options.person?.displayName ?? number, kind: options.kind, isPublished: options.isPublished ?? true })
+    .values({
+      agencyId: agency.id,
+      entityId: options.entity.id,
+      personId: options.person?.id ?? null,
+      number,
+      label: options.label ?? options.person?.displayName ?? number,
+      kind: options.kind,
+      isPublished: options.isPublished ?? true,
+    })
     .returning();
-  await appendEntries(db, agency.id, (options.entries ?? []).map(({ date, ...entry }) => ({ accountId: account.id, entryDate: date, ...entry })));
+  await appendEntries(
+    db,
+    agency.id,
+    (options.entries ?? []).map(({ date, ...entry }) => ({ accountId: account.id, entryDate: date, ...entry })),
+  );
   return { id: account.id, number, entity: options.entity };
 }
 
@@ -254,5 +274,7 @@ export async function buildCouncilMember(
 
 /** A works-fund line of a lot (the back-office loads one per lot and 105xxx/102xxx account). */
 export async function buildWorksFundLine(db: Executor, agency: BuiltAgency, options: { lot: BuiltLot; accountNumber: string; label?: string; amount: string }): Promise<void> {
-  await db.insert(t.worksFundLines).values({ agencyId: agency.id, lotId: options.lot.id, accountNumber: options.accountNumber, label: options.label ?? 'Fonds de travaux', amount: options.amount });
+  await db
+    .insert(t.worksFundLines)
+    .values({ agencyId: agency.id, lotId: options.lot.id, accountNumber: options.accountNumber, label: options.label ?? 'Fonds de travaux', amount: options.amount });
 }

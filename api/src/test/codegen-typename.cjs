@@ -10,14 +10,19 @@ function transform({ documents, schema }) {
   const typeInfo = new TypeInfo(buildASTSchema(schema, { assumeValidSDL: true }));
   return documents.map((source) => ({
     ...source,
-    document: source.document && visit(source.document, visitWithTypeInfo(typeInfo, {
-      SelectionSet(node) {
-        const type = typeInfo.getParentType();
-        if (!type || !isAbstractType(getNamedType(type))) return undefined;
-        const hasTypename = node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.alias);
-        return hasTypename ? undefined : { ...node, selections: [TYPENAME, ...node.selections] };
-      },
-    })),
+    document:
+      source.document &&
+      visit(
+        source.document,
+        visitWithTypeInfo(typeInfo, {
+          SelectionSet(node) {
+            const type = typeInfo.getParentType();
+            if (!type || !isAbstractType(getNamedType(type))) return undefined;
+            const hasTypename = node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.alias);
+            return hasTypename ? undefined : { ...node, selections: [TYPENAME, ...node.selections] };
+          },
+        }),
+      ),
   }));
 }
 

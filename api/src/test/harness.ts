@@ -56,14 +56,21 @@ export interface SignIn {
 
 const LOGIN = graphql(`
   mutation HarnessLogin($identifier: String!, $password: String!) {
-    login(identifier: $identifier, password: $password) { viewer { identifier } }
+    login(identifier: $identifier, password: $password) {
+      viewer {
+        identifier
+      }
+    }
   }
 `);
 
 /** An HTTP client with its own cookie jar: one browser, one person. */
 export class Client {
   private cookie = '';
-  constructor(private readonly url: string, private readonly headers: Record<string, string> = {}) {}
+  constructor(
+    private readonly url: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   /**
    * Sends a document written with `graphql()` from `./gql` (codegen: `pnpm codegen`), so the
@@ -135,8 +142,7 @@ export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string 
     database,
     url,
     client: (headers) => new Client(url, headers),
-    as: (identifier, password) =>
-      typeof identifier === 'string' ? new Client(url).login(identifier, password) : new Client(url).login(identifier.login, identifier.password),
+    as: (identifier, password) => (typeof identifier === 'string' ? new Client(url).login(identifier, password) : new Client(url).login(identifier.login, identifier.password)),
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();

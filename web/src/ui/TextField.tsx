@@ -27,8 +27,23 @@ export type TextFieldProps = {
 };
 
 export function TextField({
-  label, name, value, onChange, type = 'text', error, hint, autoComplete, isRequired, isReadOnly, isMonospace,
-  describedBy, revealLabels, autoCapitalize, inputMode, id, ref,
+  label,
+  name,
+  value,
+  onChange,
+  type = 'text',
+  error,
+  hint,
+  autoComplete,
+  isRequired,
+  isReadOnly,
+  isMonospace,
+  describedBy,
+  revealLabels,
+  autoCapitalize,
+  inputMode,
+  id,
+  ref,
 }: TextFieldProps) {
   const generatedId = useId();
   const inputId = id ?? `${name}-${generatedId}`;

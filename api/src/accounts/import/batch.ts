@@ -53,7 +53,10 @@ export function assertText(field: string, value: string): string {
 }
 
 export async function entityIdsByCode(tx: Executor, agencyId: string, codes: string[]): Promise<Map<string, string>> {
-  const rows = await tx.select({ id: entities.id, code: entities.code }).from(entities).where(and(eq(entities.agencyId, agencyId), inArray(entities.code, [...new Set(codes)])));
+  const rows = await tx
+    .select({ id: entities.id, code: entities.code })
+    .from(entities)
+    .where(and(eq(entities.agencyId, agencyId), inArray(entities.code, [...new Set(codes)])));
   return new Map(rows.map((row) => [row.code, row.id]));
 }
 

@@ -17,7 +17,11 @@ export async function importLedgerEntries(ctx: Ctx, input: LedgerEntryInput[]): 
   const agencyId = writerAgency(ctx);
   assertBatch('entries', input.length, MAX_ENTRIES_PER_BATCH);
   return ctx.db.transaction(async (tx) => {
-    const entityIds = await entityIdsByCode(tx, agencyId, input.map((row) => row.entityCode));
+    const entityIds = await entityIdsByCode(
+      tx,
+      agencyId,
+      input.map((row) => row.entityCode),
+    );
     const pairs = new Map<string, { entityId: string; number: string }>();
     input.forEach((row, i) => {
       const entityId = entityIds.get(row.entityCode);
@@ -29,7 +33,13 @@ export async function importLedgerEntries(ctx: Ctx, input: LedgerEntryInput[]): 
     const accountsFound = await tx
       .select({ id: accounts.id, entityId: accounts.entityId, number: accounts.number })
       .from(accounts)
-      .where(and(eq(accounts.agencyId, agencyId), inArray(accounts.entityId, [...new Set(list.map((p) => p.entityId))]), inArray(accounts.number, [...new Set(list.map((p) => p.number))])));
+      .where(
+        and(
+          eq(accounts.agencyId, agencyId),
+          inArray(accounts.entityId, [...new Set(list.map((p) => p.entityId))]),
+          inArray(accounts.number, [...new Set(list.map((p) => p.number))]),
+        ),
+      );
     const accountIds = new Map(accountsFound.map((row) => [`${row.entityId}|${row.number}`, row.id]));
 
     const seen = new Set<string>();
@@ -46,9 +56,14 @@ export async function importLedgerEntries(ctx: Ctx, input: LedgerEntryInput[]): 
         throw badInput(field('debit'), 'INVALID_AMOUNT', 'Exactly one of debit and credit must be above zero');
       }
       return {
-        externalId, accountId, entryDate: row.date, label: assertText(field('label'), row.label),
-        debit: new Decimal(debit).toFixed(2), credit: new Decimal(credit).toFixed(2),
-        isTreasury: row.isTreasury ?? false, isAnalyticNotPaidBack: row.isAnalyticNotPaidBack ?? false,
+        externalId,
+        accountId,
+        entryDate: row.date,
+        label: assertText(field('label'), row.label),
+        debit: new Decimal(debit).toFixed(2),
+        credit: new Decimal(credit).toFixed(2),
+        isTreasury: row.isTreasury ?? false,
+        isAnalyticNotPaidBack: row.isAnalyticNotPaidBack ?? false,
       };
     });
 
@@ -65,8 +80,12 @@ export async function importLedgerEntries(ctx: Ctx, input: LedgerEntryInput[]): 
     const fresh = candidates.filter((candidate, i) => {
       const old = byExternalId.get(candidate.externalId);
       if (!old) return true;
-      const same = old.accountId === candidate.accountId && old.entryDate === candidate.entryDate && old.label === candidate.label
-        && new Decimal(old.debit).equals(candidate.debit!) && new Decimal(old.credit).equals(candidate.credit!);
+      const same =
+        old.accountId === candidate.accountId &&
+        old.entryDate === candidate.entryDate &&
+        old.label === candidate.label &&
+        new Decimal(old.debit).equals(candidate.debit!) &&
+        new Decimal(old.credit).equals(candidate.credit!);
       if (!same) throw badInput(`entries[${i}]`, 'LEDGER_ENTRY_IMMUTABLE', 'This entry was loaded with other content; post a reversing entry instead');
       return false;
     });

@@ -11,13 +11,22 @@ export async function upsertAccounts(ctx: Ctx, input: AccountInput[]): Promise<I
   const agencyId = writerAgency(ctx);
   assertBatch('accounts', input.length, MAX_ROWS_PER_BATCH);
   return ctx.db.transaction(async (tx) => {
-    const entityIds = await entityIdsByCode(tx, agencyId, input.map((row) => row.entityCode));
+    const entityIds = await entityIdsByCode(
+      tx,
+      agencyId,
+      input.map((row) => row.entityCode),
+    );
     const personIds = input.map((row, i) => (row.personId ? fromGlobalId(row.personId, `accounts[${i}].personId`) : null));
     personIds.forEach((p, i) => {
       if (p && p.type !== 'Person') throw badInput(`accounts[${i}].personId`, 'INVALID_ID', 'Expected a Person id');
     });
     const wanted = [...new Set(personIds.filter(Boolean).map((p) => p!.id))];
-    const found = wanted.length ? await tx.select({ id: persons.id }).from(persons).where(and(eq(persons.agencyId, agencyId), inArray(persons.id, wanted))) : [];
+    const found = wanted.length
+      ? await tx
+          .select({ id: persons.id })
+          .from(persons)
+          .where(and(eq(persons.agencyId, agencyId), inArray(persons.id, wanted)))
+      : [];
     const known = new Set(found.map((row) => row.id));
     const seen = new Set<string>();
     const values = input.map((row, i) => {
@@ -29,7 +38,15 @@ export async function upsertAccounts(ctx: Ctx, input: AccountInput[]): Promise<I
       if (seen.has(key)) throw badInput(`accounts[${i}].number`, 'DUPLICATE_IN_BATCH', 'The batch holds this account twice');
       seen.add(key);
       return {
-        row: { agencyId, entityId, number: assertText(`accounts[${i}].number`, row.number), label: assertText(`accounts[${i}].label`, row.label), kind: row.kind, personId, isPublished: row.isPublished ?? true },
+        row: {
+          agencyId,
+          entityId,
+          number: assertText(`accounts[${i}].number`, row.number),
+          label: assertText(`accounts[${i}].label`, row.label),
+          kind: row.kind,
+          personId,
+          isPublished: row.isPublished ?? true,
+        },
         // No publication flag given: an existing account keeps its own (publication is the agency's act).
         keepPublished: row.isPublished == null,
       };

@@ -14,7 +14,10 @@ export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<I
     .from(buildings)
     .leftJoin(allocationKeys, and(eq(allocationKeys.agencyId, buildings.agencyId), eq(allocationKeys.buildingId, buildings.id)))
     .where(and(eq(buildings.agencyId, agencyId), inArray(buildings.code, [...new Set(input.map((row) => row.buildingCode))])));
-  const years = await ctx.db.select().from(fiscalYears).where(and(eq(fiscalYears.agencyId, agencyId), inArray(fiscalYears.code, [...new Set(input.map((row) => row.fiscalYearCode))])));
+  const years = await ctx.db
+    .select()
+    .from(fiscalYears)
+    .where(and(eq(fiscalYears.agencyId, agencyId), inArray(fiscalYears.code, [...new Set(input.map((row) => row.fiscalYearCode))])));
   const seen = new Set<string>();
   const prepared = input.map((row, i) => {
     const field = (name: string) => `expenses[${i}].${name}`;
@@ -35,11 +38,19 @@ export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<I
     return {
       invoice,
       values: {
-        agencyId, externalId, fiscalYearId: year.id, buildingId: building.buildingId, allocationKeyId: key.keyId,
-        accountNumber: assertText(field('accountNumber'), row.accountNumber), accountLabel: assertText(field('accountLabel'), row.accountLabel),
-        expenseDate: row.date, label: assertText(field('label'), row.label),
-        amount: assertAmount(field('amount'), row.amount, true), vat: assertAmount(field('vat'), row.vat),
-        deductible: assertAmount(field('deductible'), row.deductible), recoverable: assertAmount(field('recoverable'), row.recoverable),
+        agencyId,
+        externalId,
+        fiscalYearId: year.id,
+        buildingId: building.buildingId,
+        allocationKeyId: key.keyId,
+        accountNumber: assertText(field('accountNumber'), row.accountNumber),
+        accountLabel: assertText(field('accountLabel'), row.accountLabel),
+        expenseDate: row.date,
+        label: assertText(field('label'), row.label),
+        amount: assertAmount(field('amount'), row.amount, true),
+        vat: assertAmount(field('vat'), row.vat),
+        deductible: assertAmount(field('deductible'), row.deductible),
+        recoverable: assertAmount(field('recoverable'), row.recoverable),
         invoiceFile: invoice ? `invoices/${agencyId}/${externalId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}.pdf` : null,
       },
     };
@@ -55,9 +66,17 @@ export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<I
         .onConflictDoUpdate({
           target: [expenses.agencyId, expenses.externalId],
           set: {
-            fiscalYearId: values.fiscalYearId, buildingId: values.buildingId, allocationKeyId: values.allocationKeyId,
-            accountNumber: values.accountNumber, accountLabel: values.accountLabel, expenseDate: values.expenseDate, label: values.label,
-            amount: values.amount, vat: values.vat, deductible: values.deductible, recoverable: values.recoverable,
+            fiscalYearId: values.fiscalYearId,
+            buildingId: values.buildingId,
+            allocationKeyId: values.allocationKeyId,
+            accountNumber: values.accountNumber,
+            accountLabel: values.accountLabel,
+            expenseDate: values.expenseDate,
+            label: values.label,
+            amount: values.amount,
+            vat: values.vat,
+            deductible: values.deductible,
+            recoverable: values.recoverable,
             invoiceFile: sql`coalesce(excluded.invoice_file, ${expenses.invoiceFile})`,
           },
           setWhere: sql`(${expenses.fiscalYearId}, ${expenses.buildingId}, ${expenses.allocationKeyId}, ${expenses.accountNumber}, ${expenses.accountLabel}, ${expenses.expenseDate}, ${expenses.label}, ${expenses.amount}, ${expenses.vat}, ${expenses.deductible}, ${expenses.recoverable}, ${expenses.invoiceFile})

@@ -10,7 +10,11 @@ export async function upsertFiscalYears(ctx: Ctx, input: FiscalYearInput[]): Pro
   const agencyId = writerAgency(ctx);
   assertBatch('fiscalYears', input.length, MAX_ROWS_PER_BATCH);
   return ctx.db.transaction(async (tx) => {
-    const entityIds = await entityIdsByCode(tx, agencyId, input.map((row) => row.entityCode));
+    const entityIds = await entityIdsByCode(
+      tx,
+      agencyId,
+      input.map((row) => row.entityCode),
+    );
     const returned = [];
     for (const [i, row] of input.entries()) {
       const entityId = entityIds.get(row.entityCode);

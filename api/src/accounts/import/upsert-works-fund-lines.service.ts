@@ -10,7 +10,10 @@ export async function upsertWorksFundLines(ctx: Ctx, input: WorksFundLineInput[]
   const agencyId = writerAgency(ctx);
   assertBatch('lines', input.length, MAX_ROWS_PER_BATCH);
   return ctx.db.transaction(async (tx) => {
-    const lotRows = await tx.select({ id: lots.id, code: lots.code }).from(lots).where(and(eq(lots.agencyId, agencyId), inArray(lots.code, [...new Set(input.map((row) => row.lotCode))])));
+    const lotRows = await tx
+      .select({ id: lots.id, code: lots.code })
+      .from(lots)
+      .where(and(eq(lots.agencyId, agencyId), inArray(lots.code, [...new Set(input.map((row) => row.lotCode))])));
     const lotIds = new Map(lotRows.map((row) => [row.code, row.id]));
     const returned = [];
     for (const [i, row] of input.entries()) {
@@ -18,7 +21,13 @@ export async function upsertWorksFundLines(ctx: Ctx, input: WorksFundLineInput[]
       if (!lotId) throw badInput(`lines[${i}].lotCode`, 'UNKNOWN_REFERENCE', `No lot ${row.lotCode}`);
       const [result] = await tx
         .insert(worksFundLines)
-        .values({ agencyId, lotId, accountNumber: assertText(`lines[${i}].accountNumber`, row.accountNumber), label: assertText(`lines[${i}].label`, row.label), amount: assertSignedAmount(`lines[${i}].amount`, row.amount) })
+        .values({
+          agencyId,
+          lotId,
+          accountNumber: assertText(`lines[${i}].accountNumber`, row.accountNumber),
+          label: assertText(`lines[${i}].label`, row.label),
+          amount: assertSignedAmount(`lines[${i}].amount`, row.amount),
+        })
         .onConflictDoUpdate({
           target: [worksFundLines.agencyId, worksFundLines.lotId, worksFundLines.accountNumber],
           set: { label: sql`excluded.label`, amount: sql`excluded.amount` },

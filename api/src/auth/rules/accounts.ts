@@ -21,7 +21,7 @@ export const accountRules = {
     moduleSwitch: { setting: 'accountModuleEnabled', appliesTo: 'clients' },
   },
   'person.readFinancials': {
-    description: 'Read a person\'s works funds: the person, managers, ledger-reading integrators.',
+    description: "Read a person's works funds: the person, managers, ledger-reading integrators.",
     client: true,
     staff: true,
     integrator: 'ledger:read',
@@ -40,7 +40,7 @@ export const accountRules = {
       building.agencyId === actor.agencyId && (actor.kind === 'integrator' || actor.isStaff || actor.councilBuildingIds.includes(building.id)),
   },
   'expense.downloadInvoice': {
-    description: 'Download an expense\'s invoice PDF; only where the expense list of its building is readable.',
+    description: "Download an expense's invoice PDF; only where the expense list of its building is readable.",
     client: true,
     staff: true,
     integrator: 'ledger:read',

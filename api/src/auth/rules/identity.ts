@@ -9,27 +9,27 @@ export const identityRules = {
   'viewer.read': { description: 'Read who is signed in (null when nobody).', anonymous: true, client: true, duringPasswordChange: true },
   'session.login': { description: 'Sign in with identifier and password.', anonymous: true, client: true, duringPasswordChange: true },
   'session.logout': { description: 'End the current session.', anonymous: true, client: true, duringPasswordChange: true },
-  'password.change': { description: 'Change one\'s own password.', client: true, duringPasswordChange: true },
+  'password.change': { description: "Change one's own password.", client: true, duringPasswordChange: true },
   'password.requestReset': { description: 'Ask for a reset link by e-mail ("Mot de passe oublié").', anonymous: true, client: true },
   'password.reset': { description: 'Set a new password from a reset link.', anonymous: true, client: true },
-  'person.updateOwnPreferences': { description: 'Switch one\'s own new-document notifications.', client: true },
+  'person.updateOwnPreferences': { description: "Switch one's own new-document notifications.", client: true },
   'person.search': { description: 'Search every person of the agency (portfolio, identities).', staff: true, integrator: 'people:read' },
   'person.readContact': {
-    description: 'Read a person\'s e-mails and phones: the person and managers only.',
+    description: "Read a person's e-mails and phones: the person and managers only.",
     staff: true,
     client: true,
     row: (actor: AgencyActor, person: { agencyId: string; id: string }) =>
       actor.kind === 'person' && person.agencyId === actor.agencyId && (actor.isStaff || person.id === actor.personId),
   },
   'person.readAdministration': {
-    description: 'Read a person\'s roles and extranet access: the person and managers only.',
+    description: "Read a person's roles and extranet access: the person and managers only.",
     staff: true,
     client: true,
     row: (actor: AgencyActor, person: { agencyId: string; id: string }) =>
       actor.kind === 'person' && person.agencyId === actor.agencyId && (actor.isStaff || person.id === actor.personId),
   },
-  'access.enable': { description: 'Switch a client\'s extranet access on (creates identifier and first password).', staff: true },
-  'access.disable': { description: 'Switch a client\'s extranet access off and end their sessions.', staff: true },
+  'access.enable': { description: "Switch a client's extranet access on (creates identifier and first password).", staff: true },
+  'access.disable': { description: "Switch a client's extranet access off and end their sessions.", staff: true },
   'password.issueTemporary': { description: 'Issue a temporary password for a client ("Re-générer le mot de passe").', staff: true },
   'apiToken.manage': { description: 'Create, list and revoke integrator tokens.', staff: true },
   'node.read': { description: 'Fetch any object by global id; rows are scoped.', client: true, staff: true, integrator: 'portfolio:read' },
@@ -46,13 +46,23 @@ export const personScope: RowScope = (actor: Actor) => {
   if (actor.isStaff) return agency;
   const reach = [eq(persons.id, actor.personId)];
   if (actor.mandatedLotIds.length) {
-    reach.push(inArray(persons.id, sql`(SELECT ${leases.tenantPersonId} FROM ${leases} WHERE ${leases.agencyId} = ${actor.agencyId}
-      AND ${inArray(leases.lotId, actor.mandatedLotIds)} AND ${isCurrentLease})`));
+    reach.push(
+      inArray(
+        persons.id,
+        sql`(SELECT ${leases.tenantPersonId} FROM ${leases} WHERE ${leases.agencyId} = ${actor.agencyId}
+      AND ${inArray(leases.lotId, actor.mandatedLotIds)} AND ${isCurrentLease})`,
+      ),
+    );
   }
   if (actor.councilBuildingIds.length) {
-    reach.push(inArray(persons.id, sql`(SELECT ${councilMemberships.personId} FROM ${councilMemberships}
+    reach.push(
+      inArray(
+        persons.id,
+        sql`(SELECT ${councilMemberships.personId} FROM ${councilMemberships}
       WHERE ${councilMemberships.agencyId} = ${actor.agencyId} AND ${inArray(councilMemberships.buildingId, actor.councilBuildingIds)}
-      AND ${isCurrentCouncilSeat})`));
+      AND ${isCurrentCouncilSeat})`,
+      ),
+    );
   }
   return and(agency, or(...reach))!;
 };

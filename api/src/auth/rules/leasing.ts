@@ -4,8 +4,8 @@ import type { RowScope, RuleSet } from '../rule';
 import { agencyScope, within } from '../scope-helpers';
 
 export const leasingRules = {
-  'lease.recordNotice': { description: 'Record a tenant\'s notice (préavis); may switch access off.', staff: true, integrator: 'portfolio:write' },
-  'lease.recordDeparture': { description: 'Record a tenant\'s departure; may switch access off.', staff: true, integrator: 'portfolio:write' },
+  'lease.recordNotice': { description: "Record a tenant's notice (préavis); may switch access off.", staff: true, integrator: 'portfolio:write' },
+  'lease.recordDeparture': { description: "Record a tenant's departure; may switch access off.", staff: true, integrator: 'portfolio:write' },
 } satisfies RuleSet;
 
 /** Mandates: the owner's own. */

@@ -7,17 +7,16 @@ import { agencyScope, within } from '../scope-helpers';
 export const portfolioRules = {
   'building.list': { description: 'List every building of the agency.', staff: true, integrator: 'portfolio:read' },
   'ownership.recordSale': {
-    description: 'Record a co-owner\'s sale (mutation): ends the ownership, may switch access off.',
+    description: "Record a co-owner's sale (mutation): ends the ownership, may switch access off.",
     staff: true,
     integrator: 'portfolio:write',
   },
   'syndicate.readBankDetails': {
-    description: 'Read a syndicate\'s IBAN/BIC: hidden from clients when the agency says so.',
+    description: "Read a syndicate's IBAN/BIC: hidden from clients when the agency says so.",
     client: true,
     staff: true,
     integrator: 'portfolio:read',
-    row: (actor: AgencyActor, syndicate: { hideBankDetails: boolean }) =>
-      actor.kind === 'integrator' || actor.isStaff || !syndicate.hideBankDetails,
+    row: (actor: AgencyActor, syndicate: { hideBankDetails: boolean }) => actor.kind === 'integrator' || actor.isStaff || !syndicate.hideBankDetails,
   },
 } satisfies RuleSet;
 

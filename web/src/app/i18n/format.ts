@@ -79,9 +79,11 @@ export function formatAxisDate(isoDate: string, locale = 'fr-FR', style: 'day' |
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   const options: Intl.DateTimeFormatOptions =
-    style === 'day' ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
-    : style === 'month' ? { month: 'short', timeZone: 'UTC' }
-    : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+    style === 'day'
+      ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
+      : style === 'month'
+        ? { month: 'short', timeZone: 'UTC' }
+        : { month: 'short', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
 

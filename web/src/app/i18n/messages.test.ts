@@ -32,7 +32,10 @@ describe('message catalogs', () => {
       const prefixes = feature ? [`${camel(feature)}.`] : ['app.', 'errors.'];
       for (const key of Object.keys(catalog)) {
         expect(key, path).toMatch(/^[a-z][A-Za-z]*(\.[A-Za-z0-9_]+){1,}$/);
-        expect(prefixes.some((prefix) => key.startsWith(prefix)), `${key} in ${path}`).toBe(true);
+        expect(
+          prefixes.some((prefix) => key.startsWith(prefix)),
+          `${key} in ${path}`,
+        ).toBe(true);
       }
     }
   });
@@ -40,8 +43,16 @@ describe('message catalogs', () => {
   it('has a French message for every error reason a form may receive', () => {
     // Typed from the API's list: a reason renamed there fails the build here.
     const reasons: ApiErrorReason[] = [
-      'PASSWORD_TOO_SHORT', 'PASSWORD_NEEDS_DIGIT', 'PASSWORD_NEEDS_UPPERCASE', 'PASSWORD_NEEDS_LOWERCASE', 'PASSWORD_NEEDS_SPECIAL',
-      'WRONG_CURRENT_PASSWORD', 'PASSWORD_UNCHANGED', 'INVALID_CREDENTIALS', 'ACCESS_DISABLED', 'INVALID_RESET_TOKEN',
+      'PASSWORD_TOO_SHORT',
+      'PASSWORD_NEEDS_DIGIT',
+      'PASSWORD_NEEDS_UPPERCASE',
+      'PASSWORD_NEEDS_LOWERCASE',
+      'PASSWORD_NEEDS_SPECIAL',
+      'WRONG_CURRENT_PASSWORD',
+      'PASSWORD_UNCHANGED',
+      'INVALID_CREDENTIALS',
+      'ACCESS_DISABLED',
+      'INVALID_RESET_TOKEN',
     ];
     expect(reasons.filter((reason) => !MESSAGES.fr[`errors.${reason}`])).toEqual([]);
   });

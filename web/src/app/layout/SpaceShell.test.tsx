@@ -31,7 +31,9 @@ const SYNDIC_MENU = spaceMenuOf(FEATURES, 'SYNDIC');
 const menuOf = async () => {
   const nav = await screen.findByRole('navigation', { name: 'Menu : Mon espace copropriétaire' });
   // The full names (the short phone words are aria-hidden).
-  return within(nav).getAllByRole('link').map((link) => link.querySelector('.visually-hidden-phone')?.textContent);
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.querySelector('.visually-hidden-phone')?.textContent);
 };
 
 describe('SpaceShell', () => {
@@ -54,13 +56,16 @@ describe('SpaceShell', () => {
 
   it('hides any entry whose `requires` the viewer lacks, whichever feature declared it', async () => {
     const entry = (path: string, labelId: string, requires?: ViewerAbility): SpaceMenuItem => ({
-      path, to: `/copropriete/${path}`, labelId, shortLabelId: labelId, icon: 'home', order: 0, requires, isSpaceHome: false,
+      path,
+      to: `/copropriete/${path}`,
+      labelId,
+      shortLabelId: labelId,
+      icon: 'home',
+      order: 0,
+      requires,
+      isSpaceHome: false,
     });
-    const menu = [
-      entry('a', 'clientHome.nav.home'),
-      entry('b', 'clientHome.nav.properties', 'managePortfolio'),
-      entry('c', 'worksFunds.nav.worksFunds', 'readWorksFunds'),
-    ];
+    const menu = [entry('a', 'clientHome.nav.home'), entry('b', 'clientHome.nav.properties', 'managePortfolio'), entry('c', 'worksFunds.nav.worksFunds', 'readWorksFunds')];
     renderRoute(<SpaceShell space="SYNDIC" menu={menu} />, { path: '/copropriete', script: { SpaceShell: shell({ managePortfolio: false }) } });
     expect(await menuOf()).toEqual(['Accueil', 'Fonds de travaux']);
     expect(screen.getByRole('link', { name: 'Fonds de travaux' }).getAttribute('href')).toBe('/copropriete/c');

@@ -4,7 +4,11 @@ import { firstBrokenRule, PASSWORD_RULES, validateNewPassword } from './password
 describe('password policy', () => {
   it('lists the manual five rules in its order', () => {
     expect(PASSWORD_RULES.map((entry) => entry.rule)).toEqual([
-      'PASSWORD_TOO_SHORT', 'PASSWORD_NEEDS_DIGIT', 'PASSWORD_NEEDS_UPPERCASE', 'PASSWORD_NEEDS_LOWERCASE', 'PASSWORD_NEEDS_SPECIAL',
+      'PASSWORD_TOO_SHORT',
+      'PASSWORD_NEEDS_DIGIT',
+      'PASSWORD_NEEDS_UPPERCASE',
+      'PASSWORD_NEEDS_LOWERCASE',
+      'PASSWORD_NEEDS_SPECIAL',
     ]);
   });
 

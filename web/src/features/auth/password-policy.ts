@@ -2,12 +2,7 @@
  * The manual's "Politique de mot de passe", in its order, with the API's reasons
  * (api/src/identity/password-policy.ts): the checklist ticks what the server will accept.
  */
-export type PasswordRule =
-  | 'PASSWORD_TOO_SHORT'
-  | 'PASSWORD_NEEDS_DIGIT'
-  | 'PASSWORD_NEEDS_UPPERCASE'
-  | 'PASSWORD_NEEDS_LOWERCASE'
-  | 'PASSWORD_NEEDS_SPECIAL';
+export type PasswordRule = 'PASSWORD_TOO_SHORT' | 'PASSWORD_NEEDS_DIGIT' | 'PASSWORD_NEEDS_UPPERCASE' | 'PASSWORD_NEEDS_LOWERCASE' | 'PASSWORD_NEEDS_SPECIAL';
 
 export const PASSWORD_RULES: readonly { rule: PasswordRule; isMet: (password: string) => boolean }[] = [
   // Counted in code points, as the server does: "é" or an emoji is one character.

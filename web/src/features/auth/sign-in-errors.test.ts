@@ -2,8 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import { minutesToWait, signInErrorOf } from './sign-in-errors';
 
-const failure = (extensions: Record<string, unknown>) =>
-  new CombinedGraphQLErrors({ data: null, errors: [{ message: 'failed', extensions }] });
+const failure = (extensions: Record<string, unknown>) => new CombinedGraphQLErrors({ data: null, errors: [{ message: 'failed', extensions }] });
 
 describe('signInErrorOf', () => {
   it('puts wrong credentials on the password field without saying which one was wrong', () => {

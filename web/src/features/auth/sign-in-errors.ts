@@ -3,10 +3,7 @@ import { errorCodeOf, fieldErrorsOf, isNetworkFailure, retryAfterSecondsOf } fro
 export type SignInField = 'identifier' | 'password';
 
 /** What the sign-in form shows for a failed `login`: a field's message, or one for the form. */
-export type SignInError =
-  | { kind: 'field'; field: SignInField; messageId: string }
-  | { kind: 'locked'; retryAfterSeconds: number }
-  | { kind: 'form'; messageId: string };
+export type SignInError = { kind: 'field'; field: SignInField; messageId: string } | { kind: 'locked'; retryAfterSeconds: number } | { kind: 'form'; messageId: string };
 
 /**
  * INVALID_CREDENTIALS never says which of the two was wrong (the API will not either);

@@ -7,7 +7,9 @@ export const worksFundsFeature: FeatureManifest = {
   spaces: {
     SYNDIC: {
       routes: [{ path: 'fonds-travaux', element: <WorksFundsPage /> }],
-      menu: [{ path: 'fonds-travaux', labelId: 'worksFunds.nav.worksFunds', shortLabelId: 'worksFunds.nav.short.worksFunds', icon: 'coins', order: 50, requires: 'readWorksFunds' }],
+      menu: [
+        { path: 'fonds-travaux', labelId: 'worksFunds.nav.worksFunds', shortLabelId: 'worksFunds.nav.short.worksFunds', icon: 'coins', order: 50, requires: 'readWorksFunds' },
+      ],
     },
   },
 };

@@ -6,7 +6,11 @@ import { apiError, renderRoute, type Script } from '../../../test/render';
 import type { StatementRange } from '../statement-range';
 import { AccountStatement } from './AccountStatement';
 
-const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const ACCOUNT_ID = 'QWNjb3VudDo0MTE';
 
@@ -81,7 +85,10 @@ describe('AccountStatement', () => {
   it("shows the manual's statement: opening balance first, running balances, closing balance last", async () => {
     renderStatement({ AccountStatement: (variables) => statementAnswer(variables, [MANUAL_LINES]) });
     const table = await screen.findByRole('table', { name: /Situation du compte 411ALOXECO du 01\/01\/2020 au 31\/12\/2020/ });
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => plain(row.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => plain(row.textContent));
     expect(rows).toEqual([
       'Solde antérieur-10 299,97',
       '30/01/2020Règlement TESTS 605 du 30/01/20203 000,00-13 299,97',
@@ -147,7 +154,7 @@ describe('AccountStatement', () => {
     expect(calls.filter((call) => call.operationName === 'AccountStatement')).toHaveLength(1);
   });
 
-  it("maps the API's INVALID_RANGE to the \"Au\" field", async () => {
+  it('maps the API\'s INVALID_RANGE to the "Au" field', async () => {
     renderStatement(
       { AccountStatement: () => ({ data: null, errors: [apiError('BAD_USER_INPUT', { field: 'to', reason: 'INVALID_RANGE' })] }) },
       { from: '2020-12-31', to: '2020-01-01' },

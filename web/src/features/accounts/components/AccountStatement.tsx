@@ -92,9 +92,7 @@ export function AccountStatement({ accountId, range, onRangeChange }: AccountSta
     }
   };
 
-  const form = (
-    <StatementRangeForm key={`${range.from}|${range.to}`} range={range} onSubmit={onRangeChange} serverErrors={serverErrors} isBusy={loading && !isLoadingMore} />
-  );
+  const form = <StatementRangeForm key={`${range.from}|${range.to}`} range={range} onSubmit={onRangeChange} serverErrors={serverErrors} isBusy={loading && !isLoadingMore} />;
 
   if (isRefused) {
     return (

@@ -118,14 +118,7 @@ export function BalanceChart({ accountId, range }: BalanceChartProps) {
         </span>
       </figcaption>
       <div className={styles.plot}>
-        <LineChart
-          data={points}
-          responsive
-          style={{ width: '100%', height: '100%' }}
-          margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-          title={title}
-          desc={description}
-        >
+        <LineChart data={points} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} title={title} desc={description}>
           <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 4" vertical={false} />
           <XAxis
             dataKey="time"

@@ -60,11 +60,21 @@ export function StatementTable({ statement: statementRef, lines, accountNumber, 
       </caption>
       <thead className={styles.head} role="rowgroup">
         <tr role="row">
-          <th scope="col" role="columnheader" className={styles.dateCol}>{column.date}</th>
-          <th scope="col" role="columnheader">{column.label}</th>
-          <th scope="col" role="columnheader" className={styles.amountCol}>{column.debit}</th>
-          <th scope="col" role="columnheader" className={styles.amountCol}>{column.credit}</th>
-          <th scope="col" role="columnheader" className={styles.amountCol}>{column.balance}</th>
+          <th scope="col" role="columnheader" className={styles.dateCol}>
+            {column.date}
+          </th>
+          <th scope="col" role="columnheader">
+            {column.label}
+          </th>
+          <th scope="col" role="columnheader" className={styles.amountCol}>
+            {column.debit}
+          </th>
+          <th scope="col" role="columnheader" className={styles.amountCol}>
+            {column.credit}
+          </th>
+          <th scope="col" role="columnheader" className={styles.amountCol}>
+            {column.balance}
+          </th>
         </tr>
       </thead>
       <tbody role="rowgroup">
@@ -84,7 +94,9 @@ export function StatementTable({ statement: statementRef, lines, accountNumber, 
         ))}
         {more && (
           <tr role="row" className={styles.moreRow}>
-            <td role="cell" colSpan={5}>{more}</td>
+            <td role="cell" colSpan={5}>
+              {more}
+            </td>
           </tr>
         )}
         <tr role="row" className={styles.balanceRow} data-testid="closing-balance">
@@ -116,15 +128,19 @@ function StatementRow({ line: lineRef, column }: StatementRowProps) {
   const credit = isZeroAmount(line.credit) ? '' : formatMoney(line.credit, intl.locale);
   return (
     <tr role="row" className={styles.line}>
-      <td role="cell" className={styles.date}>{formatDate(line.date, intl.locale)}</td>
+      <td role="cell" className={styles.date}>
+        {formatDate(line.date, intl.locale)}
+      </td>
       <td role="cell" className={styles.label}>
         {line.label}
-        {line.entryCount > 1 && (
-          <span className={styles.entryCount}>{intl.formatMessage({ id: 'accounts.statement.entryCount' }, { count: line.entryCount })}</span>
-        )}
+        {line.entryCount > 1 && <span className={styles.entryCount}>{intl.formatMessage({ id: 'accounts.statement.entryCount' }, { count: line.entryCount })}</span>}
       </td>
-      <td role="cell" className={styles.amount} data-label={column.debit}>{debit}</td>
-      <td role="cell" className={styles.amount} data-label={column.credit}>{credit}</td>
+      <td role="cell" className={styles.amount} data-label={column.debit}>
+        {debit}
+      </td>
+      <td role="cell" className={styles.amount} data-label={column.credit}>
+        {credit}
+      </td>
       <td role="cell" className={styles.balanceCell} data-label={column.balance}>
         {formatMoney(line.balance, intl.locale)}
       </td>

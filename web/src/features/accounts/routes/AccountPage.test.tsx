@@ -9,7 +9,13 @@ const account = (id: string, number: string, kind: string) => ({ __typename: 'Ac
 function accountsScript(accounts: ReturnType<typeof account>[]): Script {
   return {
     ClientAccounts: () => ({
-      data: { viewer: { __typename: 'Viewer', identifier: 'ALOXECORTONDENISE', person: { __typename: 'Person', id: 'UGVyc29uOjE', accounts: { __typename: 'AccountConnection', nodes: accounts } } } },
+      data: {
+        viewer: {
+          __typename: 'Viewer',
+          identifier: 'ALOXECORTONDENISE',
+          person: { __typename: 'Person', id: 'UGVyc29uOjE', accounts: { __typename: 'AccountConnection', nodes: accounts } },
+        },
+      },
     }),
     AccountStatement: () => ({ data: { node: null } }),
   };
@@ -34,7 +40,11 @@ describe('AccountPage', () => {
       script: accountsScript([account('QWNjb3VudDox', '450BROU-01', 'COOWNER'), account('QWNjb3VudDoy', '450BROU-02', 'COOWNER')]),
     });
     const chooser = await screen.findByLabelText('Compte');
-    expect(within(chooser).getAllByRole('option').map((option) => option.textContent)).toEqual(['450BROU-01 – YALOXE CORTON Denise', '450BROU-02 – YALOXE CORTON Denise']);
+    expect(
+      within(chooser)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['450BROU-01 – YALOXE CORTON Denise', '450BROU-02 – YALOXE CORTON Denise']);
     await userEvent.setup().selectOptions(chooser, 'QWNjb3VudDoy');
     expect(router.state.location.search).toContain('compte=QWNjb3VudDoy');
     expect(calls.filter((call) => call.operationName === 'AccountStatement').at(-1)?.variables.accountId).toBe('QWNjb3VudDoy');

@@ -67,7 +67,13 @@ export function ManagerAccountPage() {
   );
 
   const isInvalidId = fieldErrorsOf(error).some((item) => item.reason === 'INVALID_ID') || errorCodeOf(error) === 'NOT_FOUND';
-  if (error && !isInvalidId) return <>{breadcrumb}<QueryError error={error} onRetry={() => void refetch()} /></>;
+  if (error && !isInvalidId)
+    return (
+      <>
+        {breadcrumb}
+        <QueryError error={error} onRetry={() => void refetch()} />
+      </>
+    );
   if (!data && !error) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} />;
   if (!account) {
     return (

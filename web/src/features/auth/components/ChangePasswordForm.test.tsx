@@ -6,10 +6,10 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 
 function renderForm(script: Script, knownCurrentPassword: string | null = 'Temp-Palier-1') {
   const onChanged = vi.fn();
-  const rendered = renderRoute(
-    <ChangePasswordForm knownCurrentPassword={knownCurrentPassword} isCurrentTemporary submitLabel="Valider" onChanged={onChanged} />,
-    { path: '/changer-mot-de-passe', script },
-  );
+  const rendered = renderRoute(<ChangePasswordForm knownCurrentPassword={knownCurrentPassword} isCurrentTemporary submitLabel="Valider" onChanged={onChanged} />, {
+    path: '/changer-mot-de-passe',
+    script,
+  });
   return { ...rendered, onChanged };
 }
 

@@ -18,8 +18,15 @@ export type NewPasswordFieldsProps = {
 
 /** "Nouveau mot de passe", the policy checklist, then "Confirmation" (the manual's screen). */
 export function NewPasswordFields({
-  password, confirmation, onPasswordChange, onConfirmationChange, passwordErrorId, confirmationErrorId, hasSubmitted,
-  passwordRef, confirmationRef,
+  password,
+  confirmation,
+  onPasswordChange,
+  onConfirmationChange,
+  passwordErrorId,
+  confirmationErrorId,
+  hasSubmitted,
+  passwordRef,
+  confirmationRef,
 }: NewPasswordFieldsProps) {
   const intl = useIntl();
   const checklistId = useId();

@@ -30,9 +30,7 @@ export function PasswordChecklist({ password, isStrict, id }: PasswordChecklistP
             </span>
             <span>
               {intl.formatMessage({ id: `auth.policy.${rule}` })}
-              <span className="visually-hidden">
-                {intl.formatMessage({ id: isMet ? 'auth.policy.met' : 'auth.policy.unmet' })}
-              </span>
+              <span className="visually-hidden">{intl.formatMessage({ id: isMet ? 'auth.policy.met' : 'auth.policy.unmet' })}</span>
             </span>
           </li>
         ))}

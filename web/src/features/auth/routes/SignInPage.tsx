@@ -103,8 +103,7 @@ export function SignInPage() {
     }
   };
 
-  const lockedUntil = (seconds: number) =>
-    intl.formatTime(new Date(Date.now() + seconds * 1000), { hour: '2-digit', minute: '2-digit' });
+  const lockedUntil = (seconds: number) => intl.formatTime(new Date(Date.now() + seconds * 1000), { hour: '2-digit', minute: '2-digit' });
 
   return (
     <PublicLayout hasLegalLink={false}>
@@ -114,10 +113,7 @@ export function SignInPage() {
         {formError && (
           <Alert ref={formErrorRef} tone="error" title={formError.kind === 'locked' ? intl.formatMessage({ id: 'auth.signIn.error.lockedTitle' }) : undefined}>
             {formError.kind === 'locked'
-              ? intl.formatMessage(
-                  { id: 'auth.signIn.error.locked' },
-                  { minutes: minutesToWait(formError.retryAfterSeconds), time: lockedUntil(formError.retryAfterSeconds) },
-                )
+              ? intl.formatMessage({ id: 'auth.signIn.error.locked' }, { minutes: minutesToWait(formError.retryAfterSeconds), time: lockedUntil(formError.retryAfterSeconds) })
               : intl.formatMessage({ id: formError.messageId })}
           </Alert>
         )}

@@ -113,7 +113,11 @@ export function ClientProperties({ person: personRef, space, today, isCompact }:
   const SectionHeading = isCompact ? 'h3' : 'h2';
   const filled = sections.filter((section) => section.entries.length > 0);
   if (filled.length === 0) {
-    return <EmptyState icon="building" title={intl.formatMessage({ id: 'clientHome.properties.emptyTitle' })}>{intl.formatMessage({ id: 'clientHome.properties.empty' })}</EmptyState>;
+    return (
+      <EmptyState icon="building" title={intl.formatMessage({ id: 'clientHome.properties.emptyTitle' })}>
+        {intl.formatMessage({ id: 'clientHome.properties.empty' })}
+      </EmptyState>
+    );
   }
 
   return (

@@ -72,7 +72,11 @@ export function ContactDetails(props: ContactDetailsProps) {
           isDisabled={loading}
           onChange={(next) => void toggle(next)}
         />
-        {status === 'saved' && <p className={styles.saved} role="status">{intl.formatMessage({ id: 'clientHome.contact.saved' })}</p>}
+        {status === 'saved' && (
+          <p className={styles.saved} role="status">
+            {intl.formatMessage({ id: 'clientHome.contact.saved' })}
+          </p>
+        )}
         {status === 'failed' && <Alert tone="error">{intl.formatMessage({ id: 'clientHome.contact.saveFailed' })}</Alert>}
       </div>
       <DescriptionList
@@ -102,7 +106,9 @@ export function ContactDetails(props: ContactDetailsProps) {
                   <li key={email}>{email}</li>
                 ))}
               </ul>
-            ) : none,
+            ) : (
+              none
+            ),
           },
           {
             id: 'phones',
@@ -113,7 +119,9 @@ export function ContactDetails(props: ContactDetailsProps) {
                   <li key={phone}>{phone}</li>
                 ))}
               </ul>
-            ) : none,
+            ) : (
+              none
+            ),
           },
         ]}
       />

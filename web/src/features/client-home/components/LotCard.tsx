@@ -39,9 +39,15 @@ export function LotCard({ lot: lotRef, note, isCompact }: LotCardProps) {
   const facts = [
     lot.floor !== null ? { id: 'floor', label: intl.formatMessage({ id: 'clientHome.lot.floor' }), value: formatFloor(lot.floor, intl) } : null,
     lot.surface !== null
-      ? { id: 'surface', label: intl.formatMessage({ id: 'clientHome.lot.surface' }), value: intl.formatMessage({ id: 'clientHome.lot.surfaceValue' }, { surface: formatSurface(lot.surface, intl.locale) }) }
+      ? {
+          id: 'surface',
+          label: intl.formatMessage({ id: 'clientHome.lot.surface' }),
+          value: intl.formatMessage({ id: 'clientHome.lot.surfaceValue' }, { surface: formatSurface(lot.surface, intl.locale) }),
+        }
       : null,
-    lot.rooms !== null ? { id: 'rooms', label: intl.formatMessage({ id: 'clientHome.lot.rooms' }), value: intl.formatMessage({ id: 'clientHome.lot.roomsValue' }, { rooms: lot.rooms }) } : null,
+    lot.rooms !== null
+      ? { id: 'rooms', label: intl.formatMessage({ id: 'clientHome.lot.rooms' }), value: intl.formatMessage({ id: 'clientHome.lot.roomsValue' }, { rooms: lot.rooms }) }
+      : null,
   ].filter((fact) => fact !== null);
 
   if (isCompact) {

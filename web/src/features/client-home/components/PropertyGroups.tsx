@@ -44,7 +44,10 @@ export type PropertyGroupsProps = {
 export function PropertyGroups({ entries, isCompact, headingLevel = 3 }: PropertyGroupsProps) {
   const intl = useIntl();
   const BuildingHeading = headingLevel === 3 ? 'h3' : 'h4';
-  const lots = useFragment(PropertyGroups_lot, entries.map((entry) => entry.lot));
+  const lots = useFragment(
+    PropertyGroups_lot,
+    entries.map((entry) => entry.lot),
+  );
   const groups = new Map<string, { building: (typeof lots)[number]['building']; items: { entry: PropertyEntry; lot: (typeof lots)[number] }[] }>();
   lots.forEach((lot, index) => {
     const key = lot.building?.id ?? 'none';

@@ -4,7 +4,11 @@ import { makeFragmentData } from '../../../gql';
 import { renderRoute } from '../../../test/render';
 import { ExpenseTable, ExpenseTable_expense, ExpenseTable_list } from './ExpenseTable';
 
-const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const cells = (row: HTMLElement) => Array.from(row.children, (cell) => plain(cell.textContent)).join(' | ');
 
 const key = (code: string, label: string) => ({ __typename: 'AllocationKey' as const, id: `QWxsb2M6${code}`, code, label });
@@ -21,7 +25,19 @@ const group = (allocationKey: ReturnType<typeof key>, accountNumber: string, acc
 });
 const expense = (id: string, code: string, accountNumber: string, date: string, label: string, amount: string, invoiceUrl: string | null) =>
   makeFragmentData(
-    { __typename: 'Expense', id, date, label, accountNumber, amount, vat: '0.78', deductible: '0.00', recoverable: amount, invoiceUrl, allocationKey: { __typename: 'AllocationKey', id: `QWxsb2M6${code}`, code } },
+    {
+      __typename: 'Expense',
+      id,
+      date,
+      label,
+      accountNumber,
+      amount,
+      vat: '0.78',
+      deductible: '0.00',
+      recoverable: amount,
+      invoiceUrl,
+      allocationKey: { __typename: 'AllocationKey', id: `QWxsb2M6${code}`, code },
+    },
     ExpenseTable_expense,
   );
 
@@ -30,7 +46,11 @@ const lift = key('020', 'ASCENSEUR');
 const list = makeFragmentData(
   {
     __typename: 'ExpenseList',
-    groups: [group(general, '602001', 'Electricité (abonnement)', 2, '30.00'), group(general, '472999', 'Remboursements d emprunts', 1, '2500.00'), group(lift, '614000', 'Contrat ascenseur', 1, '2220.00')],
+    groups: [
+      group(general, '602001', 'Electricité (abonnement)', 2, '30.00'),
+      group(general, '472999', 'Remboursements d emprunts', 1, '2500.00'),
+      group(lift, '614000', 'Contrat ascenseur', 1, '2220.00'),
+    ],
   },
   ExpenseTable_list,
 );

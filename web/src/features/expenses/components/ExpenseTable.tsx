@@ -112,12 +112,24 @@ export function ExpenseTable({ list: listRef, expenses: expenseRefs, hasMore }: 
             <caption className="visually-hidden">{intl.formatMessage({ id: 'expenses.table.caption' }, { key: section.title })}</caption>
             <thead className={styles.head} role="rowgroup">
               <tr role="row">
-                <th scope="col" role="columnheader" className={styles.dateCol}>{column.date}</th>
-                <th scope="col" role="columnheader">{column.label}</th>
-                <th scope="col" role="columnheader" className={styles.amountCol}>{column.amount}</th>
-                <th scope="col" role="columnheader" className={styles.amountCol}>{column.vat}</th>
-                <th scope="col" role="columnheader" className={styles.amountCol}>{column.deductible}</th>
-                <th scope="col" role="columnheader" className={styles.amountCol}>{column.recoverable}</th>
+                <th scope="col" role="columnheader" className={styles.dateCol}>
+                  {column.date}
+                </th>
+                <th scope="col" role="columnheader">
+                  {column.label}
+                </th>
+                <th scope="col" role="columnheader" className={styles.amountCol}>
+                  {column.amount}
+                </th>
+                <th scope="col" role="columnheader" className={styles.amountCol}>
+                  {column.vat}
+                </th>
+                <th scope="col" role="columnheader" className={styles.amountCol}>
+                  {column.deductible}
+                </th>
+                <th scope="col" role="columnheader" className={styles.amountCol}>
+                  {column.recoverable}
+                </th>
               </tr>
             </thead>
             {section.entries.map(({ group, rows }) => {
@@ -131,7 +143,9 @@ export function ExpenseTable({ list: listRef, expenses: expenseRefs, hasMore }: 
                   </tr>
                   {rows.map((expense) => (
                     <tr role="row" key={expense.id} className={styles.expense}>
-                      <td role="cell" className={styles.date}>{formatDate(expense.date, intl.locale)}</td>
+                      <td role="cell" className={styles.date}>
+                        {formatDate(expense.date, intl.locale)}
+                      </td>
                       <td role="cell" className={styles.label}>
                         <span>{expense.label}</span>
                         {expense.invoiceUrl && (
@@ -171,10 +185,18 @@ function AmountCells({ values, column }: AmountCellsProps) {
   const money = (value: string) => formatMoney(value, intl.locale);
   return (
     <>
-      <td role="cell" className={`${styles.amount} ${styles.main}`} data-label={column.amount}>{money(values.amount)}</td>
-      <td role="cell" className={styles.amount} data-label={column.vat}>{money(values.vat)}</td>
-      <td role="cell" className={styles.amount} data-label={column.deductible}>{money(values.deductible)}</td>
-      <td role="cell" className={styles.amount} data-label={column.recoverable}>{money(values.recoverable)}</td>
+      <td role="cell" className={`${styles.amount} ${styles.main}`} data-label={column.amount}>
+        {money(values.amount)}
+      </td>
+      <td role="cell" className={styles.amount} data-label={column.vat}>
+        {money(values.vat)}
+      </td>
+      <td role="cell" className={styles.amount} data-label={column.deductible}>
+        {money(values.deductible)}
+      </td>
+      <td role="cell" className={styles.amount} data-label={column.recoverable}>
+        {money(values.recoverable)}
+      </td>
     </>
   );
 }

@@ -51,7 +51,7 @@ function expenseList(variables: Record<string, unknown>) {
 }
 
 describe('ExpenseListPage', () => {
-  it("opens the latest open fiscal year and switches to another from the chooser", async () => {
+  it('opens the latest open fiscal year and switches to another from the chooser', async () => {
     const { calls, router } = renderRoute(<ExpenseListPage />, { path: '/copropriete/depenses', script: { ExpenseBuildings: buildings(true), ExpenseList: expenseList } });
     const status = (await screen.findByText("Total des dépenses de l'exercice 2026")).parentElement;
     expect(status?.getAttribute('role')).toBe('status');

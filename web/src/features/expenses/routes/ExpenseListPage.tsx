@@ -71,14 +71,7 @@ export function ExpenseListPage() {
 
   return (
     <>
-      <PageHeader
-        title={title}
-        description={
-          building
-            ? intl.formatMessage({ id: 'expenses.page.intro' }, { building: nameOf(building) })
-            : undefined
-        }
-      />
+      <PageHeader title={title} description={building ? intl.formatMessage({ id: 'expenses.page.intro' }, { building: nameOf(building) }) : undefined} />
       {!building ? (
         <EmptyState icon="receipt" title={intl.formatMessage({ id: 'expenses.page.noneTitle' })}>
           <p>{intl.formatMessage({ id: 'expenses.page.none' })}</p>

@@ -49,13 +49,9 @@ export function BuildingCard(props: BuildingCardProps) {
           {building.code !== building.name && <Badge>{building.code}</Badge>}
         </div>
       </header>
-      <p className={styles.address}>
-        {[address.line1, address.line2, `${address.postalCode} ${address.city}`].filter((part) => part.trim() !== '').join(', ')}
-      </p>
+      <p className={styles.address}>{[address.line1, address.line2, `${address.postalCode} ${address.city}`].filter((part) => part.trim() !== '').join(', ')}</p>
       {building.syndicate && (
-        <p className={styles.syndicate}>
-          {intl.formatMessage({ id: 'portfolio.buildings.syndicate' }, { code: building.syndicate.code, name: building.syndicate.name })}
-        </p>
+        <p className={styles.syndicate}>{intl.formatMessage({ id: 'portfolio.buildings.syndicate' }, { code: building.syndicate.code, name: building.syndicate.name })}</p>
       )}
       {building.allocationKeys.length > 0 && (
         <div>
@@ -64,9 +60,7 @@ export function BuildingCard(props: BuildingCardProps) {
             {building.allocationKeys.map((key) => (
               <li key={key.id} className={styles.key}>
                 <span>{intl.formatMessage({ id: 'portfolio.buildings.key' }, { code: key.code, label: key.label })}</span>
-                <span className={styles.total}>
-                  {intl.formatMessage({ id: 'portfolio.buildings.total' }, { total: formatShares(key.totalShares, intl.locale) })}
-                </span>
+                <span className={styles.total}>{intl.formatMessage({ id: 'portfolio.buildings.total' }, { total: formatShares(key.totalShares, intl.locale) })}</span>
               </li>
             ))}
           </ul>

@@ -6,10 +6,7 @@ import { renderRoute } from '../../../test/render';
 import { ExtranetAccessPanel, ExtranetAccessPanel_person } from './ExtranetAccessPanel';
 
 const access = (mustChangePassword: boolean) => ({ __typename: 'ExtranetAccess' as const, identifier: 'CLIQUOTMATHILDE', isEnabled: true, mustChangePassword });
-const person = makeFragmentData(
-  { __typename: 'Person', id: 'UGVyc29uOjE', displayName: 'CLIQUOT Mathilde', extranetAccess: access(false) },
-  ExtranetAccessPanel_person,
-);
+const person = makeFragmentData({ __typename: 'Person', id: 'UGVyc29uOjE', displayName: 'CLIQUOT Mathilde', extranetAccess: access(false) }, ExtranetAccessPanel_person);
 
 describe('ExtranetAccessPanel', () => {
   it('re-generates a password after confirmation and shows it only until "Valider"', async () => {

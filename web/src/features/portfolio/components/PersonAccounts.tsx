@@ -184,7 +184,9 @@ export function PersonAccounts(props: PersonAccountsProps) {
       <Dialog
         isOpen={pending !== null}
         icon="eyeOff"
-        title={pending ? intl.formatMessage({ id: 'portfolio.accounts.confirm.title' }, { count: pending.accountIds.length, numbers: numbersOf(pending.accountIds).join(', ') }) : ''}
+        title={
+          pending ? intl.formatMessage({ id: 'portfolio.accounts.confirm.title' }, { count: pending.accountIds.length, numbers: numbersOf(pending.accountIds).join(', ') }) : ''
+        }
         onClose={() => setPending(null)}
         actions={
           <>

@@ -96,7 +96,8 @@ export function PersonHoldings(props: PersonHoldingsProps) {
   const person = useFragment(PersonHoldings_person, props.person);
   const intl = useIntl();
   const date = (value: string) => formatDate(value, intl.locale);
-  const buildingOf = (building: { code: string; name: string } | null) => (building ? (building.name === building.code ? building.name : `${building.name} (${building.code})`) : '');
+  const buildingOf = (building: { code: string; name: string } | null) =>
+    building ? (building.name === building.code ? building.name : `${building.name} (${building.code})`) : '';
 
   const groups: { id: string; titleId: string; rows: Row[] }[] = [
     {
@@ -104,21 +105,27 @@ export function PersonHoldings(props: PersonHoldingsProps) {
       titleId: 'portfolio.holdings.coowner',
       rows: person.ownerships.nodes.flatMap((ownership) =>
         ownership.lot
-          ? [{
-              id: ownership.id,
-              code: ownership.lot.code,
-              type: ownership.lot.type,
-              building: buildingOf(ownership.lot.building),
-              detail: ownership.lot.shares
-                .map((share) =>
-                  intl.formatMessage(
-                    { id: 'portfolio.holdings.shares' },
-                    { key: share.allocationKey?.code ?? '', shares: formatShares(share.shares, intl.locale), total: share.allocationKey ? formatShares(share.allocationKey.totalShares, intl.locale) : '' },
-                  ),
-                )
-                .join(' · '),
-              isEnded: !ownership.isActive,
-            }]
+          ? [
+              {
+                id: ownership.id,
+                code: ownership.lot.code,
+                type: ownership.lot.type,
+                building: buildingOf(ownership.lot.building),
+                detail: ownership.lot.shares
+                  .map((share) =>
+                    intl.formatMessage(
+                      { id: 'portfolio.holdings.shares' },
+                      {
+                        key: share.allocationKey?.code ?? '',
+                        shares: formatShares(share.shares, intl.locale),
+                        total: share.allocationKey ? formatShares(share.allocationKey.totalShares, intl.locale) : '',
+                      },
+                    ),
+                  )
+                  .join(' · '),
+                isEnded: !ownership.isActive,
+              },
+            ]
           : [],
       ),
     },
@@ -141,18 +148,22 @@ export function PersonHoldings(props: PersonHoldingsProps) {
       titleId: 'portfolio.holdings.tenant',
       rows: person.leases.nodes.flatMap((lease) =>
         lease.lot
-          ? [{
-              id: lease.id,
-              code: lease.lot.code,
-              type: lease.lot.type,
-              building: buildingOf(lease.lot.building),
-              detail: [
-                intl.formatMessage({ id: 'portfolio.holdings.lease' }, { date: date(lease.startDate) }),
-                lease.noticeDate && intl.formatMessage({ id: 'portfolio.holdings.notice' }, { date: date(lease.noticeDate) }),
-                lease.departureDate && intl.formatMessage({ id: 'portfolio.holdings.departure' }, { date: date(lease.departureDate) }),
-              ].filter(Boolean).join(' · '),
-              isEnded: lease.departureDate !== null,
-            }]
+          ? [
+              {
+                id: lease.id,
+                code: lease.lot.code,
+                type: lease.lot.type,
+                building: buildingOf(lease.lot.building),
+                detail: [
+                  intl.formatMessage({ id: 'portfolio.holdings.lease' }, { date: date(lease.startDate) }),
+                  lease.noticeDate && intl.formatMessage({ id: 'portfolio.holdings.notice' }, { date: date(lease.noticeDate) }),
+                  lease.departureDate && intl.formatMessage({ id: 'portfolio.holdings.departure' }, { date: date(lease.departureDate) }),
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
+                isEnded: lease.departureDate !== null,
+              },
+            ]
           : [],
       ),
     },

@@ -37,7 +37,9 @@ export function PersonIdentity(props: PersonIdentityProps) {
           <li key={value}>{value}</li>
         ))}
       </ul>
-    ) : none;
+    ) : (
+      none
+    );
   const address = person.postalAddress;
 
   return (

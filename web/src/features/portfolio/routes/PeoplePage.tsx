@@ -104,18 +104,16 @@ export function PeoplePage() {
       <PageHeader title={intl.formatMessage({ id: 'portfolio.people.title' })} description={intl.formatMessage({ id: 'portfolio.people.intro' })} />
       <form className={styles.filters} role="search" onSubmit={submit}>
         <div className={styles.searchField}>
-          <TextField
-            label={intl.formatMessage({ id: 'portfolio.people.search' })}
-            name="q"
-            type="search"
-            inputMode="search"
-            value={draft}
-            onChange={setDraft}
-            autoComplete="off"
-          />
+          <TextField label={intl.formatMessage({ id: 'portfolio.people.search' })} name="q" type="search" inputMode="search" value={draft} onChange={setDraft} autoComplete="off" />
         </div>
         <div className={styles.roleField}>
-          <SelectField label={intl.formatMessage({ id: 'portfolio.people.filter.label' })} name="role" value={role ?? ''} options={roleOptions} onChange={(value) => apply({ role: value })} />
+          <SelectField
+            label={intl.formatMessage({ id: 'portfolio.people.filter.label' })}
+            name="role"
+            value={role ?? ''}
+            options={roleOptions}
+            onChange={(value) => apply({ role: value })}
+          />
         </div>
         <Button type="submit" variant="secondary" icon="search" className={styles.searchButton}>
           {intl.formatMessage({ id: 'portfolio.people.searchSubmit' })}

@@ -51,7 +51,13 @@ export function PersonPage() {
 
   // A forged or malformed id is "not found" as much as a missing one.
   const isInvalidId = fieldErrorsOf(error).some((item) => item.reason === 'INVALID_ID') || errorCodeOf(error) === 'NOT_FOUND';
-  if (error && !isInvalidId) return <>{breadcrumb}<QueryError error={error} onRetry={() => void refetch()} /></>;
+  if (error && !isInvalidId)
+    return (
+      <>
+        {breadcrumb}
+        <QueryError error={error} onRetry={() => void refetch()} />
+      </>
+    );
   if (!data && !error) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} />;
   if (!person) {
     return (

@@ -4,14 +4,24 @@ import { makeFragmentData } from '../../../gql';
 import { renderRoute } from '../../../test/render';
 import { BuildingWorksFund, BuildingWorksFund_fund } from './BuildingWorksFund';
 
-const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const cells = (row: HTMLElement) => Array.from(row.children, (cell) => plain(cell.textContent)).join(' | ');
 
 /** Denise's works fund in the manual ("Fonds travaux (syndic)"): GILBERT/069 holds 19,64. */
 const fund = makeFragmentData(
   {
     __typename: 'BuildingWorksFund',
-    building: { __typename: 'Building', id: 'QnVpbGRpbmc6MQ', code: 'GILBERT', name: 'GILBERT', postalAddress: { __typename: 'PostalAddress', line1: '4, rue Gilbert', postalCode: '54000', city: 'NANCY' } },
+    building: {
+      __typename: 'Building',
+      id: 'QnVpbGRpbmc6MQ',
+      code: 'GILBERT',
+      name: 'GILBERT',
+      postalAddress: { __typename: 'PostalAddress', line1: '4, rue Gilbert', postalCode: '54000', city: 'NANCY' },
+    },
     total: '19.64',
     lots: [
       { __typename: 'LotWorksFund', lot: { __typename: 'Lot', id: 'TG90OjE2', code: 'GILBERT/016', type: 'Cave' }, total: '0.00', lines: [] },
