@@ -25,7 +25,7 @@ describe.each(VIEWPORT_NAMES)('a new client with a temporary password, on a %s',
     expect(await page.getByLabel('Mot de passe temporaire').count()).toBe(0);
 
     // Nothing else opens until the password is changed: home leads back here.
-    await page.getByRole('link', { name: 'Palier, accueil' }).click();
+    await page.getByRole('link', { name: 'Palier Extranet client, accueil' }).click();
     await expectPath(page, '/changer-mot-de-passe');
 
     const newPassword = page.getByLabel('Nouveau mot de passe');
