@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 describe.each(VIEWPORT_NAMES)('a new client with a temporary password, on a %s', (viewport) => {
-  it('must choose a password that meets the policy, then lands in the gérance space', async () => {
+  it(`must choose a password that meets the policy, then lands in the gérance space (${viewport})`, async () => {
     // Each viewport gets its own temporary password: the database is shared by the whole run.
     const temporaryPassword = await issueTemporaryPassword('NOUVEAU Client');
     const page = await openPage(browser, viewport);

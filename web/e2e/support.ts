@@ -80,8 +80,10 @@ function describeViolation(violation: AxeViolation): string {
   const nodes = violation.nodes.map((node) => {
     const contrast = [...node.any, ...node.all, ...node.none]
       .map((check) => check.data as { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string; fontSize?: string; fontWeight?: string } | null)
-      .find((data) => data?.contrastRatio !== undefined);
-    const figures = contrast ? ` — ${contrast.contrastRatio}:1 where ${contrast.expectedContrastRatio} is required (${contrast.fgColor} on ${contrast.bgColor}, ${contrast.fontSize} ${contrast.fontWeight})` : '';
+      .find((data) => data?.contrastRatio && data.fgColor);
+    const figures = contrast
+      ? ` — ${contrast.contrastRatio}:1 where ${contrast.expectedContrastRatio} is required (${contrast.fgColor} on ${contrast.bgColor}, ${contrast.fontSize} ${contrast.fontWeight})`
+      : '';
     return `    ${node.target.join(' ')}${figures}\n      ${node.html.slice(0, 160)}`;
   });
   return `  ${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}\n${nodes.join('\n')}`;
