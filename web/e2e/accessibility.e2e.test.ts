@@ -144,7 +144,7 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     ['BROUILLYALFRED', 'SYNDIC'],
     ['BPETRUSPIERRE', 'SYNDIC'],
     ['ELSALOCATAIRE', 'GERANCE'],
-  ] as const)(`passes in the space of %s (%s, ${viewport})`, async (who, space) => {
+  ] as const)(`passes for %s in the %s space (${viewport})`, async (who, space) => {
     const page = await openPage(browser, viewport);
     await signIn(page, who);
     await expectPath(page, SPACE_PATHS[space]);
