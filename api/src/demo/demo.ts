@@ -68,7 +68,10 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const temporaryHash = await hashPassword(DEMO_TEMPORARY_PASSWORD);
   await db.transaction(async (tx) => {
-    const [agency] = await tx.insert(t.agencies).values({ code: 'NANCY', name: 'Palier Immobilier Nancy', address: '10, place Stanislas, 54000 NANCY', phone: '03 83 00 10 10', email: 'contact.nancy@example.org' }).returning();
+    const [agency] = await tx
+      .insert(t.agencies)
+      .values({ code: 'NANCY', name: 'Palier Immobilier Nancy', address: '10, place Stanislas, 54000 NANCY', phone: '03 83 00 10 10', email: 'contact.nancy@example.org' })
+      .returning();
     const A = agency.id;
     await tx.insert(t.agencySettings).values({ agencyId: A });
     const login = async (personId: string, loginName: string, mustChange = false) =>
@@ -99,7 +102,16 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     // GILBERT: the twelve co-owners of the attendance table.
     const [gilbert] = await tx
       .insert(t.buildings)
-      .values({ agencyId: A, code: 'GILBERT', name: 'GILBERT', addressLine1: '4, rue Gilbert', postalCode: '54000', city: 'NANCY', syndicateEntityId: s001.id, managerPersonId: manager.id })
+      .values({
+        agencyId: A,
+        code: 'GILBERT',
+        name: 'GILBERT',
+        addressLine1: '4, rue Gilbert',
+        postalCode: '54000',
+        city: 'NANCY',
+        syndicateEntityId: s001.id,
+        managerPersonId: manager.id,
+      })
       .returning();
     const [key] = await tx.insert(t.allocationKeys).values({ agencyId: A, buildingId: gilbert.id, code: '010', label: 'CHARGES COMMUNES GENERALES' }).returning();
     const entries: NewLedgerEntry[] = [];
@@ -140,7 +152,16 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     // LAFAYETTE (gérance): Denise owns LAFAYETTE/002 under mandate, rented to Elsa Locataire.
     const [lafayette] = await tx
       .insert(t.buildings)
-      .values({ agencyId: A, code: 'LAFAYETTE', name: 'Résidence Lafayette', addressLine1: '18, rue Lafayette', postalCode: '54000', city: 'NANCY', syndicateEntityId: s002.id, managerPersonId: manager.id })
+      .values({
+        agencyId: A,
+        code: 'LAFAYETTE',
+        name: 'Résidence Lafayette',
+        addressLine1: '18, rue Lafayette',
+        postalCode: '54000',
+        city: 'NANCY',
+        syndicateEntityId: s002.id,
+        managerPersonId: manager.id,
+      })
       .returning();
     const [l002] = await tx
       .insert(t.lots)
@@ -197,7 +218,10 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
 
 /** A second agency, so that isolation can be tried by hand (GESTIONNAIRE2). */
 async function seedSecondAgency(tx: Executor, passwordHash: string): Promise<void> {
-  const [agency] = await tx.insert(t.agencies).values({ code: 'LYON', name: 'Agence du Rhône', address: '2, place Bellecour, 69002 LYON', phone: '04 78 00 20 20', email: 'contact.lyon@example.org' }).returning();
+  const [agency] = await tx
+    .insert(t.agencies)
+    .values({ code: 'LYON', name: 'Agence du Rhône', address: '2, place Bellecour, 69002 LYON', phone: '04 78 00 20 20', email: 'contact.lyon@example.org' })
+    .returning();
   const B = agency.id;
   await tx.insert(t.agencySettings).values({ agencyId: B, values: { balancePresentation: 'DEBIT_MINUS_CREDIT' } });
   const [syndicate] = await tx

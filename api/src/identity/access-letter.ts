@@ -40,7 +40,11 @@ export function accessLetterPdf(letter: AccessLetter): Promise<Buffer> {
   pdf.moveDown();
   pdf.font('Helvetica').fontSize(10.5);
   pdf.text('Madame, Monsieur,').moveDown(0.6);
-  pdf.text('Votre espace client en ligne est à votre disposition. Pour vous connecter, ouvrez l’adresse ci-dessous et saisissez votre identifiant et le mot de passe temporaire suivants.').moveDown();
+  pdf
+    .text(
+      'Votre espace client en ligne est à votre disposition. Pour vous connecter, ouvrez l’adresse ci-dessous et saisissez votre identifiant et le mot de passe temporaire suivants.',
+    )
+    .moveDown();
 
   const field = (label: string, value: string) => {
     const y = pdf.y;
@@ -54,7 +58,12 @@ export function accessLetterPdf(letter: AccessLetter): Promise<Buffer> {
   pdf.moveDown();
 
   pdf.font('Helvetica').fontSize(10.5).text('', 56);
-  pdf.text('Ce mot de passe ne sert qu’une fois\u00a0: à votre première connexion, vous choisirez votre propre mot de passe (au moins huit caractères, dont un chiffre, une majuscule, une minuscule et un caractère spécial).', 56).moveDown(0.6);
+  pdf
+    .text(
+      'Ce mot de passe ne sert qu’une fois\u00a0: à votre première connexion, vous choisirez votre propre mot de passe (au moins huit caractères, dont un chiffre, une majuscule, une minuscule et un caractère spécial).',
+      56,
+    )
+    .moveDown(0.6);
   pdf.text('Conservez ce courrier en lieu sûr ou détruisez-le après votre première connexion. Votre agence ne vous demandera jamais votre mot de passe.').moveDown(0.6);
   pdf.text('Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.').moveDown();
   pdf.font('Helvetica-Bold').text(letter.agencyName);

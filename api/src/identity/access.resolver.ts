@@ -4,7 +4,17 @@ import type { Ctx } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { PageArgs } from '../graphql/connection';
 import { expectGlobalId, toGlobalId } from '../graphql/node';
-import { AccessGrant, ApiToken, ApiTokenConnection, CreateApiTokenInput, CreateApiTokenPayload, Person, PersonConnection, PersonRole, TemporaryPasswordDelivery } from './identity.types';
+import {
+  AccessGrant,
+  ApiToken,
+  ApiTokenConnection,
+  CreateApiTokenInput,
+  CreateApiTokenPayload,
+  Person,
+  PersonConnection,
+  PersonRole,
+  TemporaryPasswordDelivery,
+} from './identity.types';
 import { accessLetterOf, disableAccess, enableAccess, issueTemporaryPassword, type AccessGrant as Grant } from './access.service';
 import { searchPeople } from './people.service';
 import { createApiToken, listApiTokens, revokeApiToken, type ApiTokenRow } from './api-token.service';

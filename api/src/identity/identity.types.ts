@@ -101,7 +101,7 @@ export enum PasswordResetLinkStatus {
   EXPIRED = 'EXPIRED',
   UNKNOWN = 'UNKNOWN',
 }
-registerEnumType(PasswordResetLinkStatus, { name: 'PasswordResetLinkStatus', description: 'Whether a reset link can still be used (checked when its page opens).' })
+registerEnumType(PasswordResetLinkStatus, { name: 'PasswordResetLinkStatus', description: 'Whether a reset link can still be used (checked when its page opens).' });
 
 @ObjectType({ implements: Node, description: "An integrator's API token (the secret is never shown again)." })
 export class ApiToken extends Node {

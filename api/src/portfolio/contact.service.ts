@@ -48,7 +48,15 @@ export async function contactCards(ctx: Ctx, actor: PersonActor, space: Space): 
   }
   const result = [...cards.values()];
   if (withoutManager.length || result.length === 0) {
-    result.push({ kind: ContactKind.AGENCY, name: agency.name, email: agency.email, phone: agency.phone, agencyName: agency.name, agencyAddress: agency.address, buildings: withoutManager });
+    result.push({
+      kind: ContactKind.AGENCY,
+      name: agency.name,
+      email: agency.email,
+      phone: agency.phone,
+      agencyName: agency.name,
+      agencyAddress: agency.address,
+      buildings: withoutManager,
+    });
   }
   return result;
 }

@@ -15,6 +15,6 @@ export class ContactCard {
   @Field(() => String, { nullable: true, description: 'Professional phone.' }) phone!: string | null;
   @Field(() => String) agencyName!: string;
   @Field(() => String, { description: "The agency's postal address (one line)." }) agencyAddress!: string;
-  @Field(() => [Building], { description: 'The viewer\'s buildings this contact is in charge of (empty: the agency in general).' })
+  @Field(() => [Building], { description: "The viewer's buildings this contact is in charge of (empty: the agency in general)." })
   buildings!: unknown[];
 }
