@@ -1,3 +1,4 @@
+import { frenchTypography } from './format';
 import type { Locale } from './locale';
 
 type Catalog = Record<string, string>;
@@ -15,5 +16,6 @@ export const MESSAGES: Record<Locale, Catalog> = { fr: {}, en: {} };
 
 for (const [path, catalog] of Object.entries(files)) {
   const locale = /messages\.(\w+)\.json$/.exec(path)?.[1];
-  if (locale === 'fr' || locale === 'en') Object.assign(MESSAGES[locale], catalog);
+  if (locale === 'fr') for (const [id, text] of Object.entries(catalog)) MESSAGES.fr[id] = frenchTypography(text);
+  else if (locale === 'en') Object.assign(MESSAGES.en, catalog);
 }
