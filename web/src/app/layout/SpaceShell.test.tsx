@@ -10,6 +10,7 @@ import { spaceMenuOf, type SpaceMenuItem } from '../compose-features';
 import type { ViewerAbility } from '../feature-manifest';
 import { FEATURES } from '../features';
 import { SpaceShell } from './SpaceShell';
+import { frenchTypography } from '../i18n/format';
 
 const ALLOWED: Record<ViewerAbility, boolean> = { readAccounts: true, readWorksFunds: true, readExpenseLists: true, managePortfolio: false };
 
@@ -30,7 +31,7 @@ function shell(can: Partial<Record<ViewerAbility, boolean>> = {}) {
 const SYNDIC_MENU = spaceMenuOf(FEATURES, 'SYNDIC');
 
 const menuOf = async () => {
-  const nav = await screen.findByRole('navigation', { name: 'Menu : Mon espace copropriétaire' });
+  const nav = await screen.findByRole('navigation', { name: frenchTypography('Menu : Mon espace copropriétaire') });
   // The full names (the short phone words are aria-hidden).
   return within(nav)
     .getAllByRole('link')

@@ -4,67 +4,50 @@ import { Badge } from '../../../ui/Badge';
 import { Card } from '../../../ui/Card';
 import styles from './CouncilSection.module.css';
 
-export const CouncilSection_person = graphql(`
-  fragment CouncilSection_person on Person {
-    councilMemberships(first: 20) {
+export const CouncilSection_building = graphql(`
+  fragment CouncilSection_building on Building {
+    code
+    name
+    council(first: 50) {
       nodes {
         id
-        building {
+        role
+        person {
           id
-          code
-          name
-          council(first: 50) {
-            nodes {
-              id
-              role
-              person {
-                id
-                displayName
-              }
-            }
-          }
+          displayName
         }
       }
     }
   }
 `);
 
-export type CouncilSectionProps = { person: FragmentType<typeof CouncilSection_person> };
+export type CouncilSectionProps = { building: FragmentType<typeof CouncilSection_building> };
 
 /**
  * "Conseil syndical": its members and president, for the council members themselves (the API
  * shows a council's composition to its members only; names and roles, never their contacts).
  */
 export function CouncilSection(props: CouncilSectionProps) {
-  const person = useFragment(CouncilSection_person, props.person);
+  const building = useFragment(CouncilSection_building, props.building);
   const intl = useIntl();
-  const buildings = person.councilMemberships.nodes.flatMap((membership) => (membership.building ? [membership.building] : []));
-  if (buildings.length === 0) return null;
+  // The president first, then the members by name.
+  const seats = [...building.council.nodes].sort(
+    (a, b) => Number(b.role === 'PRESIDENT') - Number(a.role === 'PRESIDENT') || (a.person?.displayName ?? '').localeCompare(b.person?.displayName ?? '', 'fr'),
+  );
   return (
-    <>
-      {buildings.map((building) => {
-        // The president first, then the members by name.
-        const seats = [...building.council.nodes].sort(
-          (a, b) => Number(b.role === 'PRESIDENT') - Number(a.role === 'PRESIDENT') || (a.person?.displayName ?? '').localeCompare(b.person?.displayName ?? '', 'fr'),
-        );
-        return (
-          <Card
-            key={building.id}
-            title={intl.formatMessage({ id: 'clientHome.council.title' })}
-            subtitle={intl.formatMessage({ id: 'clientHome.building.name' }, { name: building.name, code: building.code })}
-            icon="shield"
-          >
-            <ul className={styles.list}>
-              {seats.map((seat) => (
-                <li key={seat.id} className={styles.seat}>
-                  <span className={styles.name}>{seat.person?.displayName ?? intl.formatMessage({ id: 'clientHome.council.unknown' })}</span>
-                  <Badge tone={seat.role === 'PRESIDENT' ? 'brand' : 'neutral'}>{intl.formatMessage({ id: `clientHome.council.role.${seat.role}` })}</Badge>
-                </li>
-              ))}
-            </ul>
-          </Card>
-        );
-      })}
-    </>
+    <Card
+      title={intl.formatMessage({ id: 'clientHome.council.title' })}
+      subtitle={intl.formatMessage({ id: 'clientHome.building.name' }, { name: building.name, code: building.code })}
+      icon="shield"
+    >
+      <ul className={styles.list}>
+        {seats.map((seat) => (
+          <li key={seat.id} className={styles.seat}>
+            <span className={styles.name}>{seat.person?.displayName ?? intl.formatMessage({ id: 'clientHome.council.unknown' })}</span>
+            <Badge tone={seat.role === 'PRESIDENT' ? 'brand' : 'neutral'}>{intl.formatMessage({ id: `clientHome.council.role.${seat.role}` })}</Badge>
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }

@@ -12,9 +12,9 @@ const HomeContactsQuery = graphql(`
       contacts(space: $space) {
         ...ContactCards_contacts
       }
-      person @include(if: $isSyndic) {
+      councilBuildings @include(if: $isSyndic) {
         id
-        ...CouncilSection_person
+        ...CouncilSection_building
       }
     }
   }
@@ -30,7 +30,9 @@ export function HomeContacts({ space }: HomeContactsProps) {
   return (
     <>
       <ContactCards contacts={viewer.contacts} space={space} />
-      {viewer.person && <CouncilSection person={viewer.person} />}
+      {viewer.councilBuildings?.map((building) => (
+        <CouncilSection key={building.id} building={building} />
+      ))}
     </>
   );
 }

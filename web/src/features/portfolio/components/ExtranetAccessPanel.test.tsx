@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../../gql';
 import { renderRoute } from '../../../test/render';
 import { ExtranetAccessPanel, ExtranetAccessPanel_person } from './ExtranetAccessPanel';
+import { frenchTypography } from '../../../app/i18n/format';
 
 const access = (mustChangePassword: boolean) => ({ __typename: 'ExtranetAccess' as const, identifier: 'CLIQUOTMATHILDE', isEnabled: true, mustChangePassword });
 const person = makeFragmentData(
@@ -35,7 +36,7 @@ describe('ExtranetAccessPanel', () => {
     expect(screen.getByText('CLIQUOTMATHILDE')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Régénérer le mot de passe' }));
-    const confirm = await screen.findByRole('dialog', { name: 'Régénérer le mot de passe ?' });
+    const confirm = await screen.findByRole('dialog', { name: frenchTypography('Régénérer le mot de passe ?') });
     expect(calls).toEqual([]);
     await user.click(within(confirm).getByRole('button', { name: 'Régénérer' }));
 
@@ -70,7 +71,7 @@ describe('ExtranetAccessPanel', () => {
     });
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Régénérer le mot de passe' }));
-    const confirm = await screen.findByRole('dialog', { name: 'Régénérer le mot de passe ?' });
+    const confirm = await screen.findByRole('dialog', { name: frenchTypography('Régénérer le mot de passe ?') });
     await user.click(within(confirm).getByLabelText('Envoyer aussi le mot de passe par e-mail à mathilde@example.org'));
     await user.click(within(confirm).getByRole('button', { name: 'Régénérer' }));
     const grant = await screen.findByRole('dialog', { name: 'Mot de passe temporaire' });
