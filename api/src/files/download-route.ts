@@ -51,7 +51,7 @@ export function found<T>(row: T | null | undefined, entity: string): T {
 export function attachment(fileName: string): string {
   const safe = fileName
     .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '-')
+    .replace(/[\p{Cc}/\\:*?"<>|]+/gu, '-')
     .replace(/\s+/g, '-')
     .replace(/-{2,}/g, '-')
     .slice(0, 150);

@@ -1,5 +1,4 @@
 import { frenchTypography } from './format';
-import type { Locale } from './locale';
 
 type Catalog = Record<string, string>;
 
@@ -12,7 +11,8 @@ const files = import.meta.glob<Catalog>(['./messages.*.json', '../../features/*/
 
 export const MESSAGE_FILES: Record<string, Catalog> = files;
 
-export const MESSAGES: Record<Locale, Catalog> = { fr: {}, en: {} };
+// Keyed by the locales of locale.tsx (not imported from it: locale.tsx imports this file).
+export const MESSAGES: Record<'fr' | 'en', Catalog> = { fr: {}, en: {} };
 
 for (const [path, catalog] of Object.entries(files)) {
   const locale = /messages\.(\w+)\.json$/.exec(path)?.[1];

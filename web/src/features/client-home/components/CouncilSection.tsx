@@ -37,7 +37,7 @@ export function CouncilSection(props: CouncilSectionProps) {
   return (
     <Card
       title={intl.formatMessage({ id: 'clientHome.council.title' })}
-      subtitle={intl.formatMessage({ id: 'clientHome.building.name' }, { name: building.name, code: building.code })}
+      subtitle={building.name === building.code ? building.name : intl.formatMessage({ id: 'clientHome.building.name' }, { name: building.name, code: building.code })}
       icon="shield"
     >
       <ul className={styles.list}>
