@@ -156,7 +156,15 @@ export async function buildBuilding(
     .returning();
   const [building] = await db
     .insert(t.buildings)
-    .values({ agencyId: agency.id, code, name: options.name ?? code, city: 'NANCY', postalCode: '54000', syndicateEntityId: syndicate.id, managerPersonId: options.managerPersonId ?? null })
+    .values({
+      agencyId: agency.id,
+      code,
+      name: options.name ?? code,
+      city: 'NANCY',
+      postalCode: '54000',
+      syndicateEntityId: syndicate.id,
+      managerPersonId: options.managerPersonId ?? null,
+    })
     .returning();
   const [key] = await db.insert(t.allocationKeys).values({ agencyId: agency.id, buildingId: building.id, code: '010', label: 'CHARGES COMMUNES GENERALES' }).returning();
   return { id: building.id, code, syndicate: { id: syndicate.id, code: syndicate.code }, keyId: key.id };
