@@ -18,7 +18,7 @@ describe.each(VIEWPORT_NAMES)('a new client with a temporary password, on a %s',
     await signIn(page, 'NOUVEAUCLIENT', temporaryPassword);
 
     await expectPath(page, '/changer-mot-de-passe');
-    await page.getByRole('heading', { name: 'Réinitialisation du mot de passe' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Choisissez votre mot de passe' }).waitFor();
     await page.getByText('NOUVEAU Client').waitFor();
     await page.getByText('Politique de mot de passe :').waitFor();
     // The temporary password typed at sign-in is not asked again.

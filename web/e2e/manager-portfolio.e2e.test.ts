@@ -37,9 +37,9 @@ describe.each(VIEWPORT_NAMES)('a manager on a %s', (viewport) => {
     await page.getByText('Connexion autorisée').waitFor();
     expect(plain(await page.getByRole('region', { name: 'Arborescence des biens' }).textContent())).toContain('GILBERT/142');
 
-    await page.getByRole('button', { name: 'Re-générer le mot de passe' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Re-générer le mot de passe ?' });
-    await confirm.getByRole('button', { name: 'Re-générer', exact: true }).click();
+    await page.getByRole('button', { name: 'Régénérer le mot de passe' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Régénérer le mot de passe ?' });
+    await confirm.getByRole('button', { name: 'Régénérer', exact: true }).click();
 
     const grant = page.getByRole('dialog', { name: 'Mot de passe temporaire' });
     await grant.waitFor();

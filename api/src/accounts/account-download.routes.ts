@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { eq } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import { agencies } from '../db/schema';
-import { downloadRoute, found } from '../files/download-route';
+import { attachment, downloadRoute, found } from '../files/download-route';
 import { badInput, notFound } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/node';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
@@ -38,6 +38,9 @@ export function accountDownloadRoutes(deps: RouteDeps): Router {
       const document = {
         agencyName: agency.name,
         agencyAddress: agency.address,
+        agencyPhone: agency.phone,
+        agencyEmail: agency.email,
+        issuedOn: new Date().toISOString().slice(0, 10),
         holderName: holder?.displayName ?? account.label,
         holderAddress: holder ? [holder.addressLine1, holder.addressLine2, `${holder.postalCode} ${holder.city}`.trim()] : [],
         accountNumber: account.number,
@@ -48,7 +51,7 @@ export function accountDownloadRoutes(deps: RouteDeps): Router {
         closingBalance: statement.closingBalance,
         lines: page.nodes,
       };
-      res.setHeader('content-disposition', `attachment; filename="extrait-${account.number}-${from}-${to}.${format}"`);
+      res.setHeader('content-disposition', attachment(`extrait-${account.number}-${from}-${to}.${format}`));
       res.setHeader('cache-control', 'private, no-store');
       if (format === 'pdf') res.type('application/pdf').send(await statementPdf(document));
       else res.type('text/csv; charset=utf-8').send(statementCsv(document));
@@ -60,8 +63,10 @@ export function accountDownloadRoutes(deps: RouteDeps): Router {
     downloadRoute(deps, async (ctx, req, res) => {
       assertCan(ctx.actor, 'expense.downloadInvoice');
       const { type, id } = fromGlobalId(String(req.params.id));
-      const expense = type === 'Expense' ? await visibleExpense(ctx, id) : null;
-      const bytes = found(expense?.invoiceFile ? await ctx.files.get(expense.invoiceFile) : null, 'Invoice');
+      const expense = found(type === 'Expense' ? await visibleExpense(ctx, id) : null, 'Invoice');
+      const bytes = found(expense.invoiceFile ? await ctx.files.get(expense.invoiceFile) : null, 'Invoice');
+      // The URL keeps its stable "invoice.pdf"; the saved file is named for what it is.
+      res.setHeader('content-disposition', attachment(`Facture-${expense.expenseDate}-${expense.label}.pdf`));
       res.setHeader('cache-control', 'private, no-store');
       res.type('application/pdf').send(bytes);
     }),

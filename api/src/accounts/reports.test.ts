@@ -311,6 +311,9 @@ describe('expense list (manual: "Liste des dépenses (syndic)")', () => {
     expect(url).toBeTruthy();
     const ok = await fetch(`${api.url}${url}`, { headers: { cookie: petrus.sessionCookie } });
     expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-disposition')).toBe(
+      `attachment; filename="Facture-2026-11-02-Otis-depannage.pdf"; filename*=UTF-8''Facture-2026-11-02-Otis-%E2%80%93-d%C3%A9pannage.pdf`,
+    );
     expect(Buffer.from(await ok.arrayBuffer())).toEqual(pdf);
     const mathilde = await api.as('CLIQUOTMATHILDE');
     expect((await fetch(`${api.url}${url}`, { headers: { cookie: mathilde.sessionCookie } })).status).toBe(404);

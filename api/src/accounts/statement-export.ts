@@ -5,6 +5,10 @@ import { frenchDate, type StatementLine } from './statement.service';
 export interface StatementDocument {
   agencyName: string;
   agencyAddress: string;
+  agencyPhone: string | null;
+  agencyEmail: string | null;
+  /** ISO date the statement is printed ("Édité le"). */
+  issuedOn: string;
   holderName: string;
   holderAddress: string[];
   accountNumber: string;
@@ -26,13 +30,17 @@ const balance = (value: string) => money.format(Number(value)).replace(/\u202f/g
  * opening and closing balances, French formatting. Display only: every figure arrives computed.
  */
 export function statementPdf(doc: StatementDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: 40, info: { Title: `Extrait de compte ${doc.accountNumber}`, Author: doc.agencyName } });
+  // Pages are buffered so that the footer can say "Page 2 / 5" once the count is known.
+  const pdf = new PDFDocument({ size: 'A4', margin: 40, bufferPages: true, info: { Title: `Extrait de compte ${doc.accountNumber}`, Author: doc.agencyName } });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
 
   pdf.font('Helvetica-Bold').fontSize(14).text(doc.agencyName);
-  pdf.font('Helvetica').fontSize(9).fillColor('#444').text(doc.agencyAddress).moveDown();
+  pdf.font('Helvetica').fontSize(9).fillColor('#444').text(doc.agencyAddress);
+  const agencyContact = [doc.agencyPhone && `Tél. ${doc.agencyPhone}`, doc.agencyEmail].filter(Boolean).join(' · ');
+  if (agencyContact) pdf.text(agencyContact);
+  pdf.moveDown();
   pdf.fillColor('#000').font('Helvetica-Bold').fontSize(11).text(doc.holderName, 320, 100);
   pdf.font('Helvetica').fontSize(10).text(doc.holderAddress.filter(Boolean).join('\n'), 320);
   pdf.moveDown(2);
@@ -40,7 +48,7 @@ export function statementPdf(doc: StatementDocument): Promise<Buffer> {
   pdf
     .font('Helvetica')
     .fontSize(10)
-    .text(`Période du ${frenchDate(doc.from)} au ${frenchDate(doc.to)}`)
+    .text(`Période du ${frenchDate(doc.from)} au ${frenchDate(doc.to)} · Montants en euros`)
     .moveDown();
 
   const columns = [
@@ -71,6 +79,19 @@ export function statementPdf(doc: StatementDocument): Promise<Buffer> {
   row(['', 'Solde antérieur', '', '', balance(doc.openingBalance)], true);
   for (const line of doc.lines) row([frenchDate(line.date), line.label, amount(line.debit), amount(line.credit), balance(line.balance)]);
   row(['', 'Solde fin de période', '', '', balance(doc.closingBalance)], true);
+
+  const { start, count } = pdf.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    pdf.switchToPage(i);
+    // Writing below the bottom margin would open a new page: lift the margin for the footer.
+    const bottom = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
+    const y = pdf.page.height - 28;
+    pdf.font('Helvetica').fontSize(8).fillColor('#666');
+    pdf.text(`${doc.agencyName} · Extrait de compte ${doc.accountNumber} · Édité le ${frenchDate(doc.issuedOn)} · Montants en euros`, 40, y, { width: 400, lineBreak: false });
+    pdf.text(`Page ${i - start + 1} / ${count}`, 455, y, { width: 100, align: 'right', lineBreak: false });
+    pdf.page.margins.bottom = bottom;
+  }
   pdf.end();
   return done;
 }

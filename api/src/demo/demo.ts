@@ -68,7 +68,10 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const temporaryHash = await hashPassword(DEMO_TEMPORARY_PASSWORD);
   await db.transaction(async (tx) => {
-    const [agency] = await tx.insert(t.agencies).values({ code: 'NANCY', name: 'Palier Immobilier Nancy', address: '10, place Stanislas, 54000 NANCY' }).returning();
+    const [agency] = await tx
+      .insert(t.agencies)
+      .values({ code: 'NANCY', name: 'Palier Immobilier Nancy', address: '10, place Stanislas, 54000 NANCY', phone: '03 83 00 10 10', email: 'contact.nancy@example.org' })
+      .returning();
     const A = agency.id;
     await tx.insert(t.agencySettings).values({ agencyId: A });
     const login = async (personId: string, loginName: string, mustChange = false) =>
@@ -84,14 +87,31 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
       .values({ agencyId: A, code: 'S002', kind: 'SYNDIC', name: 'Syndicat Résidence Lafayette', iban: 'FR76 1027 8060 3100 0202 4540 118', bic: 'CMCIFR2A' })
       .returning();
 
-    const manager = await person(tx, A, { civility: 'Madame', displayName: 'GESTIONNAIRE Claire', addressLine1: '10, place Stanislas', postalCode: '54000', city: 'NANCY' });
+    const manager = await person(tx, A, {
+      civility: 'Madame',
+      displayName: 'GESTIONNAIRE Claire',
+      addressLine1: '10, place Stanislas',
+      postalCode: '54000',
+      city: 'NANCY',
+      emails: ['claire.gestionnaire@example.org'],
+      phones: ['03 83 00 10 11'],
+    });
     await tx.insert(t.staffMembers).values({ agencyId: A, personId: manager.id });
     await login(manager.id, 'GESTIONNAIRE');
 
     // GILBERT: the twelve co-owners of the attendance table.
     const [gilbert] = await tx
       .insert(t.buildings)
-      .values({ agencyId: A, code: 'GILBERT', name: 'GILBERT', addressLine1: '4, rue Gilbert', postalCode: '54000', city: 'NANCY', syndicateEntityId: s001.id })
+      .values({
+        agencyId: A,
+        code: 'GILBERT',
+        name: 'GILBERT',
+        addressLine1: '4, rue Gilbert',
+        postalCode: '54000',
+        city: 'NANCY',
+        syndicateEntityId: s001.id,
+        managerPersonId: manager.id,
+      })
       .returning();
     const [key] = await tx.insert(t.allocationKeys).values({ agencyId: A, buildingId: gilbert.id, code: '010', label: 'CHARGES COMMUNES GENERALES' }).returning();
     const entries: NewLedgerEntry[] = [];
@@ -132,7 +152,16 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     // LAFAYETTE (gérance): Denise owns LAFAYETTE/002 under mandate, rented to Elsa Locataire.
     const [lafayette] = await tx
       .insert(t.buildings)
-      .values({ agencyId: A, code: 'LAFAYETTE', name: 'Résidence Lafayette', addressLine1: '18, rue Lafayette', postalCode: '54000', city: 'NANCY', syndicateEntityId: s002.id })
+      .values({
+        agencyId: A,
+        code: 'LAFAYETTE',
+        name: 'Résidence Lafayette',
+        addressLine1: '18, rue Lafayette',
+        postalCode: '54000',
+        city: 'NANCY',
+        syndicateEntityId: s002.id,
+        managerPersonId: manager.id,
+      })
       .returning();
     const [l002] = await tx
       .insert(t.lots)
@@ -189,7 +218,10 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
 
 /** A second agency, so that isolation can be tried by hand (GESTIONNAIRE2). */
 async function seedSecondAgency(tx: Executor, passwordHash: string): Promise<void> {
-  const [agency] = await tx.insert(t.agencies).values({ code: 'LYON', name: 'Agence du Rhône', address: '2, place Bellecour, 69002 LYON' }).returning();
+  const [agency] = await tx
+    .insert(t.agencies)
+    .values({ code: 'LYON', name: 'Agence du Rhône', address: '2, place Bellecour, 69002 LYON', phone: '04 78 00 20 20', email: 'contact.lyon@example.org' })
+    .returning();
   const B = agency.id;
   await tx.insert(t.agencySettings).values({ agencyId: B, values: { balancePresentation: 'DEBIT_MINUS_CREDIT' } });
   const [syndicate] = await tx

@@ -42,3 +42,24 @@ export function found<T>(row: T | null | undefined, entity: string): T {
   if (!row) throw notFound(entity);
   return row;
 }
+
+/**
+ * `Content-Disposition: attachment` for a file name with accents (RFC 6266 / RFC 5987): an ASCII
+ * `filename` for old clients and a UTF-8 `filename*` that modern browsers prefer. Path separators,
+ * quotes and control characters never reach the header.
+ */
+export function attachment(fileName: string): string {
+  const safe = fileName
+    .normalize('NFC')
+    .replace(/[\p{Cc}/\\:*?"<>|]+/gu, '-')
+    .replace(/\s+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .slice(0, 150);
+  const ascii = safe
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-');
+  const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

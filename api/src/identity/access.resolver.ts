@@ -4,8 +4,18 @@ import type { Ctx } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { PageArgs } from '../graphql/connection';
 import { expectGlobalId, toGlobalId } from '../graphql/node';
-import { AccessGrant, ApiToken, ApiTokenConnection, CreateApiTokenInput, CreateApiTokenPayload, Person, PersonConnection, PersonRole } from './identity.types';
-import { disableAccess, enableAccess, issueTemporaryPassword, type AccessGrant as Grant } from './access.service';
+import {
+  AccessGrant,
+  ApiToken,
+  ApiTokenConnection,
+  CreateApiTokenInput,
+  CreateApiTokenPayload,
+  Person,
+  PersonConnection,
+  PersonRole,
+  TemporaryPasswordDelivery,
+} from './identity.types';
+import { accessLetterOf, disableAccess, enableAccess, issueTemporaryPassword, type AccessGrant as Grant } from './access.service';
 import { searchPeople } from './people.service';
 import { createApiToken, listApiTokens, revokeApiToken, type ApiTokenRow } from './api-token.service';
 
@@ -32,6 +42,16 @@ export class AccessResolver {
     return ctx.loaders.personById.load(grant.personId);
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'The letter to print or post (PDF, base64): identifier, temporary password and the address to open. Only in the payload that issued the password; never stored, so never downloadable again.',
+  })
+  async letterPdfBase64(@Root() grant: Grant, @Context() ctx: Ctx) {
+    // The payload carries a password: no cache may keep it (Apollo sets no cache headers itself).
+    ctx.res?.setHeader('cache-control', 'private, no-store');
+    return (await accessLetterOf(ctx, grant)).toString('base64');
+  }
+
   @Policy('person.search')
   @Query(() => PersonConnection, { description: 'Every person of the agency (managers, `people:read` integrators).' })
   people(@Args(() => PeopleArgs) args: PeopleArgs, @Context() ctx: Ctx) {
@@ -40,8 +60,12 @@ export class AccessResolver {
 
   @Policy('access.enable')
   @Mutation(() => [AccessGrant], { description: 'Switches extranet access on for up to 100 clients; each gets a password valid once.' })
-  enableExtranetAccess(@Arg('personIds', () => [ID]) personIds: string[], @Context() ctx: Ctx) {
-    return enableAccess(ctx, personIdsOf(personIds));
+  enableExtranetAccess(
+    @Arg('personIds', () => [ID]) personIds: string[],
+    @Arg('delivery', () => TemporaryPasswordDelivery, { nullable: true }) delivery: TemporaryPasswordDelivery | null,
+    @Context() ctx: Ctx,
+  ) {
+    return enableAccess(ctx, personIdsOf(personIds), { sendByEmail: delivery?.sendByEmail ?? false });
   }
 
   @Policy('access.disable')
@@ -53,9 +77,13 @@ export class AccessResolver {
   }
 
   @Policy('password.issueTemporary')
-  @Mutation(() => AccessGrant, { description: '"Re-générer le mot de passe": a temporary password, shown once.' })
-  issueTemporaryPassword(@Arg('personId', () => ID) personId: string, @Context() ctx: Ctx) {
-    return issueTemporaryPassword(ctx, expectGlobalId(personId, 'Person', 'personId'));
+  @Mutation(() => AccessGrant, { description: '"Re-générer le mot de passe": a temporary password, shown once, e-mailed when asked.' })
+  issueTemporaryPassword(
+    @Arg('personId', () => ID) personId: string,
+    @Arg('delivery', () => TemporaryPasswordDelivery, { nullable: true }) delivery: TemporaryPasswordDelivery | null,
+    @Context() ctx: Ctx,
+  ) {
+    return issueTemporaryPassword(ctx, expectGlobalId(personId, 'Person', 'personId'), { sendByEmail: delivery?.sendByEmail ?? false });
   }
 }
 

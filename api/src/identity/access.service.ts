@@ -4,6 +4,7 @@ import type { Executor } from '../db/client';
 import { identities, persons } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { notFound } from '../graphql/errors';
+import { accessLetterPdf } from './access-letter';
 import { hashPassword } from './password-hash';
 import { generateTemporaryPassword } from './password-policy';
 import { revokeSessionsOf } from './session.service';
@@ -13,6 +14,45 @@ export interface AccessGrant {
   personId: string;
   identifier: string;
   temporaryPassword: string;
+  /** Where the password was e-mailed, when asked and the person has an address. */
+  emailedTo: string | null;
+}
+
+/** Besides being shown once: e-mailed too (the outbox rules of every e-mail apply). */
+export interface Delivery {
+  sendByEmail: boolean;
+}
+
+const NO_DELIVERY: Delivery = { sendByEmail: false };
+
+type PersonRow = typeof persons.$inferSelect;
+
+/**
+ * E-mails the identifier and temporary password to the person's first address, in the caller's
+ * transaction (the password changes only if the message is queued). Returns the address, or null
+ * when the person has none. The body holds the password: mail is never logged in production.
+ */
+async function mailTemporaryPassword(ctx: Ctx, tx: Executor, person: PersonRow, identifier: string, temporaryPassword: string): Promise<string | null> {
+  const to = person.emails[0];
+  if (!to) return null;
+  await ctx.mailer.send(tx, {
+    agencyId: person.agencyId,
+    to,
+    subject: 'Palier : vos identifiants de connexion',
+    text: [
+      'Bonjour,',
+      '',
+      'Votre agence vous a attribué un mot de passe temporaire pour votre espace client.',
+      '',
+      `Adresse : ${ctx.config.publicUrl}/connexion`,
+      `Identifiant : ${identifier}`,
+      `Mot de passe temporaire : ${temporaryPassword}`,
+      '',
+      'Il ne sert qu’une fois : à votre première connexion, vous choisirez votre propre mot de passe.',
+      "Si vous n'attendiez pas ce message, contactez votre gestionnaire.",
+    ].join('\n'),
+  });
+  return to;
 }
 
 /** "BROUILLY Alfred" → "BROUILLYALFRED", the manual's identifier style. */
@@ -49,7 +89,7 @@ async function loadPersons(ctx: Ctx, personIds: string[]) {
  * Switches extranet access on for one client or a selection ("activation par salve"): creates
  * the identifier when missing and a first password valid once. One transaction for the batch.
  */
-export async function enableAccess(ctx: Ctx, personIds: string[]): Promise<AccessGrant[]> {
+export async function enableAccess(ctx: Ctx, personIds: string[], delivery: Delivery = NO_DELIVERY): Promise<AccessGrant[]> {
   assertCan(ctx.actor, 'access.enable');
   const people = await loadPersons(ctx, personIds);
   const prepared = await Promise.all(
@@ -71,11 +111,13 @@ export async function enableAccess(ctx: Ctx, personIds: string[]): Promise<Acces
           .update(identities)
           .set({ isEnabled: true, passwordHash, mustChangePassword: true })
           .where(and(eq(identities.agencyId, person.agencyId), eq(identities.id, identity.id)));
-        grants.push({ personId: person.id, identifier: identity.login, temporaryPassword });
+        const emailedTo = delivery.sendByEmail ? await mailTemporaryPassword(ctx, tx, person, identity.login, temporaryPassword) : null;
+        grants.push({ personId: person.id, identifier: identity.login, temporaryPassword, emailedTo });
       } else {
         const login = await freeIdentifier(tx, identifierFromName(person.displayName));
         await tx.insert(identities).values({ agencyId: person.agencyId, personId: person.id, login, passwordHash, mustChangePassword: true });
-        grants.push({ personId: person.id, identifier: login, temporaryPassword });
+        const emailedTo = delivery.sendByEmail ? await mailTemporaryPassword(ctx, tx, person, login, temporaryPassword) : null;
+        grants.push({ personId: person.id, identifier: login, temporaryPassword, emailedTo });
       }
     }
     return grants;
@@ -102,8 +144,8 @@ export async function switchOffAccess(tx: Executor, agencyId: string, personId: 
   for (const row of rows) await revokeSessionsOf(tx, agencyId, row.id);
 }
 
-/** "Re-générer le mot de passe": a temporary password shown once; the client must change it. */
-export async function issueTemporaryPassword(ctx: Ctx, personId: string): Promise<AccessGrant> {
+/** "Re-générer le mot de passe": a temporary password shown once (and e-mailed if asked); the client must change it. */
+export async function issueTemporaryPassword(ctx: Ctx, personId: string, delivery: Delivery = NO_DELIVERY): Promise<AccessGrant> {
   assertCan(ctx.actor, 'password.issueTemporary');
   const [person] = await loadPersons(ctx, [personId]);
   const [identity] = await ctx.db
@@ -113,14 +155,37 @@ export async function issueTemporaryPassword(ctx: Ctx, personId: string): Promis
   if (!identity) throw notFound('ExtranetAccess');
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
-  await ctx.db.transaction(async (tx) => {
+  const emailedTo = await ctx.db.transaction(async (tx) => {
     await tx
       .update(identities)
       .set({ passwordHash, mustChangePassword: true })
       .where(and(eq(identities.agencyId, person.agencyId), eq(identities.id, identity.id)));
     await revokeSessionsOf(tx, person.agencyId, identity.id);
+    return delivery.sendByEmail ? mailTemporaryPassword(ctx, tx, person, identity.login, temporaryPassword) : null;
   });
-  return { personId: person.id, identifier: identity.login, temporaryPassword };
+  return { personId: person.id, identifier: identity.login, temporaryPassword, emailedTo };
+}
+
+/**
+ * The letter (PDF) for a grant, built from the grant in memory: only the mutation that issued the
+ * password can ask for it, and nothing is kept that a later download could reveal.
+ */
+export async function accessLetterOf(ctx: Ctx, grant: AccessGrant): Promise<Buffer> {
+  assertCan(ctx.actor, 'password.issueTemporary');
+  const [person] = await loadPersons(ctx, [grant.personId]);
+  const agency = await ctx.loaders.ownAgency.load(person.agencyId);
+  return accessLetterPdf({
+    agencyName: agency?.name ?? '',
+    agencyAddress: agency?.address ?? '',
+    agencyPhone: agency?.phone ?? null,
+    agencyEmail: agency?.email ?? null,
+    recipientName: [person.civility, person.displayName].filter(Boolean).join(' '),
+    recipientAddress: [person.addressLine1, person.addressLine2, `${person.postalCode} ${person.city}`.trim()],
+    identifier: grant.identifier,
+    temporaryPassword: grant.temporaryPassword,
+    signInUrl: `${ctx.config.publicUrl}/connexion`,
+    issuedOn: new Date().toISOString().slice(0, 10),
+  });
 }
 
 /** Updates the signed-in person's own preferences ("Activer les notifications de nouveaux documents"). */

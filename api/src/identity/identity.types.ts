@@ -85,7 +85,23 @@ export class ViewerCan {
 export class AccessGrant {
   @Field(() => String) identifier!: string;
   @Field(() => String) temporaryPassword!: string;
+  @Field(() => String, { nullable: true, description: 'The address the password was e-mailed to (sendByEmail); null when not sent.' })
+  emailedTo!: string | null;
 }
+
+@InputType({ description: 'How a new temporary password reaches the client, besides being shown once.' })
+export class TemporaryPasswordDelivery {
+  @Field(() => Boolean, { defaultValue: false, description: "Also e-mail it to the client's first address (skipped when they have none)." })
+  sendByEmail!: boolean;
+}
+
+export enum PasswordResetLinkStatus {
+  VALID = 'VALID',
+  USED = 'USED',
+  EXPIRED = 'EXPIRED',
+  UNKNOWN = 'UNKNOWN',
+}
+registerEnumType(PasswordResetLinkStatus, { name: 'PasswordResetLinkStatus', description: 'Whether a reset link can still be used (checked when its page opens).' });
 
 @ObjectType({ implements: Node, description: "An integrator's API token (the secret is never shown again)." })
 export class ApiToken extends Node {

@@ -78,6 +78,22 @@ export async function requestPasswordReset(ctx: Ctx, identifier: string): Promis
   });
 }
 
+/**
+ * Whether a reset link is still usable, when its page opens: read only (the link is not spent)
+ * and nothing about whose it is. The token is 256 random bits, so probing it teaches nothing.
+ */
+export async function resetLinkStatus(ctx: Ctx, token: string): Promise<'VALID' | 'USED' | 'EXPIRED' | 'UNKNOWN'> {
+  assertCan(ctx.actor, 'password.checkResetLink');
+  if (!token) return 'UNKNOWN';
+  const [reset] = await ctx.db
+    .select({ usedAt: passwordResets.usedAt, isExpired: sql<boolean>`${passwordResets.expiresAt} <= now()` })
+    .from(passwordResets)
+    .where(eq(passwordResets.tokenHash, sha256(token)));
+  if (!reset) return 'UNKNOWN';
+  if (reset.usedAt) return 'USED';
+  return reset.isExpired ? 'EXPIRED' : 'VALID';
+}
+
 /** Sets a new password from a reset link; the link is spent and every session of the identity ends. */
 export async function resetPassword(ctx: Ctx, token: string, newPassword: string): Promise<void> {
   assertCan(ctx.actor, 'password.reset');

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor';
 import { scope } from '../auth/policy';
 import { sameAgency } from '../auth/scope-helpers';
 import type { Db } from '../db/client';
-import { identities, persons } from '../db/schema';
+import { agencies, identities, persons } from '../db/schema';
 import { byId, type Row } from '../graphql/loaders';
 import { createRolesLoader } from './people.service';
 
@@ -21,6 +21,14 @@ export function personLoaders(db: Db, actor: Actor) {
       return personIds.map((id) => rows.find((row) => row.personId === id) ?? null);
     }),
     rolesOfPerson: createRolesLoader(db, actor),
+    /** The actor's own agency (name, address, contact): anyone signed in belongs to it; no other agency ever. */
+    ownAgency: new DataLoader<string, Row<typeof agencies> | null>(async (ids) => {
+      const rows = await db
+        .select()
+        .from(agencies)
+        .where(and(sameAgency(actor, agencies.id), inArray(agencies.id, [...ids])));
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    }),
   };
 }
 

@@ -4,9 +4,9 @@ import { Policy } from '../auth/declarations';
 import type { Ctx } from '../graphql/context';
 import { passwordChangeRequired } from '../graphql/errors';
 import { can } from '../auth/policy';
-import { ChangePasswordInput, LoginPayload, Person, ResetPasswordInput, Space, Viewer, ViewerCan } from './identity.types';
+import { ChangePasswordInput, LoginPayload, PasswordResetLinkStatus, Person, ResetPasswordInput, Space, Viewer, ViewerCan } from './identity.types';
 import { login, logout } from './session.service';
-import { changePassword, requestPasswordReset, resetPassword } from './password.service';
+import { changePassword, requestPasswordReset, resetLinkStatus, resetPassword } from './password.service';
 import { updateOwnPreferences } from './access.service';
 
 function toViewer(actor: PersonActor): Viewer & { actor: PersonActor } {
@@ -78,6 +78,12 @@ export class ViewerResolver {
   async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Context() ctx: Ctx) {
     await resetPassword(ctx, input.token, input.newPassword);
     return true;
+  }
+
+  @Policy('password.checkResetLink')
+  @Query(() => PasswordResetLinkStatus, { description: 'Whether a reset link is still usable; does not spend it.' })
+  async passwordResetLinkStatus(@Arg('token', () => String) token: string, @Context() ctx: Ctx) {
+    return (await resetLinkStatus(ctx, token)) as PasswordResetLinkStatus;
   }
 
   @Policy('person.updateOwnPreferences')

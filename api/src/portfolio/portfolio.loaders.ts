@@ -1,11 +1,14 @@
 import DataLoader from 'dataloader';
-import { and, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { scope } from '../auth/policy';
 import { sameAgency } from '../auth/scope-helpers';
 import type { Db } from '../db/client';
-import { allocationKeys, buildings, councilMemberships, entities, lots, lotShares, ownerships } from '../db/schema';
+import { allocationKeys, buildings, councilMemberships, entities, lots, lotShares, ownerships, persons } from '../db/schema';
 import { byId, childPages, childrenOf, type Row } from '../graphql/loaders';
+
+/** A building with the professional contact of its manager in charge (building.readManagerContact decides who reads it). */
+export type BuildingWithManager = Row<typeof buildings> & { manager: Pick<Row<typeof persons>, 'id' | 'displayName' | 'emails' | 'phones'> | null };
 
 /** Buildings, lots, keys and shares, ownerships, council seats, syndicate entities. */
 export function portfolioLoaders(db: Db, actor: Actor) {
@@ -19,6 +22,22 @@ export function portfolioLoaders(db: Db, actor: Actor) {
   };
   return {
     buildingById: byId(db, buildings, s.buildings),
+    /**
+     * The building (scoped as buildings are) joined to its manager's name and professional
+     * contact: the manager's row is reached through a building the actor may see, never directly,
+     * so the person scope is not widened.
+     */
+    buildingWithManager: new DataLoader<string, BuildingWithManager | null>(async (ids) => {
+      const rows = await db
+        .select({ building: buildings, manager: { id: persons.id, displayName: persons.displayName, emails: persons.emails, phones: persons.phones } })
+        .from(buildings)
+        .leftJoin(persons, and(eq(persons.agencyId, buildings.agencyId), eq(persons.id, buildings.managerPersonId)))
+        .where(and(s.buildings, inArray(buildings.id, [...ids])));
+      return ids.map((id) => {
+        const row = rows.find((r) => r.building.id === id);
+        return row ? { ...row.building, manager: row.manager } : null;
+      });
+    }),
     lotById: byId(db, lots, s.lots),
     /**
      * Keys come with their total shares (building-level, visible with the key): one statement, not

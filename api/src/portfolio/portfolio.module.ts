@@ -2,6 +2,7 @@ import { portfolioRules } from '../auth/rules/portfolio';
 import { portfolioSettings } from '../db/schema';
 import type { ModuleManifest } from '../module-manifest';
 import { BuildingResolver } from './building.resolver';
+import { ViewerContactResolver } from './contact.resolver';
 import { AllocationKeyResolver, LotResolver, LotShareResolver } from './lot.resolver';
 import { CouncilMembershipResolver, OwnershipResolver } from './ownership.resolver';
 import { PersonPortfolioResolver } from './person-portfolio.resolver';
@@ -10,7 +11,7 @@ import { portfolioLoaders } from './portfolio.loaders';
 /** Buildings, lots, allocation keys and shares, ownerships, council seats. */
 export const portfolioModule: ModuleManifest = {
   name: 'portfolio',
-  resolvers: [BuildingResolver, LotResolver, LotShareResolver, AllocationKeyResolver, OwnershipResolver, CouncilMembershipResolver, PersonPortfolioResolver],
+  resolvers: [BuildingResolver, LotResolver, LotShareResolver, AllocationKeyResolver, OwnershipResolver, CouncilMembershipResolver, PersonPortfolioResolver, ViewerContactResolver],
   loaders: portfolioLoaders,
   nodes: {
     Building: (ctx, id) => ctx.loaders.buildingById.load(id),

@@ -143,7 +143,11 @@ export async function buildPerson(db: Executor, agencyId: string, options: Perso
 }
 
 /** A building with its syndicate entity and allocation key 010. */
-export async function buildBuilding(db: Executor, agency: BuiltAgency, options: { code?: string; name?: string; iban?: string; bic?: string } = {}): Promise<BuiltBuilding> {
+export async function buildBuilding(
+  db: Executor,
+  agency: BuiltAgency,
+  options: { code?: string; name?: string; iban?: string; bic?: string; managerPersonId?: string } = {},
+): Promise<BuiltBuilding> {
   const n = next();
   const code = options.code ?? `IMM${n}`;
   const [syndicate] = await db
@@ -152,7 +156,15 @@ export async function buildBuilding(db: Executor, agency: BuiltAgency, options: 
     .returning();
   const [building] = await db
     .insert(t.buildings)
-    .values({ agencyId: agency.id, code, name: options.name ?? code, city: 'NANCY', postalCode: '54000', syndicateEntityId: syndicate.id })
+    .values({
+      agencyId: agency.id,
+      code,
+      name: options.name ?? code,
+      city: 'NANCY',
+      postalCode: '54000',
+      syndicateEntityId: syndicate.id,
+      managerPersonId: options.managerPersonId ?? null,
+    })
     .returning();
   const [key] = await db.insert(t.allocationKeys).values({ agencyId: agency.id, buildingId: building.id, code: '010', label: 'CHARGES COMMUNES GENERALES' }).returning();
   return { id: building.id, code, syndicate: { id: syndicate.id, code: syndicate.code }, keyId: key.id };

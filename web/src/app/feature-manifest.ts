@@ -26,6 +26,11 @@ export type MenuEntry = {
   order: number;
   /** Shown only when the API says the viewer may (`viewer.can[requires]`); none: always shown. */
   requires?: ViewerAbility;
+  /**
+   * `person`: about the signed-in person rather than the space ("Redéfinir mon mot de passe"), so
+   * in the person menu, not in the space's menu (where it would take a slot of the phone's tab bar).
+   */
+  placement?: 'person';
 };
 
 /** What a feature adds to one space: its routes and, when it has a screen of its own, menu entries. */

@@ -12,6 +12,12 @@ export const identityRules = {
   'password.change': { description: "Change one's own password.", client: true, duringPasswordChange: true },
   'password.requestReset': { description: 'Ask for a reset link by e-mail ("Mot de passe oublié").', anonymous: true, client: true },
   'password.reset': { description: 'Set a new password from a reset link.', anonymous: true, client: true },
+  'password.checkResetLink': {
+    description: 'Tell whether a reset link is still usable, without spending it; says nothing of whose it is.',
+    anonymous: true,
+    client: true,
+    duringPasswordChange: true,
+  },
   'person.updateOwnPreferences': { description: "Switch one's own new-document notifications.", client: true },
   'person.search': { description: 'Search every person of the agency (portfolio, identities).', staff: true, integrator: 'people:read' },
   'person.readContact': {
@@ -30,7 +36,10 @@ export const identityRules = {
   },
   'access.enable': { description: "Switch a client's extranet access on (creates identifier and first password).", staff: true },
   'access.disable': { description: "Switch a client's extranet access off and end their sessions.", staff: true },
-  'password.issueTemporary': { description: 'Issue a temporary password for a client ("Re-générer le mot de passe").', staff: true },
+  'password.issueTemporary': {
+    description: 'Issue a temporary password for a client ("Re-générer le mot de passe"), optionally e-mailed, with a printable letter.',
+    staff: true,
+  },
   'apiToken.manage': { description: 'Create, list and revoke integrator tokens.', staff: true },
   'node.read': { description: 'Fetch any object by global id; rows are scoped.', client: true, staff: true, integrator: 'portfolio:read' },
 } satisfies RuleSet;

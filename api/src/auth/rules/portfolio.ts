@@ -11,6 +11,22 @@ export const portfolioRules = {
     staff: true,
     integrator: 'portfolio:write',
   },
+  'building.readManagerContact': {
+    description:
+      "Read the name, professional e-mail and phone of a building's manager in charge (or the agency's): the building's clients and staff. A manager's contact is professional; this does not open person.readContact.",
+    client: true,
+    staff: true,
+    row: (actor: AgencyActor, building: { agencyId: string; id: string }) =>
+      actor.kind === 'person' &&
+      building.agencyId === actor.agencyId &&
+      (actor.isStaff || actor.buildingIds.includes(building.id) || actor.councilBuildingIds.includes(building.id)),
+  },
+  'agency.readContact': {
+    description: "Read one's own agency's name, address, phone and e-mail (the contact card when no manager is in charge).",
+    client: true,
+    staff: true,
+    row: (actor: AgencyActor, agency: { id: string }) => actor.kind === 'person' && agency.id === actor.agencyId,
+  },
   'syndicate.readBankDetails': {
     description: "Read a syndicate's IBAN/BIC: hidden from clients when the agency says so.",
     client: true,

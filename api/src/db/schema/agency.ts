@@ -6,6 +6,9 @@ export const agencies = pgTable('agencies', {
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
   address: text('address').notNull().default(''),
+  /** The agency's own contact, shown to clients when no manager is in charge (manual: "Contacts agence"). */
+  phone: text('phone'),
+  email: text('email'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -3,7 +3,7 @@ import {
   date, foreignKey, index, integer, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { agencies, entities } from './agency';
-import { persons } from './identity';
+import { persons, staffMembers } from './identity';
 import { accounts } from './accounts';
 
 export const buildings = pgTable(
@@ -17,11 +17,14 @@ export const buildings = pgTable(
     postalCode: text('postal_code').notNull().default(''),
     city: text('city').notNull().default(''),
     syndicateEntityId: uuid('syndicate_entity_id'),
+    /** The manager (gestionnaire) in charge: a staff member of the same agency; null → the agency's contact. */
+    managerPersonId: uuid('manager_person_id'),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
     uniqueIndex('buildings_code').on(t.agencyId, t.code),
     foreignKey({ columns: [t.agencyId, t.syndicateEntityId], foreignColumns: [entities.agencyId, entities.id] }),
+    foreignKey({ columns: [t.agencyId, t.managerPersonId], foreignColumns: [staffMembers.agencyId, staffMembers.personId] }),
   ],
 );
 

@@ -108,12 +108,20 @@ type Documents = {
     "\n        query PasswordPeople($s: String) {\n          people(search: $s) {\n            nodes {\n              id\n              displayName\n            }\n          }\n        }\n      ": typeof types.PasswordPeopleDocument,
     "\n        query PasswordBrouilly {\n          people(search: \"brouilly\") {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PasswordBrouillyDocument,
     "\n      mutation PasswordIssueRefused($id: ID!) {\n        issueTemporaryPassword(personId: $id) {\n          temporaryPassword\n        }\n      }\n    ": typeof types.PasswordIssueRefusedDocument,
+    "\n  query ResetLinkStatus($token: String!) {\n    passwordResetLinkStatus(token: $token)\n  }\n": typeof types.ResetLinkStatusDocument,
+    "\n  mutation ResetLinkRequest($identifier: String!) {\n    requestPasswordReset(identifier: $identifier)\n  }\n": typeof types.ResetLinkRequestDocument,
+    "\n  mutation ResetLinkReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetLinkResetDocument,
     "\n  mutation SignInLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n        displayName\n        mustChangePassword\n        spaces\n      }\n    }\n  }\n": typeof types.SignInLoginDocument,
     "\n  query SignInViewer {\n    viewer {\n      identifier\n      mustChangePassword\n      person {\n        displayName\n      }\n      spaces\n    }\n  }\n": typeof types.SignInViewerDocument,
     "\n            query SignInBuildings {\n              buildings {\n                nodes {\n                  code\n                }\n              }\n            }\n          ": typeof types.SignInBuildingsDocument,
     "\n            mutation SignInLogout {\n              logout\n            }\n          ": typeof types.SignInLogoutDocument,
+    "\n  mutation TemporaryPasswordIssue($id: ID!, $delivery: TemporaryPasswordDelivery) {\n    issueTemporaryPassword(personId: $id, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n": typeof types.TemporaryPasswordIssueDocument,
+    "\n  mutation TemporaryPasswordLetter($id: ID!) {\n    issueTemporaryPassword(personId: $id) {\n      identifier\n      temporaryPassword\n      letterPdfBase64\n    }\n  }\n": typeof types.TemporaryPasswordLetterDocument,
+    "\n  mutation TemporaryPasswordEnable($ids: [ID!]!, $delivery: TemporaryPasswordDelivery) {\n    enableExtranetAccess(personIds: $ids, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n": typeof types.TemporaryPasswordEnableDocument,
     "\n  query ViewerCanAll {\n    viewer {\n      can {\n        managePortfolio\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n": typeof types.ViewerCanAllDocument,
     "\n  query ViewerCanStatement {\n    viewer {\n      person {\n        accounts {\n          nodes {\n            statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n              closingBalance\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerCanStatementDocument,
+    "\n  query ContactCards($space: Space!) {\n    viewer {\n      contacts(space: $space) {\n        kind\n        name\n        email\n        phone\n        agencyName\n        buildings {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ContactCardsDocument,
+    "\n  query ContactPersonNode($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        displayName\n        emails\n        phones\n      }\n    }\n  }\n": typeof types.ContactPersonNodeDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName\n        emails\n        ownerships(first: 50) {\n          nodes {\n            lot {\n              code\n              type\n              building {\n                code\n                name\n              }\n              shares {\n                shares\n                allocationKey {\n                  code\n                  totalShares\n                }\n              }\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n        accounts(first: 50) {\n          nodes {\n            number\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) {\n      nodes {\n        displayName\n        roles\n        extranetAccess {\n          identifier\n        }\n      }\n    }\n  }\n": typeof types.HomeStatementsPeopleDocument,
     "\n  query BuildersViewer {\n    viewer {\n      identifier\n      spaces\n      person {\n        displayName\n        roles\n        ownerships {\n          nodes {\n            lot {\n              code\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BuildersViewerDocument,
@@ -216,12 +224,20 @@ const documents: Documents = {
     "\n        query PasswordPeople($s: String) {\n          people(search: $s) {\n            nodes {\n              id\n              displayName\n            }\n          }\n        }\n      ": types.PasswordPeopleDocument,
     "\n        query PasswordBrouilly {\n          people(search: \"brouilly\") {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PasswordBrouillyDocument,
     "\n      mutation PasswordIssueRefused($id: ID!) {\n        issueTemporaryPassword(personId: $id) {\n          temporaryPassword\n        }\n      }\n    ": types.PasswordIssueRefusedDocument,
+    "\n  query ResetLinkStatus($token: String!) {\n    passwordResetLinkStatus(token: $token)\n  }\n": types.ResetLinkStatusDocument,
+    "\n  mutation ResetLinkRequest($identifier: String!) {\n    requestPasswordReset(identifier: $identifier)\n  }\n": types.ResetLinkRequestDocument,
+    "\n  mutation ResetLinkReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetLinkResetDocument,
     "\n  mutation SignInLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n        displayName\n        mustChangePassword\n        spaces\n      }\n    }\n  }\n": types.SignInLoginDocument,
     "\n  query SignInViewer {\n    viewer {\n      identifier\n      mustChangePassword\n      person {\n        displayName\n      }\n      spaces\n    }\n  }\n": types.SignInViewerDocument,
     "\n            query SignInBuildings {\n              buildings {\n                nodes {\n                  code\n                }\n              }\n            }\n          ": types.SignInBuildingsDocument,
     "\n            mutation SignInLogout {\n              logout\n            }\n          ": types.SignInLogoutDocument,
+    "\n  mutation TemporaryPasswordIssue($id: ID!, $delivery: TemporaryPasswordDelivery) {\n    issueTemporaryPassword(personId: $id, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n": types.TemporaryPasswordIssueDocument,
+    "\n  mutation TemporaryPasswordLetter($id: ID!) {\n    issueTemporaryPassword(personId: $id) {\n      identifier\n      temporaryPassword\n      letterPdfBase64\n    }\n  }\n": types.TemporaryPasswordLetterDocument,
+    "\n  mutation TemporaryPasswordEnable($ids: [ID!]!, $delivery: TemporaryPasswordDelivery) {\n    enableExtranetAccess(personIds: $ids, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n": types.TemporaryPasswordEnableDocument,
     "\n  query ViewerCanAll {\n    viewer {\n      can {\n        managePortfolio\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n": types.ViewerCanAllDocument,
     "\n  query ViewerCanStatement {\n    viewer {\n      person {\n        accounts {\n          nodes {\n            statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n              closingBalance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ViewerCanStatementDocument,
+    "\n  query ContactCards($space: Space!) {\n    viewer {\n      contacts(space: $space) {\n        kind\n        name\n        email\n        phone\n        agencyName\n        buildings {\n          code\n        }\n      }\n    }\n  }\n": types.ContactCardsDocument,
+    "\n  query ContactPersonNode($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        displayName\n        emails\n        phones\n      }\n    }\n  }\n": types.ContactPersonNodeDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName\n        emails\n        ownerships(first: 50) {\n          nodes {\n            lot {\n              code\n              type\n              building {\n                code\n                name\n              }\n              shares {\n                shares\n                allocationKey {\n                  code\n                  totalShares\n                }\n              }\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n        accounts(first: 50) {\n          nodes {\n            number\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.HomeStatementsHomeDocument,
     "\n  query HomeStatementsPeople {\n    people(search: \"e\", first: 50) {\n      nodes {\n        displayName\n        roles\n        extranetAccess {\n          identifier\n        }\n      }\n    }\n  }\n": types.HomeStatementsPeopleDocument,
     "\n  query BuildersViewer {\n    viewer {\n      identifier\n      spaces\n      person {\n        displayName\n        roles\n        ownerships {\n          nodes {\n            lot {\n              code\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BuildersViewerDocument,
@@ -623,6 +639,18 @@ export function graphql(source: "\n      mutation PasswordIssueRefused($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ResetLinkStatus($token: String!) {\n    passwordResetLinkStatus(token: $token)\n  }\n"): (typeof documents)["\n  query ResetLinkStatus($token: String!) {\n    passwordResetLinkStatus(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetLinkRequest($identifier: String!) {\n    requestPasswordReset(identifier: $identifier)\n  }\n"): (typeof documents)["\n  mutation ResetLinkRequest($identifier: String!) {\n    requestPasswordReset(identifier: $identifier)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetLinkReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetLinkReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignInLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n        displayName\n        mustChangePassword\n        spaces\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n        displayName\n        mustChangePassword\n        spaces\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -639,11 +667,31 @@ export function graphql(source: "\n            mutation SignInLogout {\n        
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TemporaryPasswordIssue($id: ID!, $delivery: TemporaryPasswordDelivery) {\n    issueTemporaryPassword(personId: $id, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n"): (typeof documents)["\n  mutation TemporaryPasswordIssue($id: ID!, $delivery: TemporaryPasswordDelivery) {\n    issueTemporaryPassword(personId: $id, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemporaryPasswordLetter($id: ID!) {\n    issueTemporaryPassword(personId: $id) {\n      identifier\n      temporaryPassword\n      letterPdfBase64\n    }\n  }\n"): (typeof documents)["\n  mutation TemporaryPasswordLetter($id: ID!) {\n    issueTemporaryPassword(personId: $id) {\n      identifier\n      temporaryPassword\n      letterPdfBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemporaryPasswordEnable($ids: [ID!]!, $delivery: TemporaryPasswordDelivery) {\n    enableExtranetAccess(personIds: $ids, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n"): (typeof documents)["\n  mutation TemporaryPasswordEnable($ids: [ID!]!, $delivery: TemporaryPasswordDelivery) {\n    enableExtranetAccess(personIds: $ids, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ViewerCanAll {\n    viewer {\n      can {\n        managePortfolio\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanAll {\n    viewer {\n      can {\n        managePortfolio\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViewerCanStatement {\n    viewer {\n      person {\n        accounts {\n          nodes {\n            statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n              closingBalance\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanStatement {\n    viewer {\n      person {\n        accounts {\n          nodes {\n            statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n              closingBalance\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactCards($space: Space!) {\n    viewer {\n      contacts(space: $space) {\n        kind\n        name\n        email\n        phone\n        agencyName\n        buildings {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactCards($space: Space!) {\n    viewer {\n      contacts(space: $space) {\n        kind\n        name\n        email\n        phone\n        agencyName\n        buildings {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactPersonNode($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        displayName\n        emails\n        phones\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactPersonNode($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        displayName\n        emails\n        phones\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

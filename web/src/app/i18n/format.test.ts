@@ -1,6 +1,18 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatAxisAmount, formatDate, formatFloor, formatMoney, formatShares, formatSurface, isIsoDate, isZeroAmount, todayIsoDate } from './format';
+import {
+  formatAmount,
+  formatAxisAmount,
+  formatDate,
+  formatFloor,
+  formatMoney,
+  formatShares,
+  formatSurface,
+  frenchTypography,
+  isIsoDate,
+  isZeroAmount,
+  todayIsoDate,
+} from './format';
 import { MESSAGES } from './messages';
 
 /** Intl separates thousands with U+202F and puts U+00A0 before "€": compare on plain spaces. */
@@ -88,5 +100,23 @@ describe('formatFloor', () => {
     const english = createIntl({ locale: 'en-GB', messages: MESSAGES.en });
     expect(formatFloor('1', english)).toBe('1st floor');
     expect(formatFloor('3', english)).toBe('3rd floor');
+  });
+});
+
+describe('frenchTypography', () => {
+  it('puts no-break spaces inside « » and before the high signs', () => {
+    expect(frenchTypography('Cliquez sur « Valider » : c’est fait ; merci ! Prêt ?')).toBe('Cliquez sur «\u00a0Valider\u00a0»\u00a0: c’est fait\u202f; merci\u202f! Prêt\u202f?');
+    expect(frenchTypography('«Valider»')).toBe('«\u00a0Valider\u00a0»');
+  });
+
+  it('leaves addresses, times and already correct text alone', () => {
+    expect(frenchTypography('Ouvrez http://palier.test à 14:30.')).toBe('Ouvrez http://palier.test à 14:30.');
+    expect(frenchTypography('Identifiant\u00a0:')).toBe('Identifiant\u00a0:');
+  });
+
+  it('runs over the whole French catalogue, and only that one', () => {
+    expect(MESSAGES.fr['auth.signIn.notice.signedOut']).toBe('Vous êtes déconnecté. À bientôt\u202f!');
+    expect(Object.values(MESSAGES.fr).some((text) => / [:;!?»]|« /.test(text))).toBe(false);
+    expect(Object.values(MESSAGES.en).join('')).not.toMatch(/[\u202f]/);
   });
 });

@@ -109,3 +109,17 @@ export function todayIsoDate(now = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * French typography for a sentence (Imprimerie nationale): a no-break space inside « » and before
+ * ":", a narrow no-break space (U+202F) before ";", "!" and "?", so that a line never starts with
+ * a lone sign. Only existing spaces change (and « » get theirs): "http://" and "14:30" are left
+ * alone. Applied once, to the whole French catalogue (i18n/messages.ts).
+ */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/«[ \u00a0\u202f]*/g, '«\u00a0')
+    .replace(/[ \u00a0\u202f]*»/g, '\u00a0»')
+    .replace(/ :/g, '\u00a0:')
+    .replace(/ ([;!?])/g, '\u202f$1');
+}

@@ -1,3 +1,4 @@
+import { frenchTypography } from './format';
 /** The SPA's languages: French first, English available. */
 export type Locale = 'fr' | 'en';
 
@@ -12,9 +13,11 @@ const files = import.meta.glob<Catalog>(['./messages.*.json', '../../features/*/
 
 export const MESSAGE_FILES: Record<string, Catalog> = files;
 
-export const MESSAGES: Record<Locale, Catalog> = { fr: {}, en: {} };
+// Keyed by the locales of locale.tsx (not imported from it: locale.tsx imports this file).
+export const MESSAGES: Record<'fr' | 'en', Catalog> = { fr: {}, en: {} };
 
 for (const [path, catalog] of Object.entries(files)) {
   const locale = /messages\.(\w+)\.json$/.exec(path)?.[1];
-  if (locale === 'fr' || locale === 'en') Object.assign(MESSAGES[locale], catalog);
+  if (locale === 'fr') for (const [id, text] of Object.entries(catalog)) MESSAGES.fr[id] = frenchTypography(text);
+  else if (locale === 'en') Object.assign(MESSAGES.en, catalog);
 }

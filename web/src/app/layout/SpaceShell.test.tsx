@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { buildSchema, isObjectType, Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SpaceShellDocument } from '../../gql/graphql';
@@ -9,6 +10,7 @@ import { spaceMenuOf, type SpaceMenuItem } from '../compose-features';
 import type { ViewerAbility } from '../feature-manifest';
 import { FEATURES } from '../features';
 import { SpaceShell } from './SpaceShell';
+import { frenchTypography } from '../i18n/format';
 
 const ALLOWED: Record<ViewerAbility, boolean> = { readAccounts: true, readWorksFunds: true, readExpenseLists: true, managePortfolio: false };
 
@@ -29,7 +31,7 @@ function shell(can: Partial<Record<ViewerAbility, boolean>> = {}) {
 const SYNDIC_MENU = spaceMenuOf(FEATURES, 'SYNDIC');
 
 const menuOf = async () => {
-  const nav = await screen.findByRole('navigation', { name: 'Menu : Mon espace copropriétaire' });
+  const nav = await screen.findByRole('navigation', { name: frenchTypography('Menu : Mon espace copropriétaire') });
   // The full names (the short phone words are aria-hidden).
   return within(nav)
     .getAllByRole('link')
@@ -39,7 +41,22 @@ const menuOf = async () => {
 describe('SpaceShell', () => {
   it("lists the syndic space's screens in the manual's order, with the expense list for a council member", async () => {
     renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell() } });
-    expect(await menuOf()).toEqual(['Accueil', 'Mon compte', 'Mes biens', 'Liste des dépenses', 'Fonds de travaux', 'Redéfinir mon mot de passe']);
+    expect(await menuOf()).toEqual(['Accueil', 'Mon compte', 'Mes biens', 'Liste des dépenses', 'Fonds de travaux']);
+  });
+
+  it('keeps "Redéfinir mon mot de passe" out of the tab bar, in the person menu, and labels the sign-out', async () => {
+    renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell() } });
+    const user = userEvent.setup();
+    const button = await screen.findByRole('button', { name: /BROUILLY Alfred/ });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('link', { name: 'Redéfinir mon mot de passe' })).toBeNull();
+    await user.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('link', { name: 'Redéfinir mon mot de passe' }).getAttribute('href')).toBe('/copropriete/mot-de-passe');
+    await user.keyboard('{Escape}');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    // The word itself, not an icon with a hidden name only on phones.
+    expect(screen.getByRole('button', { name: 'Déconnexion' }).querySelector('.visually-hidden-phone')).toBeNull();
   });
 
   it('leaves "Liste des dépenses" out for a co-owner who may not read it', async () => {
@@ -51,7 +68,7 @@ describe('SpaceShell', () => {
 
   it('leaves "Mon compte" and "Fonds de travaux" out where the agency switched them off', async () => {
     renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell({ readAccounts: false, readWorksFunds: false }) } });
-    expect(await menuOf()).toEqual(['Accueil', 'Mes biens', 'Liste des dépenses', 'Redéfinir mon mot de passe']);
+    expect(await menuOf()).toEqual(['Accueil', 'Mes biens', 'Liste des dépenses']);
   });
 
   it('hides any entry whose `requires` the viewer lacks, whichever feature declared it', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { graphql } from '../../gql';
@@ -55,6 +55,9 @@ export function SpaceShell({ space, menu }: SpaceShellProps) {
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(location.pathname);
   const { data, error, refetch } = useQuery(SpaceShellQuery);
+  const [isPersonMenuOpen, setPersonMenuOpen] = useState(false);
+  const personMenuId = useId();
+  const personButtonRef = useRef<HTMLButtonElement>(null);
 
   // After an in-app navigation, move focus to the new content so that keyboard and screen-reader
   // users start there (not on the first load: the browser's own start is right then).
@@ -73,7 +76,14 @@ export function SpaceShell({ space, menu }: SpaceShellProps) {
 
   const home = SPACE_PATHS[space];
   // The API decides (the same rules it enforces); the shell only hides what it says no to.
-  const shown = menu.filter((entry) => !entry.requires || viewer.can[entry.requires]);
+  const allowed = menu.filter((entry) => !entry.requires || viewer.can[entry.requires]);
+  const shown = allowed.filter((entry) => entry.placement !== 'person');
+  const personEntries = allowed.filter((entry) => entry.placement === 'person');
+  const closePersonMenu = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !isPersonMenuOpen) return;
+    setPersonMenuOpen(false);
+    personButtonRef.current?.focus();
+  };
   return (
     <div className={styles.shell}>
       <a className={styles.skip} href="#contenu">
@@ -84,20 +94,44 @@ export function SpaceShell({ space, menu }: SpaceShellProps) {
           <Brand to={home} />
           <div className={styles.headerActions}>
             <LanguageSwitch />
-            <SignOutButton className={styles.signOut} labelClassName="visually-hidden-phone" />
+            <SignOutButton className={styles.signOut} />
           </div>
         </div>
       </header>
       <div className={styles.identity}>
         <div className={styles.identityInner}>
-          <div className={styles.who}>
-            <span className={styles.avatar} aria-hidden="true">
-              {initialsOf(viewer.displayName)}
-            </span>
-            <p className={styles.whoText}>
-              <span className={styles.name}>{viewer.displayName}</span>
-              <span className={styles.spaceLabel}>{intl.formatMessage({ id: SPACE_LABEL_IDS[space] })}</span>
-            </p>
+          {/* The person menu: what concerns the signed-in person whatever the space. */}
+          <div className={styles.personMenu} onKeyDown={closePersonMenu}>
+            <button
+              ref={personButtonRef}
+              type="button"
+              className={styles.who}
+              aria-expanded={isPersonMenuOpen}
+              aria-controls={personMenuId}
+              onClick={() => setPersonMenuOpen((open) => !open)}
+            >
+              <span className={styles.avatar} aria-hidden="true">
+                {initialsOf(viewer.displayName)}
+              </span>
+              <span className={styles.whoText}>
+                <span className={styles.name}>{viewer.displayName}</span>
+                <span className={styles.spaceLabel}>{intl.formatMessage({ id: SPACE_LABEL_IDS[space] })}</span>
+              </span>
+              <span className={styles.chevron} data-open={isPersonMenuOpen} aria-hidden="true">
+                <Icon name="chevronRight" size={18} />
+              </span>
+              <span className="visually-hidden">{intl.formatMessage({ id: 'app.shell.personMenu' })}</span>
+            </button>
+            <ul id={personMenuId} className={styles.personMenuList} hidden={!isPersonMenuOpen}>
+              {personEntries.map((entry) => (
+                <li key={entry.to}>
+                  <NavLink to={entry.to} className={styles.personMenuLink} onClick={() => setPersonMenuOpen(false)}>
+                    <Icon name={entry.icon} size={18} />
+                    {intl.formatMessage({ id: entry.labelId })}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
           </div>
           {viewer.spaces.length > 1 && (
             <Link to="/espaces" className={styles.switchSpace}>

@@ -5,8 +5,9 @@ import { RedefinePasswordPage } from './routes/RedefinePasswordPage';
 import { ResetPasswordPage } from './routes/ResetPasswordPage';
 import { SignInPage } from './routes/SignInPage';
 
-// Last in every space's menu, as in the manual ("Redéfinir mon mot de passe").
-const passwordEntry: MenuEntry = { path: 'mot-de-passe', labelId: 'auth.nav.password', shortLabelId: 'auth.nav.short.password', icon: 'key', order: 90 };
+// The manual lists "Redéfinir mon mot de passe" in every space's menu; here it is about the person,
+// so it sits in the person menu (and leaves the phone's tab bar to the space's own pages).
+const passwordEntry: MenuEntry = { path: 'mot-de-passe', labelId: 'auth.nav.password', shortLabelId: 'auth.nav.short.password', icon: 'key', order: 90, placement: 'person' };
 const passwordSpace = { routes: [{ path: 'mot-de-passe', element: <RedefinePasswordPage /> }], menu: [passwordEntry] };
 
 /**

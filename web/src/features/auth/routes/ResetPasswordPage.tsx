@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { graphql } from '../../../gql';
 import { Alert } from '../../../ui/Alert';
 import { Button, ButtonLink } from '../../../ui/Button';
+import { LoadingState } from '../../../ui/LoadingState';
 import { AuthHeading } from '../components/AuthHeading';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { validateNewPassword, type NewPasswordErrors } from '../password-policy';
@@ -20,6 +21,19 @@ const ResetPasswordMutation = graphql(`
   }
 `);
 
+// Asked when the page opens, so that a spent or stale link says so before anything is typed.
+const ResetLinkStatusQuery = graphql(`
+  query ResetLinkStatus($token: String!) {
+    passwordResetLinkStatus(token: $token)
+  }
+`);
+
+const LINK_PROBLEM_IDS = {
+  USED: 'auth.reset.linkUsed',
+  EXPIRED: 'auth.reset.linkExpired',
+  UNKNOWN: 'errors.INVALID_RESET_TOKEN',
+} as const;
+
 /** The page of the e-mailed link `/reinitialiser-mot-de-passe?token=…`. */
 export function ResetPasswordPage() {
   const intl = useIntl();
@@ -27,6 +41,7 @@ export function ResetPasswordPage() {
   const token = searchParams.get('token') ?? '';
   const endSession = useEndSession();
   const [resetPassword, { loading }] = useMutation(ResetPasswordMutation);
+  const linkStatus = useQuery(ResetLinkStatusQuery, { variables: { token }, skip: !token, fetchPolicy: 'network-only' });
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [errors, setErrors] = useState<NewPasswordErrors>({});
@@ -37,15 +52,21 @@ export function ResetPasswordPage() {
   const formErrorRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(intl.formatMessage({ id: 'auth.reset.title' }));
 
-  if (!token) {
+  if (token && linkStatus.loading) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} isFullPage />;
+  // A failed check (network) leaves the form: the mutation gives the answer then.
+  const status = token ? (linkStatus.data?.passwordResetLinkStatus ?? 'VALID') : 'UNKNOWN';
+  if (status !== 'VALID') {
     return (
       <PublicLayout>
-        <AuthHeading icon="alert" title={intl.formatMessage({ id: 'auth.reset.title' })} />
+        <AuthHeading icon="alert" title={intl.formatMessage({ id: 'auth.reset.invalidTitle' })} />
         <div className={styles.stack}>
-          <Alert tone="error">{intl.formatMessage({ id: 'errors.INVALID_RESET_TOKEN' })}</Alert>
+          <Alert tone="error">{intl.formatMessage({ id: LINK_PROBLEM_IDS[status] })}</Alert>
           <ButtonLink to="/mot-de-passe-oublie" isBlock>
             {intl.formatMessage({ id: 'auth.reset.requestNewLink' })}
           </ButtonLink>
+        </div>
+        <div className={styles.links}>
+          <Link to="/connexion">{intl.formatMessage({ id: 'auth.forgot.backToSignIn' })}</Link>
         </div>
       </PublicLayout>
     );

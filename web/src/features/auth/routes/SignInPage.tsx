@@ -52,6 +52,8 @@ export function SignInPage() {
   const [formError, setFormError] = useState<SignInError | null>(null);
   /** When a lock ends, fixed when the refusal arrives (not recomputed at each render). */
   const [lockEndsAt, setLockEndsAt] = useState<number | null>(null);
+  // The notice that brought the person here ("Vous êtes déconnecté") is stale once they try again.
+  const [hasTried, setTried] = useState(false);
   const identifierRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const formErrorRef = useRef<HTMLDivElement>(null);
@@ -66,6 +68,7 @@ export function SignInPage() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
+    setTried(true);
     const errors: FieldErrors = {};
     if (identifier.trim() === '') errors.identifier = 'auth.signIn.error.identifierRequired';
     if (password === '') errors.password = 'auth.signIn.error.passwordRequired';
@@ -112,7 +115,7 @@ export function SignInPage() {
     <PublicLayout hasLegalLink={false}>
       <AuthHeading icon="user" title={intl.formatMessage({ id: 'auth.signIn.title' })} intro={intl.formatMessage({ id: 'auth.signIn.intro' })} />
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-        {redirect.reason && !formError && <Alert tone="info">{intl.formatMessage({ id: NOTICE_IDS[redirect.reason] })}</Alert>}
+        {redirect.reason && !hasTried && !formError && <Alert tone="info">{intl.formatMessage({ id: NOTICE_IDS[redirect.reason] })}</Alert>}
         {formError && (
           <Alert ref={formErrorRef} tone="error" title={formError.kind === 'locked' ? intl.formatMessage({ id: 'auth.signIn.error.lockedTitle' }) : undefined}>
             {formError.kind === 'locked'

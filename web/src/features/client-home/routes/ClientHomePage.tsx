@@ -12,6 +12,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ClientProperties } from '../components/ClientProperties';
 import { ContactDetails } from '../components/ContactDetails';
+import { HomeContacts } from '../components/HomeContacts';
 import styles from './ClientHomePage.module.css';
 
 const ClientHomeQuery = graphql(`
@@ -62,6 +63,7 @@ export function ClientHomePage({ space }: ClientHomePageProps) {
         >
           <ClientProperties person={person} space={space} today={todayIsoDate()} isCompact />
         </Card>
+        <HomeContacts space={space} />
       </div>
     </>
   );

@@ -7,6 +7,7 @@ import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
+import { Checkbox } from '../../../ui/Checkbox';
 import { DescriptionList } from '../../../ui/DescriptionList';
 import { Dialog } from '../../../ui/Dialog';
 import { AccessGrantDialog, type AccessGrant } from './AccessGrantDialog';
@@ -17,6 +18,7 @@ export const ExtranetAccessPanel_person = graphql(`
   fragment ExtranetAccessPanel_person on Person {
     id
     displayName
+    emails
     extranetAccess {
       identifier
       isEnabled
@@ -26,10 +28,12 @@ export const ExtranetAccessPanel_person = graphql(`
 `);
 
 const IssueTemporaryPasswordMutation = graphql(`
-  mutation IssueTemporaryPassword($personId: ID!) {
-    issueTemporaryPassword(personId: $personId) {
+  mutation IssueTemporaryPassword($personId: ID!, $delivery: TemporaryPasswordDelivery) {
+    issueTemporaryPassword(personId: $personId, delivery: $delivery) {
       identifier
       temporaryPassword
+      emailedTo
+      letterPdfBase64
       person {
         id
         extranetAccess {
@@ -43,10 +47,12 @@ const IssueTemporaryPasswordMutation = graphql(`
 `);
 
 const EnableExtranetAccessMutation = graphql(`
-  mutation EnableExtranetAccess($personIds: [ID!]!) {
-    enableExtranetAccess(personIds: $personIds) {
+  mutation EnableExtranetAccess($personIds: [ID!]!, $delivery: TemporaryPasswordDelivery) {
+    enableExtranetAccess(personIds: $personIds, delivery: $delivery) {
       identifier
       temporaryPassword
+      emailedTo
+      letterPdfBase64
       person {
         id
         extranetAccess {
@@ -90,6 +96,9 @@ export function ExtranetAccessPanel(props: ExtranetAccessPanelProps) {
   const [actionErrorId, setActionErrorId] = useState<string | null>(null);
   const [grant, setGrant] = useState<AccessGrant | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Off by default: the manager may be handing the password over in person or by letter.
+  const [sendByEmail, setSendByEmail] = useState(false);
+  const email = person.emails?.[0] ?? null;
   const [issueTemporaryPassword, issueState] = useMutation(IssueTemporaryPasswordMutation);
   const [enableAccess, enableState] = useMutation(EnableExtranetAccessMutation);
   const [disableAccess, disableState] = useMutation(DisableExtranetAccessMutation);
@@ -101,6 +110,7 @@ export function ExtranetAccessPanel(props: ExtranetAccessPanelProps) {
   const open = (action: Action) => {
     setNotice(null);
     setActionErrorId(null);
+    setSendByEmail(false);
     setPendingAction(action);
   };
 
@@ -108,13 +118,13 @@ export function ExtranetAccessPanel(props: ExtranetAccessPanelProps) {
     setActionErrorId(null);
     try {
       if (pendingAction === 'regenerate') {
-        const { data } = await issueTemporaryPassword({ variables: { personId: person.id } });
-        if (data) setGrant({ identifier: data.issueTemporaryPassword.identifier, temporaryPassword: data.issueTemporaryPassword.temporaryPassword });
+        const { data } = await issueTemporaryPassword({ variables: { personId: person.id, delivery: { sendByEmail: sendByEmail && email !== null } } });
+        if (data) setGrant(data.issueTemporaryPassword);
         setNotice('portfolio.access.notice.regenerated');
       } else if (pendingAction === 'enable') {
-        const { data } = await enableAccess({ variables: { personIds: [person.id] } });
+        const { data } = await enableAccess({ variables: { personIds: [person.id], delivery: { sendByEmail: sendByEmail && email !== null } } });
         const [first] = data?.enableExtranetAccess ?? [];
-        if (first) setGrant({ identifier: first.identifier, temporaryPassword: first.temporaryPassword });
+        if (first) setGrant(first);
         setNotice('portfolio.access.notice.enabled');
       } else if (pendingAction === 'disable') {
         await disableAccess({ variables: { personIds: [person.id] } });
@@ -175,6 +185,9 @@ export function ExtranetAccessPanel(props: ExtranetAccessPanelProps) {
         }
       >
         {pendingAction && <p>{intl.formatMessage({ id: `portfolio.access.confirm.${pendingAction}.body` }, { name: person.displayName })}</p>}
+        {pendingAction && pendingAction !== 'disable' && email && (
+          <Checkbox label={intl.formatMessage({ id: 'portfolio.access.confirm.sendByEmail' }, { email })} isChecked={sendByEmail} onChange={setSendByEmail} />
+        )}
         {actionErrorId && <Alert tone="error">{intl.formatMessage({ id: actionErrorId })}</Alert>}
       </Dialog>
 

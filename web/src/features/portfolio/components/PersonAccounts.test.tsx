@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../../gql';
 import { renderRoute } from '../../../test/render';
 import { PersonAccounts, PersonAccounts_person } from './PersonAccounts';
+import { frenchTypography } from '../../../app/i18n/format';
 
 const account = (id: string, number: string, isPublished: boolean) => ({
   __typename: 'Account' as const,
@@ -46,7 +47,7 @@ describe('PersonAccounts', () => {
     const { calls } = renderRoute(<PersonAccounts person={person} />, { path: '/', script: { SetAccountsPublished: answer } });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Dépublier le compte 450BROU-01' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Dépublier le compte 450BROU-01 ?' });
+    const dialog = await screen.findByRole('dialog', { name: frenchTypography('Dépublier le compte 450BROU-01 ?') });
     expect(calls).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Dépublier' }));
     await screen.findByText('Compte 450BROU-01 dépublié : le client ne le voit plus.');

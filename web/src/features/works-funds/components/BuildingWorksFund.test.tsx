@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../../gql';
 import { renderRoute } from '../../../test/render';
 import { BuildingWorksFund, BuildingWorksFund_fund } from './BuildingWorksFund';
+import { frenchTypography } from '../../../app/i18n/format';
 
 const plain = (text: string | null | undefined) =>
   (text ?? '')
@@ -39,7 +40,7 @@ const fund = makeFragmentData(
 describe('BuildingWorksFund', () => {
   it("shows each lot's lines and total, then the building total", async () => {
     renderRoute(<BuildingWorksFund fund={fund} />, { path: '/' });
-    const building = await screen.findByRole('region', { name: 'Immeuble : GILBERT' });
+    const building = await screen.findByRole('region', { name: frenchTypography('Immeuble : GILBERT') });
     expect(building.textContent).toContain('4, rue Gilbert, 54000 NANCY');
     const lot = within(building).getByRole('region', { name: 'Lot GILBERT/069' });
     expect(within(lot).getAllByRole('row').map(cells)).toEqual(['Libellé | Montant', '105999 Fonds de travaux | 19,64 €', 'Total | 19,64 €']);

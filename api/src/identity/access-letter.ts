@@ -1,0 +1,72 @@
+import PDFDocument from 'pdfkit';
+
+export interface AccessLetter {
+  agencyName: string;
+  agencyAddress: string;
+  agencyPhone: string | null;
+  agencyEmail: string | null;
+  recipientName: string;
+  recipientAddress: string[];
+  identifier: string;
+  temporaryPassword: string;
+  signInUrl: string;
+  /** ISO date of issue, printed as 24/11/2026. */
+  issuedOn: string;
+}
+
+const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/**
+ * The letter a manager prints or posts with a client's first (or regenerated) password: the
+ * identifier, the password and the address to open. Built in memory when the password is issued
+ * and never stored: the password exists nowhere else in clear.
+ */
+export function accessLetterPdf(letter: AccessLetter): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Vos identifiants extranet', Author: letter.agencyName } });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
+
+  const agencyContact = [letter.agencyPhone && `Tél. ${letter.agencyPhone}`, letter.agencyEmail].filter(Boolean).join(' · ');
+  pdf.font('Helvetica-Bold').fontSize(14).text(letter.agencyName);
+  pdf.font('Helvetica').fontSize(9).fillColor('#444').text(letter.agencyAddress);
+  if (agencyContact) pdf.text(agencyContact);
+  // Recipient block where a window envelope shows it (DL, right window).
+  pdf.fillColor('#000').font('Helvetica-Bold').fontSize(11).text(letter.recipientName, 320, 150);
+  pdf.font('Helvetica').fontSize(10).text(letter.recipientAddress.filter(Boolean).join('\n'), 320);
+  pdf.text(`Le ${frenchDate(letter.issuedOn)}`, 320, 250);
+
+  pdf.font('Helvetica-Bold').fontSize(12).text('Objet\u00a0: vos identifiants d’accès à votre espace client', 56, 300);
+  pdf.moveDown();
+  pdf.font('Helvetica').fontSize(10.5);
+  pdf.text('Madame, Monsieur,').moveDown(0.6);
+  pdf
+    .text(
+      'Votre espace client en ligne est à votre disposition. Pour vous connecter, ouvrez l’adresse ci-dessous et saisissez votre identifiant et le mot de passe temporaire suivants.',
+    )
+    .moveDown();
+
+  const field = (label: string, value: string) => {
+    const y = pdf.y;
+    pdf.font('Helvetica').fontSize(10.5).text(label, 76, y, { width: 170 });
+    pdf.font('Courier-Bold').fontSize(12).text(value, 250, y, { width: 290 });
+    pdf.moveDown(0.5);
+  };
+  field('Adresse à ouvrir', letter.signInUrl);
+  field('Identifiant', letter.identifier);
+  field('Mot de passe temporaire', letter.temporaryPassword);
+  pdf.moveDown();
+
+  pdf.font('Helvetica').fontSize(10.5).text('', 56);
+  pdf
+    .text(
+      'Ce mot de passe ne sert qu’une fois\u00a0: à votre première connexion, vous choisirez votre propre mot de passe (au moins huit caractères, dont un chiffre, une majuscule, une minuscule et un caractère spécial).',
+      56,
+    )
+    .moveDown(0.6);
+  pdf.text('Conservez ce courrier en lieu sûr ou détruisez-le après votre première connexion. Votre agence ne vous demandera jamais votre mot de passe.').moveDown(0.6);
+  pdf.text('Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.').moveDown();
+  pdf.font('Helvetica-Bold').text(letter.agencyName);
+  pdf.end();
+  return done;
+}
