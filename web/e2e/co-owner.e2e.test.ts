@@ -34,7 +34,7 @@ describe.each(VIEWPORT_NAMES)('a co-owner on a %s', (viewport) => {
     expect(text).toContain('Appartement');
     expect(text).toContain('1er étage');
     expect(text).toContain('010 – CHARGES COMMUNES GENERALES');
-    expect(text).toContain('62,00000 / 1 000,91516 tantièmes');
+    expect(text).toContain('62 / 1 000,91516 tantièmes');
 
     // The API serves the SPA for any path: a reload stays on the page.
     await page.reload();

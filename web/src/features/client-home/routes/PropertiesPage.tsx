@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { useIntl } from 'react-intl';
+import { useLocation } from 'react-router';
 import { todayIsoDate } from '../../../app/i18n/format';
 import { QueryError } from '../../../app/QueryError';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -31,6 +33,15 @@ export function PropertiesPage({ space }: PropertiesPageProps) {
   });
   const title = intl.formatMessage({ id: 'clientHome.properties.title' });
   useDocumentTitle(title);
+  // The home's lot links land on the lot's card ("#lot-…") once the lots are drawn.
+  const { hash } = useLocation();
+  const hasData = Boolean(data);
+  useEffect(() => {
+    if (!hasData || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }, [hasData, hash]);
 
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} />;
