@@ -40,7 +40,13 @@ describe('the balance chart', () => {
   });
 
   it('labels the amount axis without repeating a label, zero included', () => {
-    for (const values of [[-10299.97, -13299.97, -9985.56], [0, -743.32, -1486.64], [593.92, 0], [-9985.56, -9950.1], [12.5, 12.4]]) {
+    for (const values of [
+      [-10299.97, -13299.97, -9985.56],
+      [0, -743.32, -1486.64],
+      [593.92, 0],
+      [-9985.56, -9950.1],
+      [12.5, 12.4],
+    ]) {
       const { ticks, format } = amountTicks(values, 'fr-FR');
       expect(ticks).toContain(0);
       expect(new Set(ticks.map(format)).size).toBe(ticks.length);

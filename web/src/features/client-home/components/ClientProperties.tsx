@@ -131,14 +131,20 @@ export function ClientProperties({ person: personRef, space, today, isCompact }:
 
   return (
     <div className={isCompact ? styles.compact : styles.sections}>
-      {filled.map((section) => (
-        <section key={section.id} className={styles.section} aria-labelledby={`properties-${section.id}`}>
-          <SectionHeading id={`properties-${section.id}`} className={isCompact ? styles.compactTitle : styles.title}>
-            {intl.formatMessage({ id: section.titleId }, { count: section.entries.length })}
-          </SectionHeading>
-          <PropertyGroups entries={section.entries} isCompact={isCompact} headingLevel={isCompact ? 4 : 3} />
-        </section>
-      ))}
+      {filled.map((section) => {
+        // A tenant's home card is already titled "Mon logement": its one section needs no second title.
+        const isRepeated = isCompact && filled.length === 1 && section.id === 'leased';
+        return (
+          <section key={section.id} className={styles.section} aria-labelledby={isRepeated ? undefined : `properties-${section.id}`}>
+            {!isRepeated && (
+              <SectionHeading id={`properties-${section.id}`} className={isCompact ? styles.compactTitle : styles.title}>
+                {intl.formatMessage({ id: section.titleId }, { count: section.entries.length })}
+              </SectionHeading>
+            )}
+            <PropertyGroups entries={section.entries} isCompact={isCompact} headingLevel={isCompact ? 4 : 3} />
+          </section>
+        );
+      })}
     </div>
   );
 }
