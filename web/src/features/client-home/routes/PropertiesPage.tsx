@@ -18,6 +18,17 @@ const ClientPropertiesQuery = graphql(`
       person {
         id
         ...ClientProperties_person
+        # Whether the gérance space speaks to a tenant (leases, no mandate).
+        mandates @include(if: $isGerance) {
+          nodes {
+            id
+          }
+        }
+        leases @include(if: $isGerance) {
+          nodes {
+            id
+          }
+        }
       }
     }
   }
@@ -47,10 +58,11 @@ export function PropertiesPage({ space }: PropertiesPageProps) {
   if (!data) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} />;
   const person = data.viewer?.person;
   if (!person) return null;
+  const isTenant = space === 'GERANCE' && (person.leases?.nodes.length ?? 0) > 0 && (person.mandates?.nodes.length ?? 0) === 0;
 
   return (
     <>
-      <PageHeader title={title} description={intl.formatMessage({ id: `clientHome.properties.intro.${space}` })} />
+      <PageHeader title={title} description={intl.formatMessage({ id: `clientHome.properties.intro.${isTenant ? 'TENANT' : space}` })} />
       <ClientProperties person={person} space={space} today={todayIsoDate()} />
     </>
   );
