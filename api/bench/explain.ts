@@ -158,8 +158,11 @@ export async function explainScenarios(options: {
       const plan = rows.map((row) => String(row['QUERY PLAN'])).join('\n');
       const node = /(Index Scan using \S+|Bitmap Index Scan on \S+|Seq Scan on \S+)/.exec(plan)?.[1] ?? '?';
       const removed = [...plan.matchAll(/Rows Removed by (?:Filter|Index Recheck): (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-      const matches = (await client.unsafe('SELECT count(*)::int AS n FROM persons WHERE agency_id = $1 AND lower(display_name) LIKE $2', [options.agencyId, likePattern(term)]))[0]
-        .n;
+      const [counted] = await client.unsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM persons WHERE agency_id = $1 AND lower(display_name) LIKE $2', [
+        options.agencyId,
+        likePattern(term),
+      ]);
+      const matches = counted.n;
       summary.push(`search "${term}" (${matches} matching persons) — ${/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]} ms — ${node}, ${removed} rows read and discarded`);
       md.push(`## search "${term}"`, '', '```', plan, '```', '');
     }

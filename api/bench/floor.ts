@@ -26,11 +26,11 @@ export interface SqlClient {
 
 export function postgresClient(sql: Sql): SqlClient {
   return {
-    query: async (text, params) => (await sql.unsafe(text, params as never[], { prepare: false })) as never,
+    query: async <T>(text: string, params: unknown[]) => (await sql.unsafe(text, params as never[], { prepare: false })) as unknown as T[],
     transaction: async (fn) =>
       (await sql.begin((tx) =>
         fn({
-          query: async (text, params) => (await tx.unsafe(text, params as never[], { prepare: false })) as never,
+          query: async <T>(text: string, params: unknown[]) => (await tx.unsafe(text, params as never[], { prepare: false })) as unknown as T[],
           transaction: () => {
             throw new Error('nested transaction');
           },
@@ -222,7 +222,7 @@ export interface FloorOps {
 
 const FROM = '2015-01-01';
 const TO = '2026-12-31';
-const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+const json = (value: unknown): unknown => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
 
 export function floorOps(client: SqlClient): FloorOps {
   return {
@@ -233,7 +233,7 @@ export function floorOps(client: SqlClient): FloorOps {
     },
     async home(agencyId, personId) {
       const [row] = await client.query<{ home: unknown }>(HOME_SQL, [agencyId, personId]);
-      return typeof row.home === 'string' ? JSON.parse(row.home) : row.home;
+      return json(row.home);
     },
     async people(agencyId, term, first = 20) {
       return client.query(PEOPLE_SQL, [agencyId, likePattern(term), first]);

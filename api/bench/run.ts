@@ -170,8 +170,8 @@ function sameData(a: unknown, b: unknown): boolean {
   if (typeof a === 'string' && typeof b === 'string' && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b)) return Number(a) === Number(b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameData(x, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const ka = Object.keys(a as object).sort();
-    const kb = Object.keys(b as object).sort();
+    const ka = Object.keys(a).sort();
+    const kb = Object.keys(b).sort();
     return sameData(ka, kb) && ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
   }
   return a === b;

@@ -2,6 +2,8 @@ import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApi, type TestApi } from './test/harness';
 
+type ErrorBody = { errors: { message: string; extensions: { code: string } }[] };
+
 /** What browsers, scripts and mistakes send to /graphql: answers in the GraphQL error shape, nothing leaked. */
 let api: TestApi;
 beforeAll(async () => {
@@ -74,7 +76,7 @@ describe('the GraphQL endpoint over HTTP', () => {
     for (const query of ['{ viewer {', huge]) {
       const modern = await send(query, 'application/graphql-response+json');
       expect(modern.status).toBe(400);
-      expect((await modern.json()).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+      expect(((await modern.json()) as ErrorBody).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
       const legacy = await send(query, 'application/json');
       expect(legacy.status).toBe(200);
     }
@@ -83,13 +85,13 @@ describe('the GraphQL endpoint over HTTP', () => {
   it('answers an unknown charset and an oversized body as JSON too', async () => {
     const charset = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=klingon' }, body: '{}' });
     expect(charset.status).toBe(415);
-    expect((await charset.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await charset.json()) as ErrorBody).errors[0].extensions.code).toBe('BAD_REQUEST');
     const large = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'x'.repeat(26 * 1024 * 1024) }),
     });
     expect(large.status).toBe(413);
-    expect((await large.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await large.json()) as ErrorBody).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 });

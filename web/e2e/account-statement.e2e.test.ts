@@ -23,7 +23,7 @@ async function enterSpace(page: Page, space: RegExp, path: string): Promise<void
 }
 
 describe.each(VIEWPORT_NAMES)('YALOXE CORTON Denise checking her accounts on a %s', (viewport) => {
-  it("shows the manual's statement of 411ALOXECO over 2020 and downloads the extract as PDF and CSV", async () => {
+  it(`shows the manual's statement of 411ALOXECO over 2020 and downloads the extract as PDF and CSV (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await enterSpace(page, /Mon espace gestion locative/, '/gerance');
     await page.getByRole('link', { name: 'Mon compte' }).click();
@@ -111,7 +111,7 @@ describe.each(VIEWPORT_NAMES)('YALOXE CORTON Denise checking her accounts on a %
     await page.context().close();
   });
 
-  it("shows the works fund of her lots: GILBERT/069 holds 19,64, her share of the building's fund 19,64, dated", async () => {
+  it(`shows the works fund of her lots: GILBERT/069 holds 19,64, her share of the building's fund 19,64, dated (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await enterSpace(page, /Mon espace copropriétaire/, '/copropriete');
     // Not on the council: no expense list in her menu.

@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 describe.each(VIEWPORT_NAMES)('a co-owner on a %s', (viewport) => {
-  it('signs in straight to the syndic space and sees lot GILBERT/142 with its shares', async () => {
+  it(`signs in straight to the syndic space and sees lot GILBERT/142 with its shares (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'CLIQUOTMATHILDE');
 
@@ -57,7 +57,7 @@ describe.each(VIEWPORT_NAMES)('a co-owner on a %s', (viewport) => {
     await page.context().close();
   });
 
-  it('switches the new-document notifications and the language, both remembered', async () => {
+  it(`switches the new-document notifications and the language, both remembered (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'CLIQUOTMATHILDE');
     const toggle = page.getByRole('switch', { name: /Activer les notifications de nouveaux documents/ });

@@ -13,7 +13,7 @@ afterAll(async () => {
 const words = (text: string) => plain(text).replace(/\s+/g, ' ').trim();
 
 describe.each(VIEWPORT_NAMES)('the expense list on a %s', (viewport) => {
-  it('shows a council member the GILBERT expenses of 2026, then of 2025, with their invoices', async () => {
+  it(`shows a council member the GILBERT expenses of 2026, then of 2025, with their invoices (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'BROUILLYALFRED');
     await expectPath(page, '/copropriete');
@@ -47,7 +47,7 @@ describe.each(VIEWPORT_NAMES)('the expense list on a %s', (viewport) => {
     await page.context().close();
   });
 
-  it('shows no "Liste des dépenses" to a co-owner outside the council', async () => {
+  it(`shows no "Liste des dépenses" to a co-owner outside the council (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'CLIQUOTMATHILDE');
     await expectPath(page, '/copropriete');

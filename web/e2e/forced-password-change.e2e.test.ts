@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 describe.each(VIEWPORT_NAMES)('a new client with a temporary password, on a %s', (viewport) => {
-  it('must choose a password that meets the policy, then lands in the gérance space', async () => {
+  it(`must choose a password that meets the policy, then lands in the gérance space (${viewport})`, async () => {
     // Each viewport gets its own temporary password: the database is shared by the whole run.
     const temporaryPassword = await issueTemporaryPassword('NOUVEAU Client');
     const page = await openPage(browser, viewport);
@@ -25,7 +25,7 @@ describe.each(VIEWPORT_NAMES)('a new client with a temporary password, on a %s',
     expect(await page.getByLabel('Mot de passe temporaire').count()).toBe(0);
 
     // Nothing else opens until the password is changed: home leads back here.
-    await page.getByRole('link', { name: 'Palier, accueil' }).click();
+    await page.getByRole('link', { name: 'Palier Extranet client, accueil' }).click();
     await expectPath(page, '/changer-mot-de-passe');
 
     const newPassword = page.getByLabel('Nouveau mot de passe');

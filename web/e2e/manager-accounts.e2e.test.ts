@@ -33,7 +33,7 @@ async function openMathildeRecord(page: Page): Promise<void> {
 }
 
 describe.each(VIEWPORT_NAMES)('a manager publishing accounts on a %s', (viewport) => {
-  it('unpublishes CLIQUOT Mathilde\'s account, which leaves her "Mon compte", then publishes it again', async () => {
+  it(`unpublishes CLIQUOT Mathilde's account, which leaves her "Mon compte", then publishes it again (${viewport})`, async () => {
     const manager = await openPage(browser, viewport);
     await openMathildeRecord(manager);
     const accounts = manager.getByRole('region', { name: 'Comptes' });

@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 describe.each(VIEWPORT_NAMES)('a manager on a %s', (viewport) => {
-  it('finds CLIQUOT Mathilde and re-generates her password, shown once', async () => {
+  it(`finds CLIQUOT Mathilde and re-generates her password, shown once (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'GESTIONNAIRE');
     await expectPath(page, '/gestion/portefeuille');

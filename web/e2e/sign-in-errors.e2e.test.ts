@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 describe.each(VIEWPORT_NAMES)('sign-in errors on a %s', (viewport) => {
-  it('says in French that the identifier or password is wrong', async () => {
+  it(`says in French that the identifier or password is wrong (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'BPETRUSPIERRE', 'mauvais-mot-de-passe');
     await page.getByText('Identifiant ou mot de passe incorrect.').waitFor();
@@ -24,7 +24,7 @@ describe.each(VIEWPORT_NAMES)('sign-in errors on a %s', (viewport) => {
     await page.context().close();
   });
 
-  it('tells how long to wait after too many failures', async () => {
+  it(`tells how long to wait after too many failures (${viewport})`, async () => {
     const identifier = `VERROU${viewport.toUpperCase()}`;
     const api = new ApiSession();
     for (let attempt = 0; attempt < 5; attempt++) await api.login(identifier, 'x');
@@ -37,7 +37,7 @@ describe.each(VIEWPORT_NAMES)('sign-in errors on a %s', (viewport) => {
     await page.context().close();
   });
 
-  it('answers "Mot de passe oublié" without revealing whether the identifier exists', async () => {
+  it(`answers "Mot de passe oublié" without revealing whether the identifier exists (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await page.goto('/connexion');
     await page.getByLabel('Identifiant').fill('INCONNU');

@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 describe.each(VIEWPORT_NAMES)('a co-owner who is also an owner, on a %s', (viewport) => {
-  it('chooses a space, then the other one', async () => {
+  it(`chooses a space, then the other one (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'ALOXECORTONDENISE');
 

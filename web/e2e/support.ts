@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -67,6 +68,35 @@ export async function screenshot(page: Page, scenario: string, viewport: Viewpor
   // A full page from the top: a sticky bar (the phone's menu) stays where the test scrolled it otherwise.
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshots, `${scenario}-${viewport}.png`), fullPage });
+}
+
+/** The rules checked on every page: WCAG 2.0 and 2.1, levels A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+/** One violation, readable in a failing test's output: rule, impact, each node's selector, contrast figures when there are some. */
+function describeViolation(violation: AxeViolation): string {
+  const nodes = violation.nodes.map((node) => {
+    const contrast = [...node.any, ...node.all, ...node.none]
+      .map((check) => check.data as { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string; fontSize?: string; fontWeight?: string } | null)
+      .find((data) => data?.contrastRatio && data.fgColor);
+    const figures = contrast
+      ? ` — ${contrast.contrastRatio}:1 where ${contrast.expectedContrastRatio} is required (${contrast.fgColor} on ${contrast.bgColor}, ${contrast.fontSize} ${contrast.fontWeight})`
+      : '';
+    return `    ${node.target.join(' ')}${figures}\n      ${node.html.slice(0, 160)}`;
+  });
+  return `  ${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}\n${nodes.join('\n')}`;
+}
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules on the page as it is now (dialogs and menus included when
+ * open): zero violations, or a failure that lists each one. `name` says which page it was.
+ */
+export async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = violations.map(describeViolation).join('\n');
+  expect(violations.length, `${name}: ${violations.length} accessibility violation(s)\n${report}`).toBe(0);
 }
 
 /** Intl's narrow no-break spaces, as plain spaces, for text comparisons. */

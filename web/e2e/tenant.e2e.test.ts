@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 describe.each(VIEWPORT_NAMES)('a tenant on a %s', (viewport) => {
-  it('is spoken to as a tenant: her home, her rent and charges, no tantièmes', async () => {
+  it(`is spoken to as a tenant: her home, her rent and charges, no tantièmes (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'ELSALOCATAIRE');
     await expectPath(page, '/gerance');

@@ -23,8 +23,8 @@ export function accountDownloadRoutes(deps: RouteDeps): Router {
     downloadRoute(deps, async (ctx, req, res) => {
       const format = req.params.format;
       if (format !== 'pdf' && format !== 'csv') throw notFound('Export');
-      const from = LocalDateScalar.parseValue(req.query.from) as string;
-      const to = LocalDateScalar.parseValue(req.query.to) as string;
+      const from = LocalDateScalar.parseValue(req.query.from);
+      const to = LocalDateScalar.parseValue(req.query.to);
       assertCan(ctx.actor, 'account.exportStatement');
       const { type, id } = fromGlobalId(String(req.params.id));
       const account = found(type === 'Account' ? await ctx.loaders.accountById.load(id) : null, 'Account');

@@ -61,17 +61,22 @@ export async function expensePage(ctx: Ctx, building: BuildingRow, yearId: strin
   const { first } = pageWindow({ first: args.first });
   let after: [string, string, string, string] | null = null;
   if (args.after) {
+    // A cursor comes from the client: only the shape this API issues is accepted.
+    let parsed: unknown = null;
     try {
-      after = JSON.parse(Buffer.from(args.after, 'base64url').toString('utf8'));
+      parsed = JSON.parse(Buffer.from(args.after, 'base64url').toString('utf8'));
     } catch {
-      after = null;
+      parsed = null;
     }
-    if (!Array.isArray(after) || after.length !== 4) throw badInput('after', 'INVALID_CURSOR', 'Not a cursor issued by this API');
+    if (!Array.isArray(parsed) || parsed.length !== 4 || !parsed.every((part) => typeof part === 'string')) {
+      throw badInput('after', 'INVALID_CURSOR', 'Not a cursor issued by this API');
+    }
+    after = parsed as [string, string, string, string];
   }
   const rows = await ctx.db
     .select({ expense: expenses, keyCode: sql<string>`k.code` })
     .from(expenses)
-    .innerJoin(sql`allocation_keys k`, sql`k.agency_id = ${expenses.agencyId} AND k.id = ${expenses.allocationKeyId}`)
+    .innerJoin(sql`${allocationKeys} k`, sql`k.agency_id = ${expenses.agencyId} AND k.id = ${expenses.allocationKeyId}`)
     .where(
       and(
         eq(expenses.agencyId, building.agencyId),

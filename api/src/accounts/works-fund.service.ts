@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, sql, type Column } from 'drizzle-orm';
 import { scope } from '../auth/policy';
 import { rowsOf } from '../db/client';
 import * as t from '../db/schema';
@@ -19,7 +19,7 @@ type Table = typeof t.lots | typeof t.buildings;
  * costs Drizzle nothing to compile per request (its select builder spent ~0.25 ms here).
  */
 function columnsOf<T extends Table>(table: T, prefix: string) {
-  const columns = Object.entries(getTableColumns(table));
+  const columns = Object.entries(getTableColumns(table)) as [string, Column][];
   return {
     list: sql.raw(columns.map(([, column]) => `${prefix}.${column.name} AS "${prefix}.${column.name}"`).join(', ')),
     /** The row as Drizzle's select maps it (each column's driver mapping, nulls kept). */

@@ -26,7 +26,7 @@ export type PersonRow = typeof persons.$inferSelect;
 function fromRowJson<T extends PgTable>(table: T, value: Record<string, unknown> | string | null): T['$inferSelect'] | null {
   if (!value) return null;
   const raw = typeof value === 'string' ? (JSON.parse(value) as Record<string, unknown>) : value;
-  return Object.fromEntries(Object.entries(getTableColumns(table)).map(([field, column]) => [field, raw[column.name]])) as T['$inferSelect'];
+  return Object.fromEntries(Object.entries(getTableColumns(table)).map(([field, column]) => [field, raw[column.name]]));
 }
 
 /** Integrator areas; a token holds some of them. */
@@ -159,7 +159,8 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
   if (row.is_stale) {
     await db.execute(sql`UPDATE ${sessions} SET ${sql.identifier(sessions.lastSeenAt.name)} = now() WHERE ${sessions.tokenHash} = ${tokenHash}`);
   }
-  const json = (value: unknown): string[] => (typeof value === 'string' ? JSON.parse(value) : (value as string[]));
+  // postgres.js decodes json columns, PGlite may hand them over as text.
+  const json = (value: unknown): string[] => (typeof value === 'string' ? (JSON.parse(value) as string[]) : (value as string[]));
   const council = json(row.council);
   const settings = readSettings(row.settings);
   return {
@@ -207,10 +208,8 @@ export async function loadIntegratorActor(db: Db, bearer: string): Promise<Integ
       sql`UPDATE ${apiTokens} SET ${sql.identifier(apiTokens.lastUsedAt.name)} = now() WHERE ${apiTokens.agencyId} = ${row.agency_id} AND ${apiTokens.id} = ${row.id}`,
     );
   }
-  const scopes = typeof row.scopes === 'string' ? JSON.parse(row.scopes) : row.scopes;
+  const stored = typeof row.scopes === 'string' ? (JSON.parse(row.scopes) as unknown[]) : row.scopes;
+  // Only known scopes grant anything: a stored value outside the list is dropped, never trusted.
+  const scopes = stored.filter((scope): scope is IntegratorScope => (INTEGRATOR_SCOPES as readonly unknown[]).includes(scope));
   return { kind: 'integrator', agencyId: row.agency_id, tokenId: row.id, scopes, settings: readSettings(row.settings) };
-}
-
-export function isStaff(actor: Actor): actor is PersonActor {
-  return actor.kind === 'person' && actor.isStaff;
 }

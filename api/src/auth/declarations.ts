@@ -47,8 +47,8 @@ export function Guarded<A extends Action>(action: A): PropertyDecorator & Method
     (can as (actor: Ctx['actor'], action: A, row: RowOf<A>) => boolean)(context.actor, action, root as RowOf<A>) ? next() : Promise.resolve(null);
   const useGuard = UseMiddleware(guard) as PropertyDecorator & MethodDecorator;
   const mark = Extensions({ guard: action }) as PropertyDecorator & MethodDecorator;
-  return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     useGuard(target, key, descriptor as never);
     mark(target, key, descriptor as never);
-  }) as PropertyDecorator & MethodDecorator;
+  };
 }

@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import type { Actor, AgencyActor, IntegratorScope, PersonActor } from './actor';
+import type { Actor, AgencyActor, IntegratorScope } from './actor';
 import type { FlagKey } from '../settings/registry';
 
 /**
@@ -34,7 +34,3 @@ export type RuleSet = Record<string, Rule<any>>;
 
 /** The SQL predicate limiting a table to what an actor may read; includes the agency always. */
 export type RowScope = (actor: Actor) => SQL;
-
-export function isPerson(actor: Actor): actor is PersonActor {
-  return actor.kind === 'person';
-}

@@ -66,7 +66,7 @@ const MAX_PREPARED_SHAPES = 1000;
  * prepared statements per connection stay bounded. Transactions keep Drizzle's default.
  */
 function preparedStatements(client: postgres.Sql): postgres.Sql {
-  const unsafe = client.unsafe;
+  const unsafe = client.unsafe.bind(client);
   const shapes = new Set<string>();
   client.unsafe = ((query: string, args?: unknown[], options?: postgres.UnsafeQueryOptions) => {
     if (!shapes.has(query) && shapes.size < MAX_PREPARED_SHAPES) shapes.add(query);

@@ -74,10 +74,6 @@ export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => Cursor
   };
 }
 
-export function emptyPage<T>(): Page<T> {
-  return { nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-}
-
 const connectionTypes = new Map<string, ClassType>();
 
 /** `XConnection` and `XEdge` types for a node type, created once per name. */
@@ -106,5 +102,5 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     pageInfo!: PageInfo;
   }
   connectionTypes.set(name, ConnectionType);
-  return ConnectionType as unknown as ClassType<Page<T>>;
+  return ConnectionType;
 }

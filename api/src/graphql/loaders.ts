@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- generic subquery, see childPages */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument -- generic subquery, see childPages */
 /**
  * Generic DataLoader builders; the modules' `<entity>.loaders.ts` build their loaders from these.
  * Each takes the actor's row scope and ANDs it into its SQL.
@@ -16,6 +16,7 @@ export function byId<T extends PgTable & { id: Column }>(db: Db, table: T, scope
   return new DataLoader<string, Row<T> | null>(async (ids) => {
     const rows = (await db
       .select()
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: Drizzle's from() rejects a generic table
       .from(table as PgTable)
       .where(and(scoped, inArray(table.id, [...ids])))) as (Row<T> & { id: string })[];
     const found = new Map(rows.map((row) => [row.id, row]));
@@ -86,6 +87,7 @@ export function childrenOf<T extends PgTable>(db: Db, table: T, parentColumn: Co
   return new DataLoader<string, Row<T>[]>(async (parentIds) => {
     const rows = (await db
       .select()
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: Drizzle's from() rejects a generic table
       .from(table as PgTable)
       .where(and(scoped, inArray(parentColumn, [...parentIds])))
       .orderBy(...order.map((c) => asc(c)))) as Record<string, unknown>[];

@@ -8,7 +8,7 @@ import { badInput } from './errors';
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules' declaration merging
 export interface NodeTypes {}
-export type NodeTypeName = keyof NodeTypes & string;
+export type NodeTypeName = Extract<keyof NodeTypes, string>;
 
 const TYPE_NAME = /^[A-Z][A-Za-z]{0,63}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -10,7 +10,7 @@ function nodeLoaders(modules: readonly ModuleManifest[]): Map<string, NodeLoader
   for (const module of modules) {
     for (const [type, load] of Object.entries(module.nodes ?? {})) {
       if (loaders.has(type)) throw new Error(`Node type ${type} is declared by two modules`);
-      loaders.set(type, load as NodeLoader);
+      loaders.set(type, load);
     }
   }
   return loaders;

@@ -225,13 +225,13 @@ describe('notice, departure and sale switch access off per the agency settings',
 
     await setAgencySettings(db, agency.id, { disableAccessOnSale: false });
     const keptSeller = await api.as(kept.person.signIn);
-    const keptSale = await fromAgency.gql(SALE, { id: (await keptSeller.gql(OWNERSHIPS)).data!.viewer!.person!.ownerships.nodes[0].id });
+    const keptSale = await fromAgency.gql(SALE, { id: (await keptSeller.gql(OWNERSHIPS)).data!.viewer!.person.ownerships.nodes[0].id });
     expect(keptSale.data?.recordSale).toEqual({ endDate: '2026-11-25', isActive: false });
     expect((await keptSeller.gql(VIEWER)).data?.viewer?.identifier).toBe(kept.person.signIn.login);
 
     await setAgencySettings(db, agency.id, { disableAccessOnSale: true });
     const seller = await api.as(switchedOff.person.signIn);
-    const sale = await fromAgency.gql(SALE, { id: (await seller.gql(OWNERSHIPS)).data!.viewer!.person!.ownerships.nodes[0].id });
+    const sale = await fromAgency.gql(SALE, { id: (await seller.gql(OWNERSHIPS)).data!.viewer!.person.ownerships.nodes[0].id });
     expect(sale.data?.recordSale).toEqual({ endDate: '2026-11-25', isActive: false });
     expect((await seller.gql(VIEWER)).data).toEqual({ viewer: null });
     await expect(api.as(switchedOff.person.signIn)).rejects.toThrow(/ACCESS_DISABLED/);

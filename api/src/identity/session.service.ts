@@ -9,7 +9,6 @@ import { switchActor, type Ctx } from '../graphql/context';
 import { DUMMY_HASH, verifyPassword } from './password-hash';
 import { assertNotLocked, clearFailures, recordFailure, slowdownMs } from './throttle';
 
-export { SESSION_COOKIE } from '../auth/request-actor';
 import { SESSION_COOKIE } from '../auth/request-actor';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -101,8 +101,8 @@ describe('typed documents', () => {
   it('type the response from the schema and check the variables', () => {
     const client = api.client();
     // Type-level only: the calls are never made.
-    const call = () => client.gql(NODE, { id: 'x' });
-    type Data = NonNullable<Awaited<ReturnType<typeof call>>['data']>;
+    const _call = () => client.gql(NODE, { id: 'x' });
+    type Data = NonNullable<Awaited<ReturnType<typeof _call>>['data']>;
     expectTypeOf<NonNullable<Data['node']>['id']>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<Data['node']>['__typename']>().toEqualTypeOf<
       'Account' | 'AllocationKey' | 'ApiToken' | 'Building' | 'CouncilMembership' | 'Expense' | 'FiscalYear' | 'Lease' | 'Lot' | 'ManagementMandate' | 'Ownership' | 'Person'

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { DocumentNode } from 'graphql';
+import { Kind, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as generated from '../gql/graphql';
 
@@ -35,7 +35,7 @@ function flattensFragments(option: 'maxDepth' | 'costLimit'): boolean {
 
 const operations = Object.entries(generated).filter(
   (entry): entry is [string, DocumentNode] =>
-    entry[0].endsWith('Document') && (entry[1] as DocumentNode).definitions.some((definition) => definition.kind === 'OperationDefinition'),
+    entry[0].endsWith('Document') && (entry[1] as DocumentNode).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION),
 );
 
 describe('operations against the API limits', () => {

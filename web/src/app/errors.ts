@@ -22,10 +22,6 @@ export function errorCodeOf(error: unknown): ApiErrorCode | null {
   return null;
 }
 
-export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
-  return graphQLErrorsOf(error).some((item) => item.extensions?.code === code);
-}
-
 /**
  * True when the API refused because the agency switched the module off (FORBIDDEN with reason
  * MODULE_DISABLED): the viewer has the right, the agency does not offer the service, so the

@@ -76,7 +76,7 @@ export async function importLedgerEntries(ctx: Ctx, input: LedgerEntryInput[]): 
         FROM unnest(${`{${externalIds.map((id) => `"${id.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`}::text[]) AS wanted(external_id)
         JOIN ${ledgerEntries} e ON e.agency_id = ${agencyId} AND e.external_id = wanted.external_id`),
     );
-    const byExternalId = new Map(existing.map((row) => [row.externalId!, row]));
+    const byExternalId = new Map(existing.map((row) => [row.externalId, row]));
     const fresh = candidates.filter((candidate, i) => {
       const old = byExternalId.get(candidate.externalId);
       if (!old) return true;

@@ -68,4 +68,3 @@ export const personScope: RowScope = (actor: Actor) => {
 };
 
 export type PersonRow = typeof persons.$inferSelect;
-export const isSelf = (actor: AgencyActor, personId: string) => actor.kind === 'person' && actor.personId === personId;

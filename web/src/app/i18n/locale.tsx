@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import { MESSAGES } from './messages';
+import { MESSAGES, type Locale } from './messages';
 
-export type Locale = 'fr' | 'en';
+export type { Locale };
 
 export const LOCALES: readonly Locale[] = ['fr', 'en'];
 

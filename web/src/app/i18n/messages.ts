@@ -1,4 +1,5 @@
-import type { Locale } from './locale';
+/** The SPA's languages: French first, English available. */
+export type Locale = 'fr' | 'en';
 
 type Catalog = Record<string, string>;
 

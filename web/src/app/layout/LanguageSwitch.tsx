@@ -19,7 +19,8 @@ export function LanguageSwitch() {
           lang={option}
           className={styles.option}
           aria-pressed={option === locale}
-          aria-label={NATIVE[option]}
+          // Starts with the letters it shows (WCAG 2.5.3, label in name): "FR, Français".
+          aria-label={`${SHORT[option]}, ${NATIVE[option]}`}
           title={NATIVE[option]}
           onClick={() => setLocale(option)}
         >

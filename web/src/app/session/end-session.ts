@@ -18,7 +18,7 @@ export function useEndSession(): (state: SignInRedirectState) => Promise<void> {
       pending.forget();
       await client.clearStore();
       client.writeQuery({ query: SessionViewerQuery, data: { viewer: null } });
-      navigate('/connexion', { replace: true, state });
+      void navigate('/connexion', { replace: true, state });
     },
     [client, navigate, pending],
   );

@@ -48,8 +48,8 @@ function statementAnswer(variables: Record<string, unknown>, pages: { cursor: st
             pageInfo: { __typename: 'PageInfo', hasNextPage: page !== pages.at(-1), endCursor: page.at(-1)?.cursor ?? null },
           },
         },
-        statementPdfUrl: `/exports/accounts/${ACCOUNT_ID}/statement.pdf?from=${variables.from}&to=${variables.to}`,
-        statementCsvUrl: `/exports/accounts/${ACCOUNT_ID}/statement.csv?from=${variables.from}&to=${variables.to}`,
+        statementPdfUrl: `/exports/accounts/${ACCOUNT_ID}/statement.pdf?from=${String(variables.from)}&to=${String(variables.to)}`,
+        statementCsvUrl: `/exports/accounts/${ACCOUNT_ID}/statement.csv?from=${String(variables.from)}&to=${String(variables.to)}`,
       },
     },
   };

@@ -44,7 +44,7 @@ export function ForcedPasswordChangePage() {
         onChanged={() => {
           setDone(true);
           pending.forget();
-          navigate('/', { replace: true });
+          void navigate('/', { replace: true });
         }}
       />
     </PublicLayout>

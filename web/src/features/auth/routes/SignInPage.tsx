@@ -50,15 +50,17 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<SignInError | null>(null);
+  /** When a lock ends, fixed when the refusal arrives (not recomputed at each render). */
+  const [lockEndsAt, setLockEndsAt] = useState<number | null>(null);
   const identifierRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const formErrorRef = useRef<HTMLDivElement>(null);
   // Set once `login` succeeds: this page then leads the way itself (to `from`, or the forced change).
-  const hasSignedIn = useRef(false);
+  const [hasSignedIn, setHasSignedIn] = useState(false);
 
   useDocumentTitle(intl.formatMessage({ id: 'auth.signIn.title' }));
 
-  if (session.data?.viewer && !hasSignedIn.current) return <Navigate to="/" replace />;
+  if (session.data?.viewer && !hasSignedIn) return <Navigate to="/" replace />;
   if (session.loading && !session.data) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} isFullPage />;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -77,13 +79,13 @@ export function SignInPage() {
       const { data } = await login({ variables: { identifier: identifier.trim(), password } });
       const viewer = data?.login.viewer;
       if (!viewer) return;
-      hasSignedIn.current = true;
+      setHasSignedIn(true);
       client.writeQuery({ query: SessionViewerQuery, data: { viewer } });
       if (viewer.mustChangePassword) {
         pending.remember(password);
-        navigate('/changer-mot-de-passe', { replace: true });
+        void navigate('/changer-mot-de-passe', { replace: true });
       } else {
-        navigate(redirect.from ?? '/', { replace: true });
+        void navigate(redirect.from ?? '/', { replace: true });
       }
     } catch (error) {
       const mapped = signInErrorOf(error);
@@ -97,13 +99,14 @@ export function SignInPage() {
         }
       } else {
         setFormError(mapped);
+        setLockEndsAt(mapped.kind === 'locked' ? Date.now() + mapped.retryAfterSeconds * 1000 : null);
         // After the alert renders, move focus to it so that it is read out.
         requestAnimationFrame(() => formErrorRef.current?.focus());
       }
     }
   };
 
-  const lockedUntil = (seconds: number) => intl.formatTime(new Date(Date.now() + seconds * 1000), { hour: '2-digit', minute: '2-digit' });
+  const lockedUntil = () => intl.formatTime(new Date(lockEndsAt ?? 0), { hour: '2-digit', minute: '2-digit' });
 
   return (
     <PublicLayout hasLegalLink={false}>
@@ -113,7 +116,7 @@ export function SignInPage() {
         {formError && (
           <Alert ref={formErrorRef} tone="error" title={formError.kind === 'locked' ? intl.formatMessage({ id: 'auth.signIn.error.lockedTitle' }) : undefined}>
             {formError.kind === 'locked'
-              ? intl.formatMessage({ id: 'auth.signIn.error.locked' }, { minutes: minutesToWait(formError.retryAfterSeconds), time: lockedUntil(formError.retryAfterSeconds) })
+              ? intl.formatMessage({ id: 'auth.signIn.error.locked' }, { minutes: minutesToWait(formError.retryAfterSeconds), time: lockedUntil() })
               : intl.formatMessage({ id: formError.messageId })}
           </Alert>
         )}

@@ -35,8 +35,8 @@ describe('ExtranetAccessPanel', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Re-générer' }));
 
     const grant = await screen.findByRole('dialog', { name: 'Mot de passe temporaire' });
-    expect((within(grant).getByLabelText('Identifiant') as HTMLInputElement).value).toBe('CLIQUOTMATHILDE');
-    expect((within(grant).getByLabelText('Mot de passe temporaire') as HTMLInputElement).value).toBe('yg+sSq8f');
+    expect(within(grant).getByLabelText<HTMLInputElement>('Identifiant').value).toBe('CLIQUOTMATHILDE');
+    expect(within(grant).getByLabelText<HTMLInputElement>('Mot de passe temporaire').value).toBe('yg+sSq8f');
     expect(calls.map((call) => call.variables)).toEqual([{ personId: 'UGVyc29uOjE' }]);
 
     await user.click(within(grant).getByRole('button', { name: 'Valider' }));

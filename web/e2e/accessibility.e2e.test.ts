@@ -1,0 +1,206 @@
+import type { Browser, Page } from 'playwright-core';
+import type { RouteObject } from 'react-router';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicRoutesOf, sessionRoutesOf, spaceMenuOf, spaceRoutesOf } from '../src/app/compose-features';
+import { FEATURES } from '../src/app/features';
+import { MESSAGES } from '../src/app/i18n/messages';
+import { SPACE_ORDER, SPACE_PATHS } from '../src/app/spaces';
+import type { Space } from '../src/gql/graphql';
+import { expectNoAxeViolations, expectPath, issueTemporaryPassword, launchBrowser, openPage, signIn, VIEWPORT_NAMES, type ViewportName } from './support';
+
+/**
+ * axe-core (WCAG 2.1 A and AA) on every page of the SPA, as the demo persons, at each viewport:
+ * the pages come from the feature list (app/features.ts), and the last test of each viewport
+ * checks that every route of it was visited, so a new page cannot be forgotten here.
+ */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const fr = MESSAGES.fr;
+
+/** Every page the SPA routes to, as a full path pattern ('/gestion/portefeuille/:personId'). */
+function fullPaths(routes: RouteObject[], base: string): string[] {
+  return routes.map((route) => (route.index ? base : `${base}/${route.path}`).replace(/^\/\//, '/'));
+}
+
+const EVERY_PAGE = [
+  ...fullPaths(publicRoutesOf(FEATURES), ''),
+  ...fullPaths(sessionRoutesOf(FEATURES), ''),
+  ...SPACE_ORDER.flatMap((space) => fullPaths(spaceRoutesOf(FEATURES, space), SPACE_PATHS[space])),
+  '/une-page-inconnue', // the router's own "*": the 404 page
+];
+
+function matches(pattern: string, pathname: string): boolean {
+  return new RegExp(`^${pattern.replace(/:[^/]+/g, '[^/]+')}$`).test(pathname);
+}
+
+/** The page is there: a main heading, and no request in flight (the space's data has arrived). */
+async function settle(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('status').filter({ hasText: 'Chargement' }).first().waitFor({ state: 'detached' });
+}
+
+describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) => {
+  const visited = new Set<string>();
+
+  /** Runs axe on the page as it is now and remembers its path for the coverage check. */
+  async function check(page: Page, name: string, requestedPath?: string): Promise<void> {
+    await settle(page);
+    await expectNoAxeViolations(page, `${name} (${viewport}, ${new URL(page.url()).pathname})`);
+    visited.add(new URL(page.url()).pathname);
+    if (requestedPath) visited.add(requestedPath);
+  }
+
+  /** Every menu entry of the space the viewer may see, in the menu's order, each page checked. */
+  async function checkSpace(page: Page, who: string, space: Space): Promise<void> {
+    const nav = page.getByRole('navigation', { name: fr['app.shell.menu'].replace('{space}', fr[`app.space.${space}`]) });
+    await nav.waitFor();
+    for (const entry of spaceMenuOf(FEATURES, space)) {
+      const link = nav.getByRole('link', { name: fr[entry.labelId], exact: true });
+      if ((await link.count()) === 0) {
+        // Only a permission hides an entry; another person of the suite sees it (checked at the end).
+        expect(entry.requires, `${who}: no "${fr[entry.labelId]}" in the ${space} menu`).toBeDefined();
+        continue;
+      }
+      await link.click();
+      await expectPath(page, entry.to);
+      await check(page, `${who}, ${fr[entry.labelId]}`);
+    }
+  }
+
+  it(`passes on the public pages and their error states (${viewport})`, async () => {
+    const page = await openPage(browser, viewport);
+    await page.goto('/connexion');
+    await check(page, 'sign-in');
+    // A wrong identifier: the form's error (an identifier of nobody, so no one's failure count grows).
+    await page.getByLabel('Identifiant').fill('PERSONNE-A11Y');
+    await page.getByLabel('Mot de passe', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByText('Identifiant ou mot de passe incorrect').waitFor();
+    await check(page, 'sign-in, wrong password');
+
+    await page.goto('/mot-de-passe-oublie');
+    await check(page, 'forgot password');
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'forgot password, empty identifier');
+
+    await page.goto('/reinitialiser-mot-de-passe');
+    await check(page, 'reset link without a token');
+    await page.goto('/reinitialiser-mot-de-passe?token=a11y-not-a-real-token');
+    await check(page, 'reset page');
+    await page.getByRole('button', { name: fr['auth.reset.submit'] }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'reset page, empty fields');
+
+    await page.goto('/mentions-legales');
+    await check(page, 'legal notice');
+    await page.goto('/une-page-inconnue');
+    await check(page, '404');
+    // Without a session, the home and the spaces lead to sign-in.
+    await page.goto('/');
+    await expectPath(page, '/connexion');
+    visited.add('/');
+    await page.context().close();
+  });
+
+  it(`passes on the forced password change of NOUVEAUCLIENT (${viewport})`, async () => {
+    // A temporary password of its own: other files of the run change NOUVEAUCLIENT's.
+    const temporaryPassword = await issueTemporaryPassword('NOUVEAU Client');
+    const page = await openPage(browser, viewport);
+    await signIn(page, 'NOUVEAUCLIENT', temporaryPassword);
+    await expectPath(page, '/changer-mot-de-passe');
+    await check(page, 'forced password change');
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'forced password change, empty fields');
+    await page.context().close();
+  });
+
+  it(`passes in both spaces of ALOXECORTONDENISE and on her space chooser (${viewport})`, async () => {
+    const page = await openPage(browser, viewport);
+    await signIn(page, 'ALOXECORTONDENISE');
+    await expectPath(page, '/espaces');
+    await check(page, 'space chooser');
+    await page.getByRole('link', { name: /Mon espace copropriétaire/ }).click();
+    await expectPath(page, SPACE_PATHS.SYNDIC);
+    await checkSpace(page, 'ALOXECORTONDENISE', 'SYNDIC');
+    await page.goto('/espaces');
+    await page.getByRole('link', { name: /Mon espace gestion locative/ }).click();
+    await expectPath(page, SPACE_PATHS.GERANCE);
+    await checkSpace(page, 'ALOXECORTONDENISE', 'GERANCE');
+    await page.context().close();
+  });
+
+  it.each([
+    ['CLIQUOTMATHILDE', 'SYNDIC'],
+    ['BROUILLYALFRED', 'SYNDIC'],
+    ['BPETRUSPIERRE', 'SYNDIC'],
+    ['ELSALOCATAIRE', 'GERANCE'],
+  ] as const)(`passes for %s in the %s space (${viewport})`, async (who, space) => {
+    const page = await openPage(browser, viewport);
+    await signIn(page, who);
+    await expectPath(page, SPACE_PATHS[space]);
+    await checkSpace(page, who, space);
+    await page.context().close();
+  });
+
+  it(`passes in the manager console of GESTIONNAIRE, its dialogs included (${viewport})`, async () => {
+    const page = await openPage(browser, viewport);
+    await signIn(page, 'GESTIONNAIRE');
+    await expectPath(page, '/gestion/portefeuille');
+    visited.add(SPACE_PATHS.MANAGEMENT); // the console's index redirects to its portfolio
+    await checkSpace(page, 'GESTIONNAIRE', 'MANAGEMENT');
+
+    // A person's record, and the dialogs of "Re-générer le mot de passe" (on NOUVEAU Client, whose
+    // password is a temporary one anyway: the other files issue their own).
+    const menu = page.getByRole('navigation', { name: 'Menu : Console de gestion' });
+    await menu.getByRole('link', { name: 'Portefeuille', exact: true }).click();
+    await page.getByLabel('Rechercher par nom').fill('nouveau');
+    await page.getByText('1 fiche affichée').waitFor();
+    await page.getByRole('link', { name: /NOUVEAU Client/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'NOUVEAU Client' }).waitFor();
+    await check(page, 'person record');
+    await page.getByRole('button', { name: 'Re-générer le mot de passe' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Re-générer le mot de passe ?' });
+    await confirm.waitFor();
+    await check(page, 'person record, confirm dialog');
+    await confirm.getByRole('button', { name: 'Re-générer', exact: true }).click();
+    const grant = page.getByRole('dialog', { name: 'Mot de passe temporaire' });
+    await grant.waitFor();
+    await check(page, 'person record, temporary-password dialog');
+    await grant.getByRole('button', { name: 'Valider' }).click();
+    await grant.waitFor({ state: 'hidden' });
+
+    // A record with accounts: the unpublish dialog (cancelled), then "Situation du compte".
+    await menu.getByRole('link', { name: 'Portefeuille', exact: true }).click();
+    await page.getByLabel('Rechercher par nom').fill('cliquot');
+    await page.getByText('1 fiche affichée').waitFor();
+    await page.getByRole('link', { name: /CLIQUOT Mathilde/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'CLIQUOT Mathilde' }).waitFor();
+    const row = page.getByRole('region', { name: 'Comptes' }).getByRole('listitem', { name: '450CLIQUOT' });
+    await row.getByRole('button', { name: 'Dépublier le compte 450CLIQUOT' }).click();
+    const unpublish = page.getByRole('dialog', { name: 'Dépublier le compte 450CLIQUOT ?' });
+    await unpublish.waitFor();
+    await check(page, 'person record, unpublish dialog');
+    await unpublish.getByRole('button', { name: 'Annuler' }).click();
+    await unpublish.waitFor({ state: 'hidden' });
+    await row.getByRole('link', { name: 'Situation du compte 450CLIQUOT' }).click();
+    await page.waitForURL((url) => /^\/gestion\/portefeuille\/[^/]+\/comptes\/[^/]+$/.test(url.pathname));
+    await page.getByRole('table', { name: /Situation du compte 450CLIQUOT/ }).waitFor();
+    await check(page, "manager's account statement");
+    await page.context().close();
+  });
+
+  it(`has visited every page of the feature list (${viewport})`, () => {
+    const missing = EVERY_PAGE.filter((pattern) => ![...visited].some((pathname) => matches(pattern, pathname)));
+    expect(missing).toEqual([]);
+  });
+});
