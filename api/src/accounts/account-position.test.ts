@@ -192,7 +192,6 @@ describe('statement totals', () => {
       return node?.__typename === 'Account' ? node : null;
     };
     expect((await total('2020-01-01', '2020-12-31'))?.statement).toEqual({
-      __typename: 'AccountStatement',
       openingBalance: '-10299.97',
       closingBalance: '-9985.56',
       totalDebit: '3000.00',
