@@ -22,19 +22,32 @@ describe.each(VIEWPORT_NAMES)('a co-owner on a %s', (viewport) => {
     await page.getByRole('heading', { name: 'Mes coordonnées' }).waitFor();
     expect(await page.getByText('32, Rue du Septentrion').count()).toBeGreaterThan(0);
     expect(await page.getByRole('switch', { name: /Activer les notifications de nouveaux documents/ }).isChecked()).toBe(true);
+    // The account first, in words: the 4th quarter of 2026 is called and unpaid, the 1st of 2027 already posted.
+    const money = page.getByRole('region', { name: 'Mon compte' });
+    expect(plain(await money.getByTestId('position').innerText())).toBe('Vous devez 743,32 €');
+    const moneyText = plain(await money.innerText()).replace(/\s+/g, ' ');
+    expect(moneyText).toContain('Dernier règlement reçu 743,32 € le 12/07/2026');
+    expect(moneyText).toContain('Prochain appel de fonds 743,32 € au 01/01/2027');
+    expect(moneyText).not.toMatch(/-743|Présentation/);
+    // The balance comes before the contact details and the lots.
+    const top = async (name: string) => (await page.getByRole('region', { name }).boundingBox())!.y;
+    expect(await top('Mon compte')).toBeLessThan(await top('Mes coordonnées'));
     await page.getByText('GILBERT/142').waitFor();
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'co-owner-home', viewport);
 
-    await page.getByRole('link', { name: 'Mes biens' }).click();
+    // The lot code is a link to the lot's card on "Mes biens".
+    await page.getByRole('link', { name: 'Voir le lot GILBERT/142' }).click();
     await expectPath(page, '/copropriete/biens');
+    expect(new URL(page.url()).hash).toMatch(/^#lot-/);
     const lot = page.getByRole('article', { name: 'Lot GILBERT/142' });
     await lot.waitFor();
+    expect(await lot.evaluate((element) => element.id === decodeURIComponent(location.hash.slice(1)))).toBe(true);
     const text = plain(await lot.textContent());
     expect(text).toContain('Appartement');
     expect(text).toContain('1er étage');
     expect(text).toContain('010 – CHARGES COMMUNES GENERALES');
-    expect(text).toContain('62,00000 / 1 000,91516 tantièmes');
+    expect(text).toContain('62 / 1 000,91516 tantièmes');
 
     // The API serves the SPA for any path: a reload stays on the page.
     await page.reload();

@@ -49,7 +49,8 @@ describe.each(VIEWPORT_NAMES)('a new client with a temporary password, on a %s',
     await page.getByRole('button', { name: 'Valider' }).click();
 
     await expectPath(page, '/gerance');
-    await page.getByRole('heading', { level: 1, name: 'Mon espace gestion locative' }).waitFor();
+    // A tenant (lease, no mandate) is spoken to as one in the gérance space.
+    await page.getByRole('heading', { level: 1, name: 'Mon espace locataire' }).waitFor();
     await page.getByText('LAFAYETTE/003').waitFor();
     await screenshot(page, 'forced-password-change-done', viewport);
 

@@ -78,7 +78,7 @@ describe.each(VIEWPORT_NAMES)('a manager publishing accounts on a %s', (viewport
     const table = manager.getByRole('table', { name: /Situation du compte 450CLIQUOT/ });
     await table.getByText('Solde fin de période').waitFor();
     expect(plain(await manager.getByTestId('current-balance').innerText())).toBe('-743,32 €');
-    await manager.getByRole('figure', { name: 'Évolution du solde' }).locator('.recharts-line-curve').waitFor();
+    await manager.getByRole('figure', { name: 'Évolution du solde' }).locator('.recharts-area-curve').waitFor();
     await expectNoHorizontalOverflow(manager);
     await screenshot(manager, 'manager-statement', viewport);
     await manager.context().close();

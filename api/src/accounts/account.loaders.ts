@@ -3,6 +3,7 @@ import { scope } from '../auth/policy';
 import type { Db } from '../db/client';
 import { accounts } from '../db/schema';
 import { byId, childPages } from '../graphql/loaders';
+import { accountOutlookLoader } from './account-outlook';
 
 /** Accounts (published ones for clients, through the account scope). */
 export function accountLoaders(db: Db, actor: Actor) {
@@ -17,6 +18,8 @@ export function accountLoaders(db: Db, actor: Actor) {
       scoped,
       cursorOf: (r) => [r.number, r.id],
     }),
+    /** Balance as of today, last payment and next call of the accounts of a request, in one statement. */
+    accountOutlook: accountOutlookLoader(db, scoped),
   };
 }
 

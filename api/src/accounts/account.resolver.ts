@@ -6,7 +6,9 @@ import { toGlobalId } from '../graphql/node';
 import { DecimalScalar } from '../graphql/scalars/decimal';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Person } from '../identity/identity.types';
-import { Account, AccountStatement, BalancePoint, BalancePresentation, StatementLineConnection } from './account.types';
+import { Guarded } from '../auth/declarations';
+import { Account, AccountMovement, AccountPosition, AccountStatement, BalancePoint, BalancePresentation, StatementLineConnection } from './account.types';
+import { balanceToday, positionOf } from './account-outlook';
 import { accountStatementParts, balanceHistory, present } from './statement.service';
 
 type AccountRow = typeof accounts.$inferSelect;
@@ -19,9 +21,32 @@ export class AccountResolver {
     return toGlobalId('Account', account.id);
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'Current balance, signed by the agency\'s presentation ("-9985.56").' })
-  balance(@Root() account: AccountRow, @Context() ctx: Ctx) {
-    return present(account.balance, BalancePresentation[ctx.settings.balancePresentation]);
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Balance as of today (entries dated after today left out), signed by the agency\'s presentation ("-743.32"). For people, prefer `position`.',
+  })
+  async balance(@Root() account: AccountRow, @Context() ctx: Ctx) {
+    const outlook = await ctx.loaders.accountOutlook.load(account.id);
+    return present(balanceToday(account.balance, outlook), BalancePresentation[ctx.settings.balancePresentation]);
+  }
+
+  @FieldResolver(() => AccountPosition, { description: 'The balance as of today in plain words: what the holder owes or has in credit, whatever the presentation setting.' })
+  async position(@Root() account: AccountRow, @Context() ctx: Ctx) {
+    return positionOf(balanceToday(account.balance, await ctx.loaders.accountOutlook.load(account.id)));
+  }
+
+  @Guarded('account.readStatement')
+  @FieldResolver(() => AccountMovement, { nullable: true, description: 'The last payment received (treasury credits of the latest day up to today).' })
+  async lastPayment(@Root() account: AccountRow, @Context() ctx: Ctx) {
+    return (await ctx.loaders.accountOutlook.load(account.id)).lastPayment;
+  }
+
+  @Guarded('account.readStatement')
+  @FieldResolver(() => AccountMovement, {
+    nullable: true,
+    description: 'The next call when the ledger has one: debits of the first day after today (a funds call, a rent notice).',
+  })
+  async nextCall(@Root() account: AccountRow, @Context() ctx: Ctx) {
+    return (await ctx.loaders.accountOutlook.load(account.id)).nextCall;
   }
 
   @FieldResolver(() => BalancePresentation)
@@ -65,6 +90,16 @@ export class AccountStatementResolver {
   @FieldResolver(() => DecimalScalar, { description: 'Balance at the end of `to` ("Solde fin de période").' })
   closingBalance(@Root() statement: Statement) {
     return statement.closingBalance();
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Sum of the debits of the entries in [from, to].' })
+  totalDebit(@Root() statement: Statement) {
+    return statement.totalDebit();
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Sum of the credits of the entries in [from, to].' })
+  totalCredit(@Root() statement: Statement) {
+    return statement.totalCredit();
   }
 
   @FieldResolver(() => StatementLineConnection, { description: 'Lines in date order with running balances; cursor-paginated.' })

@@ -18,6 +18,33 @@ export enum BalancePresentation {
 }
 registerEnumType(BalancePresentation, { name: 'BalancePresentation', description: 'Agency setting: sign of presented balances.' });
 
+export enum AccountDirection {
+  OWING = 'OWING',
+  IN_CREDIT = 'IN_CREDIT',
+  SETTLED = 'SETTLED',
+}
+registerEnumType(AccountDirection, {
+  name: 'AccountDirection',
+  description: 'Which way the balance runs, whatever the presentation setting: the holder owes (debit balance), is in credit, or is settled.',
+  valuesConfig: {
+    OWING: { description: 'Debit exceeds credit: "Vous devez …".' },
+    IN_CREDIT: { description: 'Credit exceeds debit: "Votre compte est créditeur de …".' },
+    SETTLED: { description: 'Debit equals credit.' },
+  },
+});
+
+@ObjectType({ description: 'The balance in plain words, as of today: an amount (never negative) and its direction.' })
+export class AccountPosition {
+  @Field(() => DecimalScalar, { description: 'What is owed or in credit, positive ("743.32"); "0.00" when settled.' }) amount!: string;
+  @Field(() => AccountDirection) direction!: AccountDirection;
+}
+
+@ObjectType({ description: 'A dated amount of an account: a payment received, a call to come.' })
+export class AccountMovement {
+  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => DecimalScalar, { description: 'Positive; the sum of the entries of that day.' }) amount!: string;
+}
+
 @ObjectType({ implements: Node, description: "A client's ledger account: 411ALOXECO, 450TRILLON, 81ELLOCATA." })
 export class Account extends Node {
   @Field(() => String) number!: string;
@@ -46,6 +73,8 @@ export class AccountStatement {
   @Field(() => LocalDateScalar) to!: string;
   @Field(() => DecimalScalar, { description: 'Balance of everything before `from` ("Solde antérieur").' }) openingBalance!: string;
   @Field(() => DecimalScalar, { description: 'Balance at the end of `to` ("Solde fin de période").' }) closingBalance!: string;
+  @Field(() => DecimalScalar, { description: 'Sum of the debits of the entries in [from, to].' }) totalDebit!: string;
+  @Field(() => DecimalScalar, { description: 'Sum of the credits of the entries in [from, to].' }) totalCredit!: string;
   @Field(() => BalancePresentation) presentation!: BalancePresentation;
 }
 

@@ -77,22 +77,40 @@ function entryFilter(account: AccountRow, view: AccountView): SQL {
   return sql`agency_id = ${account.agencyId} AND account_id = ${account.id}${view.excludeNotPaidBack ? sql` AND NOT is_analytic_not_paid_back` : sql``}`;
 }
 
-/** `SELECT opening, closing` (raw, as text): the balance before `from` and at the end of `to`. */
+/**
+ * `SELECT opening, closing, total_debit, total_credit` (raw, as text): the balance before `from`
+ * and at the end of `to`, and the debits and credits between. Each is "everything before a day"
+ * read from the monthly totals plus one month of entries, so a range of years costs no more.
+ */
 function balancesSql(account: AccountRow, view: AccountView, from: string, to: string): SQL {
-  const monthPart = view.excludeNotPaidBack ? sql`debit - credit - (not_paid_back_debit - not_paid_back_credit)` : sql`debit - credit`;
-  const before = (day: SQL) => sql`(
-    (SELECT coalesce(sum(${monthPart}), 0) FROM ${accountMonthTotals}
+  const monthPart = (side: 'debit' | 'credit') => (view.excludeNotPaidBack ? sql.raw(`${side} - not_paid_back_${side}`) : sql.raw(side));
+  const before = (day: SQL, month: SQL, entry: SQL) => sql`(
+    (SELECT coalesce(sum(${month}), 0) FROM ${accountMonthTotals}
       WHERE agency_id = ${account.agencyId} AND account_id = ${account.id} AND month < date_trunc('month', ${day})::date)
-    + (SELECT coalesce(sum(debit - credit), 0) FROM ${ledgerEntries}
-      WHERE ${entryFilter(account, view)} AND entry_date >= date_trunc('month', ${day})::date AND entry_date < ${day}))::text`;
-  return sql`SELECT ${before(sql`${from}::date`)} AS opening, ${before(sql`(${to}::date + 1)`)} AS closing`;
+    + (SELECT coalesce(sum(${entry}), 0) FROM ${ledgerEntries}
+      WHERE ${entryFilter(account, view)} AND entry_date >= date_trunc('month', ${day})::date AND entry_date < ${day}))`;
+  const start = sql`${from}::date`;
+  const end = sql`(${to}::date + 1)`;
+  const balance = sql`${monthPart('debit')} - (${monthPart('credit')})`;
+  const debitBefore = (day: SQL) => before(day, monthPart('debit'), sql`debit`);
+  const creditBefore = (day: SQL) => before(day, monthPart('credit'), sql`credit`);
+  return sql`SELECT ${before(start, balance, sql`debit - credit`)}::text AS opening, ${before(end, balance, sql`debit - credit`)}::text AS closing,
+    (${debitBefore(end)} - ${debitBefore(start)})::text AS total_debit, (${creditBefore(end)} - ${creditBefore(start)})::text AS total_credit`;
 }
 
-/** Opening balance before `from` and closing balance at the end of `to`, raw, in one statement. */
-export async function rangeBalances(ctx: Ctx, account: AccountRow, view: AccountView, from: string, to: string) {
+type RangeBalances = { opening: Decimal; closing: Decimal; totalDebit: Decimal; totalCredit: Decimal };
+type BalancesRow = { opening: string; closing: string; total_debit: string; total_credit: string };
+const readBalances = (row: BalancesRow): RangeBalances => ({
+  opening: new Decimal(row.opening),
+  closing: new Decimal(row.closing),
+  totalDebit: new Decimal(row.total_debit),
+  totalCredit: new Decimal(row.total_credit),
+});
+
+/** Opening balance before `from`, closing balance at the end of `to` and the range's totals, raw, in one statement. */
+export async function rangeBalances(ctx: Ctx, account: AccountRow, view: AccountView, from: string, to: string): Promise<RangeBalances> {
   const result = await ctx.db.execute(balancesSql(account, view, from, to));
-  const row = rowsOf<{ opening: string; closing: string }>(result)[0];
-  return { opening: new Decimal(row.opening), closing: new Decimal(row.closing) };
+  return readBalances(rowsOf<BalancesRow>(result)[0]);
 }
 
 interface LineRow {
@@ -164,11 +182,11 @@ async function balancesAndPage(ctx: Ctx, account: AccountRow, view: AccountView,
   const first = pageWindow({ first: args.first }).first;
   const cursor = decodeStatementCursor(args.after);
   const result = await ctx.db.execute(sql`
-    SELECT b.opening, b.closing, p.* FROM (${balancesSql(account, view, range.from, range.to)}) b
+    SELECT b.opening, b.closing, b.total_debit, b.total_credit, p.* FROM (${balancesSql(account, view, range.from, range.to)}) b
     LEFT JOIN LATERAL (${pageSql(account, view, range, cursor, first)}) p ON true
     ORDER BY p.day, p.id`);
-  const rows = rowsOf<LineRow & { opening: string; closing: string }>(result);
-  const balances = { opening: new Decimal(rows[0].opening), closing: new Decimal(rows[0].closing) };
+  const rows = rowsOf<LineRow & BalancesRow>(result);
+  const balances = readBalances(rows[0]);
   return {
     balances,
     page: toStatementPage(
@@ -185,13 +203,15 @@ async function balancesAndPage(ctx: Ctx, account: AccountRow, view: AccountView,
 export async function accountStatement(ctx: Ctx, account: AccountRow, from: string, to: string) {
   validateRange(from, to);
   const view = viewFor(ctx, account);
-  const { opening, closing } = await rangeBalances(ctx, account, view, from, to);
+  const { opening, closing, totalDebit, totalCredit } = await rangeBalances(ctx, account, view, from, to);
   return {
     from,
     to,
     presentation: view.presentation,
     openingBalance: present(opening, view.presentation),
     closingBalance: present(closing, view.presentation),
+    totalDebit: totalDebit.toFixed(2),
+    totalCredit: totalCredit.toFixed(2),
     entries: (args: PageArgs) => statementPage(ctx, account, view, { from, to }, opening, args),
     raw: { opening, view },
   };
@@ -208,7 +228,7 @@ export async function accountStatementParts(ctx: Ctx, account: AccountRow, from:
   validateRange(from, to);
   const view = viewFor(ctx, account);
   const range = { from, to };
-  const parts = new DataLoader<string, { opening: Decimal; closing: Decimal } | StatementPageResult>(async (keys) => {
+  const parts = new DataLoader<string, RangeBalances | StatementPageResult>(async (keys) => {
     const pages = keys.filter((key) => key !== BALANCES);
     if (pages.length === 1) {
       const { balances, page } = await balancesAndPage(ctx, account, view, range, JSON.parse(pages[0]) as PageArgs);
@@ -220,13 +240,15 @@ export async function accountStatementParts(ctx: Ctx, account: AccountRow, from:
     );
     return keys.map((key) => (key === BALANCES ? balances : results.get(key)!));
   });
-  const balances = () => parts.load(BALANCES) as Promise<{ opening: Decimal; closing: Decimal }>;
+  const balances = () => parts.load(BALANCES) as Promise<RangeBalances>;
   return {
     from,
     to,
     presentation: view.presentation,
     openingBalance: async () => present((await balances()).opening, view.presentation),
     closingBalance: async () => present((await balances()).closing, view.presentation),
+    totalDebit: async () => (await balances()).totalDebit.toFixed(2),
+    totalCredit: async () => (await balances()).totalCredit.toFixed(2),
     entries: (args: PageArgs) => parts.load(JSON.stringify({ first: args.first ?? null, after: args.after ?? null })) as Promise<StatementPageResult>,
   };
 }

@@ -9,6 +9,7 @@ export interface WorksFundLine {
   accountNumber: string;
   label: string;
   amount: string;
+  updatedAt: Date;
 }
 
 type Table = typeof t.lots | typeof t.buildings;
@@ -40,6 +41,7 @@ interface Row {
   account_number: string | null;
   label: string | null;
   amount: string | null;
+  updated_at: string | Date | null;
   [column: string]: unknown;
 }
 
@@ -50,27 +52,27 @@ interface Row {
  * One statement, which also reads the lot and building rows and primes the by-id loaders with
  * those the viewer may see (each loader's own row scope, evaluated in the same statement), so
  * `building { … }` and `lot { … }` cost no statement. The caller has checked that the viewer may
- * read this person's finances.
+ * read this person's finances. The figures are dated by the latest load among the lines shown.
  */
 export async function worksFundsOf(ctx: Ctx, agencyId: string, personId: string) {
   const prefixes = ctx.settings.worksFundIncludes102 ? sql`(w.account_number LIKE '105%' OR w.account_number LIKE '102%')` : sql`w.account_number LIKE '105%'`;
   // Tables keep their own names (no alias): the row scopes name them so.
   const result = await ctx.db.execute(sql`
     SELECT ${LOT.list}, ${BUILDING.list}, (${scope.lots(ctx.actor)}) AS lot_visible, (${scope.buildings(ctx.actor)}) AS building_visible,
-      w.account_number, w.label, w.amount::text AS amount
+      w.account_number, w.label, w.amount::text AS amount, w.updated_at
     FROM ${t.ownerships} o
     JOIN ${t.lots} ON lots.agency_id = o.agency_id AND lots.id = o.lot_id
     JOIN ${t.buildings} ON buildings.agency_id = lots.agency_id AND buildings.id = lots.building_id
     LEFT JOIN ${t.worksFundLines} w ON w.agency_id = lots.agency_id AND w.lot_id = lots.id AND w.amount <> 0 AND ${prefixes}
     WHERE o.agency_id = ${agencyId} AND o.person_id = ${personId} AND (o.end_date IS NULL OR o.end_date > current_date) -- the current-ownership rule (db/current.ts), on the alias
     ORDER BY buildings.code, lots.code, w.account_number`);
-  const buildings = new Map<string, { buildingId: string; lots: Map<string, { lotId: string; lines: WorksFundLine[]; total: Decimal }>; total: Decimal }>();
+  const buildings = new Map<string, { buildingId: string; lots: Map<string, { lotId: string; lines: WorksFundLine[]; total: Decimal }>; total: Decimal; asOf: Date | null }>();
   for (const row of rowsOf<Row>(result)) {
     const buildingId = row['buildings.id'] as string;
     const lotId = row['lots.id'] as string;
     let building = buildings.get(buildingId);
     if (!building) {
-      building = { buildingId, lots: new Map(), total: new Decimal(0) };
+      building = { buildingId, lots: new Map(), total: new Decimal(0), asOf: null };
       buildings.set(buildingId, building);
       if (row.building_visible) ctx.loaders.buildingById.prime(buildingId, BUILDING.read(row));
     }
@@ -81,7 +83,10 @@ export async function worksFundsOf(ctx: Ctx, agencyId: string, personId: string)
       if (row.lot_visible) ctx.loaders.lotById.prime(lotId, LOT.read(row));
     }
     if (row.account_number && row.amount) {
-      lot.lines.push({ accountNumber: row.account_number, label: row.label ?? '', amount: new Decimal(row.amount).toFixed(2) });
+      // PGlite returns a Date, postgres.js a string for a raw timestamptz.
+      const updatedAt = new Date(row.updated_at ?? 0);
+      lot.lines.push({ accountNumber: row.account_number, label: row.label ?? '', amount: new Decimal(row.amount).toFixed(2), updatedAt });
+      if (!building.asOf || updatedAt > building.asOf) building.asOf = updatedAt;
       lot.total = lot.total.plus(row.amount);
       building.total = building.total.plus(row.amount);
     }
@@ -89,6 +94,7 @@ export async function worksFundsOf(ctx: Ctx, agencyId: string, personId: string)
   return [...buildings.values()].map((b) => ({
     buildingId: b.buildingId,
     total: b.total.toFixed(2),
+    asOf: b.asOf,
     lots: [...b.lots.values()].map((l) => ({ lotId: l.lotId, lines: l.lines, total: l.total.toFixed(2) })),
   }));
 }

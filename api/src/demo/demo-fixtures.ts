@@ -109,7 +109,8 @@ export const gilbertCoOwners: CoOwnerFixture[] = [
     civility: 'Madame',
     name: 'YALOXE CORTON Denise',
     login: 'ALOXECORTONDENISE',
-    address: ["'Résidence PORT GRIMAUD'", '83700', 'ST RAPHAEL'],
+    // The manual prints the line in quotes ('Résidence PORT GRIMAUD'); the quotes are not part of it.
+    address: ['Résidence Port Grimaud', '83700', 'ST RAPHAEL'],
     lots: [
       ['GILBERT/069', 'Appartement', '66.90086'],
       ['GILBERT/016', 'Cave', '6.00000'],
@@ -123,6 +124,8 @@ export const brouillySecondAccount = { account: '450BROU-02', lots: ['GILBERT/90
 /**
  * Denise's owner account statement, the manual's "Compte" screenshot: opening -10 299,97 before
  * 30/01/2020, then a debit of 3 000,00 and a credit of 3 314,41, closing -9 985,56 (CREDIT_MINUS_DEBIT).
+ * A fixture on its dated range (2020): nothing else is dated in 2020; the demo's account goes on
+ * from 2021 (demo.ts, `ownerStory`).
  */
 export const aloxeOwnerEntries = [
   { entryDate: '2019-12-31', label: 'Report à nouveau', debit: '10299.97' },

@@ -26,6 +26,9 @@ const WORKS_FUNDS: [lot: string, account: string, label: string, amount: string]
   ['GILBERT/171', '105999', 'Fonds de travaux', '23.22'],
 ];
 
+/** The back-office's last load of the works funds in the demo's world ("Situation au 30/11/2026"). */
+const WORKS_FUNDS_LOADED_AT = new Date('2026-11-30T18:00:00+01:00');
+
 /** GILBERT's expenses: [year, account, account label, date, label, amount, vat, recoverable]. */
 const EXPENSES: [string, string, string, string, string, string, string, string][] = [
   ['2025', '60200000', 'Eau froide', '2025-03-31', 'Veolia – relevé T1 2025', '842.16', '43.86', '842.16'],
@@ -75,7 +78,9 @@ export async function seedDemoLedgerReports(tx: Executor, agencyId: string, synd
       ),
     );
   const lotId = new Map(lotRows.map((row) => [row.code, row.id]));
-  await tx.insert(t.worksFundLines).values(WORKS_FUNDS.map(([lot, accountNumber, label, amount]) => ({ agencyId, lotId: lotId.get(lot)!, accountNumber, label, amount })));
+  await tx
+    .insert(t.worksFundLines)
+    .values(WORKS_FUNDS.map(([lot, accountNumber, label, amount]) => ({ agencyId, lotId: lotId.get(lot)!, accountNumber, label, amount, updatedAt: WORKS_FUNDS_LOADED_AT })));
 
   const years = await tx
     .insert(t.fiscalYears)

@@ -15,7 +15,11 @@ const email = (name: string) =>
     .replace(/[^a-z]/g, '.')
     .replace(/\.+/g, '.')}@example.org`;
 
-/** Quarterly funds calls and payments, 2024 to today: a realistic co-owner history. */
+/**
+ * Quarterly funds calls and payments, 2024 to today: a realistic co-owner history. The 4th
+ * quarter of 2026 is called and not yet paid; the 1st quarter of 2027 is already posted, dated
+ * 01/01/2027 (the call goes out a month ahead): the home's "next call".
+ */
 function coOwnerHistory(accountId: string, shares: Decimal): NewLedgerEntry[] {
   const entries: NewLedgerEntry[] = [];
   // Budget 48 000 € a year over 1 000,91516 shares: each quarter calls a quarter of the share.
@@ -33,20 +37,110 @@ function coOwnerHistory(accountId: string, shares: Decimal): NewLedgerEntry[] {
       }
     }
   }
+  entries.push({ accountId, entryDate: '2027-01-01', label: 'Appel de fonds 1T2027', debit: call.toFixed(2) });
   return entries;
 }
 
-/** Monthly rent and payments for a tenant, 2025 to today. */
-function tenantHistory(accountId: string, rent: string): NewLedgerEntry[] {
+const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}`;
+
+/** The months from `start` ("YYYY-MM") to `end` included, as [year, month]. */
+function months(start: string, end: string): [number, number][] {
+  const out: [number, number][] = [];
+  let [year, m] = start.split('-').map(Number);
+  while (month(year, m) <= end) {
+    out.push([year, m]);
+    if (m === 12) year++;
+    m = (m % 12) + 1;
+  }
+  return out;
+}
+
+/** A lease's monthly rent: the rent (revised each anniversary) and the provisions for charges. */
+interface Rent {
+  /** Rent from each revision month ("YYYY-MM"), in order. */
+  revisions: [from: string, rent: string][];
+  charges: string;
+}
+
+const rentOn = (rent: Rent, ym: string) => rent.revisions.filter(([from]) => from <= ym).at(-1)![1];
+const dueOn = (rent: Rent, ym: string) => new Decimal(rentOn(rent, ym)).plus(rent.charges).toFixed(2);
+
+/**
+ * A tenant's account: rent and provisions posted on the 1st, paid on `paidOn` (the 5th by
+ * default). December 2026 is posted and not yet paid on 01/12/2026; January 2027's notice
+ * ("avis d'échéance") is already posted, dated 01/01/2027.
+ */
+function tenantHistory(accountId: string, start: string, rent: Rent, paidOn: (ym: string) => string = (ym) => `${ym}-05`): NewLedgerEntry[] {
   const entries: NewLedgerEntry[] = [];
-  for (const year of [2025, 2026]) {
-    for (let month = 1; month <= 12; month++) {
-      if (year === 2026 && month > 11) break;
-      const mm = String(month).padStart(2, '0');
-      entries.push({ accountId, entryDate: `${year}-${mm}-01`, label: `Loyer et provisions ${mm}/${year}`, debit: rent });
-      if (!(year === 2026 && month === 11)) entries.push({ accountId, entryDate: `${year}-${mm}-05`, label: `Règlement loyer ${mm}/${year}`, credit: rent, isTreasury: true });
+  for (const [year, m] of months(start, '2027-01')) {
+    const ym = month(year, m);
+    const mm = `${String(m).padStart(2, '0')}/${year}`;
+    entries.push({ accountId, entryDate: `${ym}-01`, label: `Loyer ${mm}`, debit: rentOn(rent, ym) });
+    entries.push({ accountId, entryDate: `${ym}-01`, label: `Provisions sur charges ${mm}`, debit: rent.charges });
+    if (ym <= '2026-11') entries.push({ accountId, entryDate: paidOn(ym), label: `Règlement loyer ${mm}`, credit: dueOn(rent, ym), isTreasury: true });
+  }
+  return entries;
+}
+
+const ELSA_RENT: Rent = {
+  revisions: [
+    ['2021-09', '600.00'],
+    ['2022-09', '615.00'],
+    ['2023-09', '630.00'],
+    ['2024-09', '640.00'],
+    ['2025-09', '650.00'],
+  ],
+  charges: '130.00',
+};
+const NEWCOMER_RENT: Rent = { revisions: [['2026-10', '540.00']], charges: '100.00' };
+/** The newcomer paid November late, after the monthly transfer to the owner. */
+const newcomerPaidOn = (ym: string) => (ym === '2026-11' ? '2026-11-20' : `${ym}-05`);
+
+/** Management fees: 7,2 % TTC of what is collected, rounded to the cent. */
+const fee = (collected: string) => new Decimal(collected).times('0.072').toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+/**
+ * Denise's owner account after the manual's 2020 statement: she settles the -9 985,56 in January
+ * 2021; from Elsa's lease on, each rent collected is credited, the agency's fees and the
+ * syndicate's quarterly calls for her two lots are debited, and on the 15th the agency transfers
+ * what is due to her. On 01/12/2026 the newcomer's late November rent (less fees) awaits the
+ * December transfer: her account is in credit.
+ */
+function ownerStory(accountId: string): NewLedgerEntry[] {
+  const entries: NewLedgerEntry[] = [{ accountId, entryDate: '2021-01-18', label: 'Virement reçu de Mme YALOXE CORTON : solde 2020', credit: '9985.56', isTreasury: true }];
+  const collected: { date: string; label: string; amount: string }[] = [];
+  for (const [year, m] of months('2021-09', '2026-11')) {
+    const ym = month(year, m);
+    const mm = `${String(m).padStart(2, '0')}/${year}`;
+    collected.push({ date: `${ym}-05`, label: `Loyer ${mm} LOCATAIRE Elsa (LAFAYETTE/002)`, amount: dueOn(ELSA_RENT, ym) });
+    if (ym >= '2026-10') collected.push({ date: newcomerPaidOn(ym), label: `Loyer ${mm} NOUVEAU Client (LAFAYETTE/003)`, amount: dueOn(NEWCOMER_RENT, ym) });
+  }
+  const dated: NewLedgerEntry[] = [];
+  for (const c of collected) {
+    dated.push({ accountId, entryDate: c.date, label: c.label, credit: c.amount, isTreasury: true });
+    dated.push({ accountId, entryDate: c.date, label: `Honoraires de gestion 7,2 % TTC – ${c.label.replace(/^Loyer /, 'loyer ')}`, debit: fee(c.amount).toFixed(2) });
+  }
+  for (const [year, m] of months('2022-01', '2026-10')) {
+    if (m % 3 !== 1) continue;
+    dated.push({ accountId, entryDate: `${month(year, m)}-02`, label: `Appel de fonds ${(m + 2) / 3}T${year} Résidence Lafayette (LAFAYETTE/002, /003)`, debit: '215.00' });
+  }
+  dated.sort((a, b) => a.entryDate.localeCompare(b.entryDate));
+  // The transfer on the 15th pays out the balance in the owner's favour at that date.
+  let due = new Decimal(0);
+  let next = 0;
+  for (const [year, m] of months('2021-09', '2026-11')) {
+    const transferDate = `${month(year, m)}-15`;
+    for (; next < dated.length && dated[next].entryDate <= transferDate; next++) {
+      const e = dated[next];
+      due = due.plus(e.credit ?? 0).minus(e.debit ?? 0);
+      entries.push(e);
+    }
+    if (due.isPositive()) {
+      entries.push({ accountId, entryDate: transferDate, label: `Virement au propriétaire ${String(m).padStart(2, '0')}/${year}`, debit: due.toFixed(2), isTreasury: true });
+      due = new Decimal(0);
     }
   }
+  entries.push(...dated.slice(next));
   return entries;
 }
 
@@ -181,7 +275,7 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
       .update(t.persons)
       .set({ emails: ['denise.aloxe-corton@example.org'], phones: ['06 08 90 99 94'] })
       .where(sql`${t.persons.id} = ${denise.id}`);
-    const owner411 = await account(tx, { agencyId: A, entityId: gerance.id, personId: denise.id, number: '411ALOXECO', label: 'ALOXE CORTON Denise', kind: 'OWNER' });
+    const owner411 = await account(tx, { agencyId: A, entityId: gerance.id, personId: denise.id, number: '411ALOXECO', label: 'YALOXE CORTON Denise', kind: 'OWNER' });
     const [mandate] = await tx
       .insert(t.managementMandates)
       .values({ agencyId: A, code: 'M0042', ownerPersonId: denise.id, accountId: owner411.id, startDate: '2018-03-01' })
@@ -190,13 +284,13 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
       { agencyId: A, mandateId: mandate.id, lotId: l002.id },
       { agencyId: A, mandateId: mandate.id, lotId: l003.id },
     ]);
-    entries.push(...aloxeOwnerEntries.map((entry) => ({ accountId: owner411.id, ...entry })));
+    entries.push(...aloxeOwnerEntries.map((entry) => ({ accountId: owner411.id, ...entry })), ...ownerStory(owner411.id));
 
     const elsa = await person(tx, A, { civility: 'Madame', displayName: 'LOCATAIRE Elsa', addressLine1: '18, rue Lafayette, appartement 002', postalCode: '54000', city: 'NANCY' });
     await login(elsa.id, 'ELSALOCATAIRE');
     const tenantAccount = await account(tx, { agencyId: A, entityId: gerance.id, personId: elsa.id, number: '81ELLOCATA', label: 'LOCATAIRE Elsa', kind: 'TENANT' });
     await tx.insert(t.leases).values({ agencyId: A, lotId: l002.id, tenantPersonId: elsa.id, accountId: tenantAccount.id, startDate: '2021-09-01' });
-    entries.push(...tenantHistory(tenantAccount.id, '780.00'));
+    entries.push(...tenantHistory(tenantAccount.id, '2021-09', ELSA_RENT));
 
     const newcomer = await person(tx, A, {
       civility: 'Monsieur',
@@ -208,7 +302,7 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     await login(newcomer.id, 'NOUVEAUCLIENT', true);
     const newcomerAccount = await account(tx, { agencyId: A, entityId: gerance.id, personId: newcomer.id, number: '81NOUVEAUC', label: 'NOUVEAU Client', kind: 'TENANT' });
     await tx.insert(t.leases).values({ agencyId: A, lotId: l003.id, tenantPersonId: newcomer.id, accountId: newcomerAccount.id, startDate: '2026-10-01' });
-    entries.push(...tenantHistory(newcomerAccount.id, '640.00').filter((entry) => entry.entryDate >= '2026-10-01'));
+    entries.push(...tenantHistory(newcomerAccount.id, '2026-10', NEWCOMER_RENT, newcomerPaidOn));
     await appendEntries(tx, A, entries);
     await seedDemoLedgerReports(tx, A, s001.id, files);
 

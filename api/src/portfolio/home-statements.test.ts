@@ -31,6 +31,18 @@ const HOME = graphql(`
             account {
               number
               balance
+              position {
+                amount
+                direction
+              }
+              lastPayment {
+                date
+                amount
+              }
+              nextCall {
+                date
+                amount
+              }
             }
           }
         }
@@ -38,6 +50,18 @@ const HOME = graphql(`
           nodes {
             number
             balance
+            position {
+              amount
+              direction
+            }
+            lastPayment {
+              date
+              amount
+            }
+            nextCall {
+              date
+              amount
+            }
           }
         }
       }
@@ -91,8 +115,9 @@ describe('SQL statements per request', () => {
     expect(new Set(ownerships.map((o) => o.lot?.building?.code))).toEqual(new Set([first.code, second.code]));
     expect(ownerships.filter((o) => o.account?.balance === '-12.34')).toHaveLength(30);
     expect(large.statements).toBe(small.statements);
-    // session+relations+settings+person, ownerships, accounts, lots, accounts by id, buildings, shares, keys with totals.
-    expect(small.statements).toBe(8);
+    // session+relations+settings+person, ownerships, accounts, lots, accounts by id, buildings, shares, keys with totals,
+    // and one for every account's position as of today, last payment and next call.
+    expect(small.statements).toBe(9);
   });
 
   it("answers the manager's people search in a bounded number of statements", async () => {

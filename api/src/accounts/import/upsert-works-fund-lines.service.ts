@@ -30,7 +30,8 @@ export async function upsertWorksFundLines(ctx: Ctx, input: WorksFundLineInput[]
         })
         .onConflictDoUpdate({
           target: [worksFundLines.agencyId, worksFundLines.lotId, worksFundLines.accountNumber],
-          set: { label: sql`excluded.label`, amount: sql`excluded.amount` },
+          // An unchanged line keeps its date: the figures are as of the load that last changed them.
+          set: { label: sql`excluded.label`, amount: sql`excluded.amount`, updatedAt: sql`now()` },
           setWhere: sql`(${worksFundLines.label}, ${worksFundLines.amount}) IS DISTINCT FROM (excluded.label, excluded.amount)`,
         })
         .returning({ inserted: sql<boolean>`(xmax = 0)` });

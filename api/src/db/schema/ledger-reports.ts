@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, foreignKey, index, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, foreignKey, index, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { entities } from './agency';
 import { allocationKeys, buildings, lots } from './portfolio';
 
@@ -66,6 +66,8 @@ export const worksFundLines = pgTable(
     accountNumber: text('account_number').notNull(),
     label: text('label').notNull(),
     amount: numeric('amount', { precision: 14, scale: 2 }).notNull(),
+    /** When the back-office last loaded a changed label or amount: the date of the figures ("Situation au …"). */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.lotId, t.accountNumber] }),

@@ -52,8 +52,9 @@ describe('formatMoney and isZeroAmount', () => {
 });
 
 describe('formatShares', () => {
-  it('shows tantièmes with their five decimals', () => {
-    expect(plain(formatShares('62.00000'))).toBe('62,00000');
+  it('shows whole tantièmes without decimals and others with their five, grouped by thousands', () => {
+    expect(plain(formatShares('62.00000'))).toBe('62');
+    expect(plain(formatShares('1500.00000'))).toBe('1 500');
     expect(plain(formatShares('1000.91516'))).toBe('1 000,91516');
     expect(plain(formatShares('66.0142'))).toBe('66,01420');
   });

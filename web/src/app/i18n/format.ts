@@ -39,9 +39,13 @@ export function isZeroAmount(value: string): boolean {
   return /^[-+]?0*(\.0*)?$/.test(value.trim()) && /\d/.test(value);
 }
 
-/** Tantièmes always show their five decimals: "62.00000" → "62,00000", "1000.91516" → "1 000,91516". */
+/**
+ * Tantièmes as the agency keeps them: whole shares without decimals ("62.00000" → "62"), others
+ * with their five decimals ("66.01420" → "66,01420", "1000.91516" → "1 000,91516"), grouped by thousands.
+ */
 export function formatShares(value: string, locale = 'fr-FR'): string {
-  return numberFormat(locale, { minimumFractionDigits: 5, maximumFractionDigits: 5 }).format(asDecimal(value));
+  const digits = /^\s*[-+]?\d+(\.0*)?\s*$/.test(value) ? 0 : 5;
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: 5 }).format(asDecimal(value));
 }
 
 /** A surface in m², without trailing zeros: "68.50" → "68,5". */
@@ -66,9 +70,15 @@ export function formatFloor(floor: string, intl: IntlShape): string {
   return intl.formatMessage({ id: 'app.floor.upper' }, { level });
 }
 
-/** A chart axis tick: "-10299.97" → "-10 k€" (the exact amounts stay in the table). */
-export function formatAxisAmount(value: number, locale = 'fr-FR'): string {
-  return numberFormat(locale, { style: 'currency', currency: 'EUR', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(value);
+/** A chart axis tick: "-10299.97" → "-10 k€", or in whole euros ("-750 €") when not compact (the exact amounts stay in the table). */
+export function formatAxisAmount(value: number, locale = 'fr-FR', isCompact = true): string {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    notation: isCompact ? 'compact' : 'standard',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: isCompact ? 1 : 0,
+  }).format(value);
 }
 
 /**

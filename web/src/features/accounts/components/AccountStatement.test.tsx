@@ -28,10 +28,11 @@ function statementAnswer(variables: Record<string, unknown>, pages: { cursor: st
         __typename: 'Account',
         id: ACCOUNT_ID,
         number: '411ALOXECO',
-        label: 'ALOXE CORTON Denise',
+        label: 'YALOXE CORTON Denise',
         kind: 'OWNER',
         balance: '-9985.56',
         balancePresentation: 'CREDIT_MINUS_DEBIT',
+        position: { __typename: 'AccountPosition', amount: '9985.56', direction: 'OWING' },
         holder: { __typename: 'Person', id: 'UGVyc29uOjE', displayName: 'YALOXE CORTON Denise' },
         statement: {
           __typename: 'AccountStatement',
@@ -39,6 +40,8 @@ function statementAnswer(variables: Record<string, unknown>, pages: { cursor: st
           to: variables.to,
           openingBalance: '-10299.97',
           closingBalance: '-9985.56',
+          totalDebit: '3000.00',
+          totalCredit: '3314.41',
           entries: {
             __typename: 'StatementLineConnection',
             edges: page.map((edge) => ({ __typename: 'StatementLineEdge', ...edge })),
@@ -93,6 +96,7 @@ describe('AccountStatement', () => {
       'Solde antérieur-10 299,97',
       '30/01/2020Règlement TESTS 605 du 30/01/20203 000,00-13 299,97',
       '11/02/2020Règlement du 11/02/20203 314,41-9 985,56',
+      'Total de la période3 000,003 314,41',
       'Solde fin de période-9 985,56',
     ]);
     // A zero debit or credit is left blank.
@@ -100,6 +104,12 @@ describe('AccountStatement', () => {
     expect(cells.map((cell) => plain(cell.textContent))).toEqual(['30/01/2020', 'Règlement TESTS 605 du 30/01/2020', '3 000,00', '', '-13 299,97']);
     expect(plain(screen.getByTestId('current-balance').textContent)).toBe('-9 985,56 €');
     expect(screen.getByText('Solde au', { exact: false })).toBeTruthy();
+    // In words first; the sign convention is a help note, not the thing to decode.
+    expect(plain(screen.getByTestId('position').textContent)).toBe('Vous devez 9 985,56 €');
+    expect(plain(screen.getByTestId('total-debit').textContent)).toBe('3 000,00 €');
+    expect(plain(screen.getByTestId('total-credit').textContent)).toBe('3 314,41 €');
+    expect(screen.getByLabelText('Comment lire le signe du solde ?').tagName).toBe('SUMMARY');
+    expect(screen.getByText(/^Présentation crédit − débit/).closest('details')).toBeTruthy();
   });
 
   it('links the extract to print and the export, for the period shown', async () => {
@@ -119,7 +129,8 @@ describe('AccountStatement', () => {
     expect(calls.filter((call) => call.operationName === 'AccountStatement').map((call) => call.variables.after)).toEqual([undefined, 'c1']);
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(plain(rows.at(-1)?.textContent)).toBe('Solde fin de période-9 985,56');
-    expect(plain(rows.at(-2)?.textContent)).toContain('Règlement du 11/02/2020');
+    expect(plain(rows.at(-2)?.textContent)).toBe('Total de la période3 000,003 314,41');
+    expect(plain(rows.at(-3)?.textContent)).toContain('Règlement du 11/02/2020');
   });
 
   it('labels a line that stands for several entries as the API does, with their number', async () => {

@@ -29,6 +29,8 @@ const AccountStatementQuery = graphql(`
         statement(from: $from, to: $to) {
           openingBalance
           closingBalance
+          totalDebit
+          totalCredit
           ...StatementTable_statement
           # 50 lines a page, then "Voir plus" (the API allows 1 to 100).
           entries(first: 50, after: $after) {
@@ -130,15 +132,26 @@ export function AccountStatement({ accountId, range, onRangeChange }: AccountSta
                   <dd>{formatAmount(statement.openingBalance, intl.locale)}</dd>
                 </div>
                 <div className={styles.total}>
+                  <dt>{intl.formatMessage({ id: 'accounts.statement.totalDebit' })}</dt>
+                  <dd data-testid="total-debit">{formatAmount(statement.totalDebit, intl.locale)}</dd>
+                </div>
+                <div className={styles.total}>
+                  <dt>{intl.formatMessage({ id: 'accounts.statement.totalCredit' })}</dt>
+                  <dd data-testid="total-credit">{formatAmount(statement.totalCredit, intl.locale)}</dd>
+                </div>
+                <div className={styles.total}>
                   <dt>{intl.formatMessage({ id: 'accounts.statement.closing' })}</dt>
                   <dd>{formatAmount(statement.closingBalance, intl.locale)}</dd>
                 </div>
               </dl>
-              <div className={styles.chart}>
-                <Suspense fallback={<LoadingState label={intl.formatMessage({ id: 'app.loading' })} />}>
-                  <BalanceChart accountId={accountId} range={range} />
-                </Suspense>
-              </div>
+              {/* No movement in the period: no chart (the table says "Aucune écriture"). */}
+              {statement.entries.edges.length > 0 && (
+                <div className={styles.chart}>
+                  <Suspense fallback={<LoadingState label={intl.formatMessage({ id: 'app.loading' })} />}>
+                    <BalanceChart accountId={accountId} range={range} />
+                  </Suspense>
+                </div>
+              )}
               <div className={styles.downloads}>
                 <ButtonAnchor href={account.statementPdfUrl} isDownload variant="secondary" icon="printer">
                   {intl.formatMessage({ id: 'accounts.statement.pdf' })}

@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 import { formatAmount, formatDate } from '../../../app/i18n/format';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { Badge } from '../../../ui/Badge';
+import { HelpTip } from '../../../ui/HelpTip';
 import { Icon } from '../../../ui/Icon';
 import styles from './AccountSummary.module.css';
 
@@ -13,6 +14,10 @@ export const AccountSummary_account = graphql(`
     kind
     balance
     balancePresentation
+    position {
+      amount
+      direction
+    }
     holder {
       id
       displayName
@@ -26,7 +31,10 @@ export type AccountSummaryProps = {
   today: string;
 };
 
-/** The account's identity and its current balance, as the agency presents it. */
+/**
+ * The account's identity and where it stands today in words ("Vous devez 743,32 €"); the signed
+ * balance of the statements follows, and the agency's sign convention sits in a help note.
+ */
 export function AccountSummary(props: AccountSummaryProps) {
   const account = useFragment(AccountSummary_account, props.account);
   const intl = useIntl();
@@ -46,10 +54,17 @@ export function AccountSummary(props: AccountSummaryProps) {
       </div>
       <div className={styles.balance}>
         <p className={styles.balanceLabel}>{intl.formatMessage({ id: 'accounts.summary.balance' }, { date: formatDate(props.today, intl.locale) })}</p>
-        <p className={styles.amount} data-testid="current-balance">
-          {formatAmount(account.balance, intl.locale)}
+        <p className={styles.amount} data-testid="position">
+          {intl.formatMessage({ id: `accounts.summary.position.${account.position.direction}` }, { amount: formatAmount(account.position.amount, intl.locale) })}
         </p>
-        <p className={styles.presentation}>{intl.formatMessage({ id: `accounts.summary.presentation.${account.balancePresentation}` })}</p>
+        <div className={styles.signed}>
+          <p>
+            {intl.formatMessage({ id: 'accounts.summary.signed' })} <span data-testid="current-balance">{formatAmount(account.balance, intl.locale)}</span>
+          </p>
+          <HelpTip label={intl.formatMessage({ id: 'accounts.summary.help' })}>
+            {intl.formatMessage({ id: `accounts.summary.presentation.${account.balancePresentation}` })}
+          </HelpTip>
+        </div>
       </div>
     </section>
   );

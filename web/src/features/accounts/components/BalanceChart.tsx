@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useSyncExternalStore } from 'react';
 import { useIntl } from 'react-intl';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { formatAmount, formatAxisAmount, formatAxisDate, formatDate, isoDateToTime, timeToIsoDate } from '../../../app/i18n/format';
 import { graphql } from '../../../gql';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -23,18 +23,68 @@ const BalanceHistoryQuery = graphql(`
 `);
 
 /** A point of the chart: `value` places it on the axis; `balance`, the API's exact string, is what is printed. */
-type Point = { time: number; value: number; date: string; balance: string };
+type Point = { time: number; value: number; date: string; balance: string; isMonthEnd: boolean };
+
+const DAY = 86_400_000;
+
+/** Up to about three months the chart follows each day; beyond, each month's closing balance. */
+export function isMonthly(from: string, to: string): boolean {
+  return isoDateToTime(to) - isoDateToTime(from) >= 92 * DAY;
+}
+
+/** The last day of the month of `isoDate`. */
+function monthEnd(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number);
+  return timeToIsoDate(Date.UTC(year, month, 0));
+}
 
 /**
- * The balance as a step line: it holds between two movements. The API gives the opening balance
- * at `from`, then the end-of-day balance of each day with movements; the last one is held up to
- * `to`. Plotting needs numbers: `Number()` only places points, every printed amount is the API's.
+ * The balance as a stepped area. Day by day (short periods): the opening balance at `from`, then
+ * each day with movements, held up to `to`. Month by month (longer periods): each month drawn at
+ * its closing balance (the last end-of-day balance up to the month's end), so two movements a
+ * few days apart never draw a spike. Plotting needs numbers: `Number()` only places points,
+ * every printed amount is the API's string, picked, never computed.
  */
-export function toPoints(history: readonly { date: string; balance: string }[], to: string): Point[] {
-  const points = history.map((point) => ({ time: isoDateToTime(point.date), value: Number(point.balance), date: point.date, balance: point.balance }));
-  const last = history[history.length - 1];
-  if (last && last.date < to) points.push({ time: isoDateToTime(to), value: Number(last.balance), date: to, balance: last.balance });
+export function toPoints(history: readonly { date: string; balance: string }[], from: string, to: string): Point[] {
+  const point = (date: string, balance: string, isMonthEnd: boolean, at = date): Point => ({ time: isoDateToTime(at), value: Number(balance), date, balance, isMonthEnd });
+  if (history.length === 0) return [];
+  if (!isMonthly(from, to)) {
+    const points = history.map((entry) => point(entry.date, entry.balance, false));
+    const last = history[history.length - 1];
+    if (last.date < to) points.push(point(to, last.balance, false));
+    return points;
+  }
+  const points: Point[] = [];
+  let next = 0;
+  let balance = history[0].balance;
+  for (let start = from; start <= to; start = timeToIsoDate(isoDateToTime(monthEnd(start)) + DAY)) {
+    const end = monthEnd(start) < to ? monthEnd(start) : to;
+    while (next < history.length && history[next].date <= end) balance = history[next++].balance;
+    // Drawn from the month's first day (or `from`), held until the next month: a step per month.
+    points.push(point(end, balance, end === monthEnd(start), start));
+  }
+  const last = points[points.length - 1];
+  points.push({ ...last, time: isoDateToTime(to) });
   return points;
+}
+
+/**
+ * About five round steps spanning the balances and zero (the reference line), each tick's label
+ * distinct: compact ("-12,5 k€") when that tells them apart, whole euros otherwise.
+ */
+export function amountTicks(values: readonly number[], locale: string): { ticks: number[]; format: (value: number) => string } {
+  const low = Math.min(0, ...values);
+  const high = Math.max(0, ...values);
+  const span = high - low || Math.max(Math.abs(high), 100);
+  const rough = span / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough) ?? 10 * magnitude;
+  const ticks: number[] = [];
+  for (let tick = Math.floor(low / step) * step; tick <= Math.ceil(high / step) * step + step / 1000; tick += step) ticks.push(Math.round(tick * 100) / 100);
+  const distinct = (format: (value: number) => string) => new Set(ticks.map(format)).size === ticks.length;
+  const compact = (value: number) => formatAxisAmount(value, locale);
+  const whole = (value: number) => formatAxisAmount(value, locale, false);
+  return { ticks, format: distinct(compact) ? compact : whole };
 }
 
 /** Axis ticks on the first day of months (or of years over a long period), at most `count`. */
@@ -87,25 +137,28 @@ export function BalanceChart({ accountId, range }: BalanceChartProps) {
   if (error) return null; // the statement above already says what went wrong
   if (!data) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} />;
   const history = data.node?.__typename === 'Account' ? data.node.balanceHistory : [];
-  if (history.length === 0) return null;
+  // The opening balance alone: no movement in the period, nothing to draw.
+  if (history.length <= 1) return null;
 
-  const points = toPoints(history, range.to);
-  const first = points[0];
-  const last = points[points.length - 1];
+  const monthly = isMonthly(range.from, range.to);
+  const points = toPoints(history, range.from, range.to);
   const description = intl.formatMessage(
-    { id: 'accounts.chart.description' },
+    { id: monthly ? 'accounts.chart.description' : 'accounts.chart.descriptionDays' },
     {
       from: formatDate(range.from, intl.locale),
       to: formatDate(range.to, intl.locale),
-      start: formatAmount(first.balance, intl.locale),
-      end: formatAmount(last.balance, intl.locale),
-      count: Math.max(history.length - 1, 0),
+      start: formatAmount(history[0].balance, intl.locale),
+      end: formatAmount(points[points.length - 1].balance, intl.locale),
     },
   );
-  // Under about three months the ticks name days, beyond that months.
-  const isShort = isoDateToTime(range.to) - isoDateToTime(range.from) < 92 * 86_400_000;
-  const ticks = isShort ? [first.time, last.time] : dateTicks(range.from, range.to, isNarrow ? 4 : 6);
-  const tickStyle = isShort ? 'day' : range.from.slice(0, 4) === range.to.slice(0, 4) ? 'month' : 'monthYear';
+  const yAxis = amountTicks(
+    points.map((point) => point.value),
+    intl.locale,
+  );
+  const first = isoDateToTime(range.from);
+  const last = isoDateToTime(range.to);
+  const ticks = monthly ? dateTicks(range.from, range.to, isNarrow ? 4 : 6) : [first, last];
+  const tickStyle = !monthly ? 'day' : range.from.slice(0, 4) === range.to.slice(0, 4) ? 'month' : 'monthYear';
 
   return (
     <figure className={styles.figure} aria-labelledby={titleId} aria-describedby={descriptionId}>
@@ -118,13 +171,13 @@ export function BalanceChart({ accountId, range }: BalanceChartProps) {
         </span>
       </figcaption>
       <div className={styles.plot}>
-        <LineChart data={points} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} title={title} desc={description}>
+        <AreaChart data={points} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} title={title} desc={description}>
           <CartesianGrid stroke="var(--color-border)" strokeDasharray="3 4" vertical={false} />
           <XAxis
             dataKey="time"
             type="number"
             scale="time"
-            domain={[isoDateToTime(range.from), isoDateToTime(range.to)]}
+            domain={[first, last]}
             ticks={ticks}
             tickFormatter={(time: number) => formatAxisDate(timeToIsoDate(time), intl.locale, tickStyle)}
             tick={{ fontSize: 12, fill: 'var(--color-text-muted)' }}
@@ -135,26 +188,31 @@ export function BalanceChart({ accountId, range }: BalanceChartProps) {
           />
           <YAxis
             dataKey="value"
-            tickFormatter={(value: number) => formatAxisAmount(value, intl.locale)}
+            type="number"
+            ticks={yAxis.ticks}
+            domain={[yAxis.ticks[0], yAxis.ticks[yAxis.ticks.length - 1]]}
+            tickFormatter={yAxis.format}
             tick={{ fontSize: 12, fill: 'var(--color-text-muted)' }}
             tickLine={false}
             axisLine={false}
-            width={64}
-            domain={['auto', 'auto']}
-            padding={{ top: 12, bottom: 12 }}
+            width={72}
+            interval={0}
           />
           <ReferenceLine y={0} stroke="var(--color-border-strong)" />
           <Tooltip content={(props: TooltipContentProps) => <ChartTooltip {...props} />} />
-          <Line
+          <Area
             type="stepAfter"
             dataKey="value"
+            baseValue={0}
             stroke="var(--color-brand-600)"
-            strokeWidth={2.5}
+            strokeWidth={2}
+            fill="var(--color-brand-100, var(--color-brand-50))"
+            fillOpacity={0.7}
             isAnimationActive={false}
             dot={false}
             activeDot={{ r: 5, fill: 'var(--color-accent-500)', stroke: '#fff', strokeWidth: 2 }}
           />
-        </LineChart>
+        </AreaChart>
       </div>
     </figure>
   );
@@ -166,7 +224,11 @@ function ChartTooltip({ active, payload }: TooltipContentProps) {
   if (!active || !point) return null;
   return (
     <div className={styles.tooltip}>
-      <span className={styles.tooltipDate}>{formatDate(point.date, intl.locale)}</span>
+      <span className={styles.tooltipDate}>
+        {point.isMonthEnd
+          ? intl.formatMessage({ id: 'accounts.chart.monthEnd' }, { month: formatAxisDate(point.date, intl.locale, 'monthYear') })
+          : formatDate(point.date, intl.locale)}
+      </span>
       <span className={styles.tooltipAmount}>{formatAmount(point.balance, intl.locale)}</span>
     </div>
   );

@@ -10,6 +10,8 @@ export const StatementTable_statement = graphql(`
     to
     openingBalance
     closingBalance
+    totalDebit
+    totalCredit
   }
 `);
 
@@ -99,6 +101,19 @@ export function StatementTable({ statement: statementRef, lines, accountNumber, 
             </td>
           </tr>
         )}
+        <tr role="row" className={`${styles.balanceRow} ${styles.totalRow}`} data-testid="period-totals">
+          <td role="cell" className={styles.emptyCell} />
+          <th scope="row" role="rowheader" className={styles.balanceLabel}>
+            {intl.formatMessage({ id: 'accounts.statement.periodTotals' })}
+          </th>
+          <td role="cell" className={styles.amount} data-label={column.debit}>
+            {money(statement.totalDebit)}
+          </td>
+          <td role="cell" className={styles.amount} data-label={column.credit}>
+            {money(statement.totalCredit)}
+          </td>
+          <td role="cell" className={styles.emptyCell} />
+        </tr>
         <tr role="row" className={styles.balanceRow} data-testid="closing-balance">
           <td role="cell" className={styles.emptyCell} />
           <th scope="row" role="rowheader" className={styles.balanceLabel}>

@@ -1,8 +1,10 @@
 import { useIntl } from 'react-intl';
 import { formatDate } from '../../../app/i18n/format';
+import { SPACE_PATHS } from '../../../app/spaces';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { Space } from '../../../gql/graphql';
 import { EmptyState } from '../../../ui/EmptyState';
+import { lotAnchor } from './LotCard';
 import { PropertyGroups, type PropertyEntry } from './PropertyGroups';
 import styles from './ClientProperties.module.css';
 
@@ -68,6 +70,8 @@ export function ClientProperties({ person: personRef, space, today, isCompact }:
   const intl = useIntl();
   const date = (value: string) => formatDate(value, intl.locale);
   const isCurrent = (end: string | null) => end === null || end > today;
+  // On the home's overview each lot code leads to the lot's card on "Mes biens".
+  const hrefOf = (lotId: string) => (isCompact ? `${SPACE_PATHS[space]}/biens#${lotAnchor(lotId)}` : undefined);
 
   const sections: Section[] = [];
   if (space === 'SYNDIC') {
@@ -79,6 +83,7 @@ export function ClientProperties({ person: personRef, space, today, isCompact }:
         .map((ownership) => ({
           id: ownership.id,
           lot: ownership.lot!,
+          href: hrefOf(ownership.lot!.id),
           note: intl.formatMessage({ id: 'clientHome.properties.ownedSince' }, { date: date(ownership.startDate) }),
         })),
     });
@@ -92,6 +97,7 @@ export function ClientProperties({ person: personRef, space, today, isCompact }:
           mandate.lots.map((lot) => ({
             id: `${mandate.id}:${lot.id}`,
             lot,
+            href: hrefOf(lot.id),
             note: intl.formatMessage({ id: 'clientHome.properties.mandateSince' }, { code: mandate.code, date: date(mandate.startDate) }),
           })),
         ),
@@ -104,6 +110,9 @@ export function ClientProperties({ person: personRef, space, today, isCompact }:
         .map((lease) => ({
           id: lease.id,
           lot: lease.lot!,
+          href: hrefOf(lease.lot!.id),
+          // A tenant's lot: the dwelling, not its tantièmes (those are the owner's and the syndicate's).
+          showShares: false,
           note: intl.formatMessage({ id: 'clientHome.properties.tenantSince' }, { date: date(lease.startDate) }),
         })),
     });
@@ -122,14 +131,20 @@ export function ClientProperties({ person: personRef, space, today, isCompact }:
 
   return (
     <div className={isCompact ? styles.compact : styles.sections}>
-      {filled.map((section) => (
-        <section key={section.id} className={styles.section} aria-labelledby={`properties-${section.id}`}>
-          <SectionHeading id={`properties-${section.id}`} className={isCompact ? styles.compactTitle : styles.title}>
-            {intl.formatMessage({ id: section.titleId }, { count: section.entries.length })}
-          </SectionHeading>
-          <PropertyGroups entries={section.entries} isCompact={isCompact} headingLevel={isCompact ? 4 : 3} />
-        </section>
-      ))}
+      {filled.map((section) => {
+        // A tenant's home card is already titled "Mon logement": its one section needs no second title.
+        const isRepeated = isCompact && filled.length === 1 && section.id === 'leased';
+        return (
+          <section key={section.id} className={styles.section} aria-labelledby={isRepeated ? undefined : `properties-${section.id}`}>
+            {!isRepeated && (
+              <SectionHeading id={`properties-${section.id}`} className={isCompact ? styles.compactTitle : styles.title}>
+                {intl.formatMessage({ id: section.titleId }, { count: section.entries.length })}
+              </SectionHeading>
+            )}
+            <PropertyGroups entries={section.entries} isCompact={isCompact} headingLevel={isCompact ? 4 : 3} />
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -35,13 +35,13 @@ describe('LotCard', () => {
     expect(plain(card.textContent)).toContain('68,5 m²');
     expect(card.textContent).toContain('3 pièces');
     expect(card.textContent).toContain('010 – CHARGES COMMUNES GENERALES');
-    expect(plain(screen.getByText(/tantièmes$/).textContent)).toBe('62,00000 / 1 000,91516 tantièmes');
+    expect(plain(screen.getByText(/tantièmes$/).textContent)).toBe('62 / 1 000,91516 tantièmes');
   });
 
   it('speaks English when asked, keeping the exact shares', async () => {
     renderRoute(<LotCard lot={lot} />, { path: '/', locale: 'en' });
     const card = await screen.findByRole('article', { name: 'Lot GILBERT/142' });
     expect(card.textContent).toContain('1st floor');
-    expect(screen.getByText(/shares$/).textContent).toBe('62.00000 / 1,000.91516 shares');
+    expect(screen.getByText(/shares$/).textContent).toBe('62 / 1,000.91516 shares');
   });
 });

@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { formatFloor, formatShares, formatSurface } from '../../../app/i18n/format';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { Badge } from '../../../ui/Badge';
@@ -30,10 +31,17 @@ export type LotCardProps = {
   note?: string;
   /** Code, type and floor only (the home page's overview). */
   isCompact?: boolean;
+  /** In the compact overview, where the lot's code leads: its card on "Mes biens". */
+  href?: string;
+  /** Tantièmes are a co-owner's matter: a tenant's home leaves them out. */
+  showShares?: boolean;
 };
 
+/** The id of a lot's card on "Mes biens", the target of the overview's links. */
+export const lotAnchor = (lotId: string) => `lot-${lotId}`;
+
 /** One lot: type, floor, surface, rooms and its tantièmes under each allocation key. */
-export function LotCard({ lot: lotRef, note, isCompact }: LotCardProps) {
+export function LotCard({ lot: lotRef, note, isCompact, href, showShares = true }: LotCardProps) {
   const lot = useFragment(LotCard_lot, lotRef);
   const intl = useIntl();
   const facts = [
@@ -53,14 +61,20 @@ export function LotCard({ lot: lotRef, note, isCompact }: LotCardProps) {
   if (isCompact) {
     return (
       <div className={styles.compact}>
-        <span className={styles.code}>{lot.code}</span>
+        {href ? (
+          <Link to={href} className={styles.codeLink} aria-label={intl.formatMessage({ id: 'clientHome.lot.open' }, { code: lot.code })}>
+            {lot.code}
+          </Link>
+        ) : (
+          <span className={styles.compactCode}>{lot.code}</span>
+        )}
         <span className={styles.compactMeta}>{[lot.type, facts[0]?.value].filter(Boolean).join(' · ')}</span>
       </div>
     );
   }
 
   return (
-    <article className={styles.card} aria-label={intl.formatMessage({ id: 'clientHome.lot.label' }, { code: lot.code })}>
+    <article id={lotAnchor(lot.id)} tabIndex={-1} className={styles.card} aria-label={intl.formatMessage({ id: 'clientHome.lot.label' }, { code: lot.code })}>
       <header className={styles.header}>
         <h4 className={styles.code}>{lot.code}</h4>
         <Badge tone="brand">{lot.type}</Badge>
@@ -76,7 +90,7 @@ export function LotCard({ lot: lotRef, note, isCompact }: LotCardProps) {
           ))}
         </dl>
       )}
-      {lot.shares.length > 0 && (
+      {showShares && lot.shares.length > 0 && (
         <div className={styles.shares}>
           <p className={styles.sharesTitle}>{intl.formatMessage({ id: 'clientHome.lot.shares' })}</p>
           <ul className={styles.sharesList}>

@@ -31,6 +31,10 @@ export type PropertyEntry = {
    */
   lot: FragmentType<typeof PropertyGroups_lot> & FragmentType<typeof LotCard_lot>;
   note?: string;
+  /** Where the lot's code leads in the compact overview. */
+  href?: string;
+  /** False for a tenant's home: no tantièmes. */
+  showShares?: boolean;
 };
 
 export type PropertyGroupsProps = {
@@ -87,7 +91,7 @@ export function PropertyGroups({ entries, isCompact, headingLevel = 3 }: Propert
               .sort((a, b) => a.lot.code.localeCompare(b.lot.code))
               .map(({ entry }) => (
                 <li key={entry.id}>
-                  <LotCard lot={entry.lot} note={entry.note} isCompact={isCompact} />
+                  <LotCard lot={entry.lot} note={entry.note} isCompact={isCompact} href={entry.href} showShares={entry.showShares} />
                 </li>
               ))}
           </ul>

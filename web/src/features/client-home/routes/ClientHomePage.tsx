@@ -5,11 +5,12 @@ import { QueryError } from '../../../app/QueryError';
 import { SPACE_LABEL_IDS, SPACE_PATHS } from '../../../app/spaces';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { graphql } from '../../../gql';
-import type { Space } from '../../../gql/graphql';
+import type { AccountKind, Space } from '../../../gql/graphql';
 import { ButtonLink } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { BalanceOverview } from '../components/BalanceOverview';
 import { ClientProperties } from '../components/ClientProperties';
 import { ContactDetails } from '../components/ContactDetails';
 import { HomeContacts } from '../components/HomeContacts';
@@ -19,18 +20,46 @@ const ClientHomeQuery = graphql(`
   query ClientHome($isSyndic: Boolean!, $isGerance: Boolean!) {
     viewer {
       identifier
+      can {
+        readAccounts
+      }
       person {
         id
         ...ContactDetails_person
         ...ClientProperties_person
+        # Published accounts only; the space keeps its own kinds below.
+        accounts(first: 50) {
+          nodes {
+            id
+            kind
+            ...BalanceOverview_account
+          }
+        }
+        # Whether the gérance space speaks to a tenant (leases, no mandate).
+        mandates @include(if: $isGerance) {
+          nodes {
+            id
+          }
+        }
+        leases @include(if: $isGerance) {
+          nodes {
+            id
+          }
+        }
       }
     }
   }
 `);
 
+/** The syndic space shows co-owner accounts (450…); the gérance space, owner (411…) and tenant accounts. */
+const SPACE_KINDS: Record<Extract<Space, 'SYNDIC' | 'GERANCE'>, readonly AccountKind[]> = {
+  SYNDIC: ['COOWNER'],
+  GERANCE: ['OWNER', 'TENANT'],
+};
+
 export type ClientHomePageProps = { space: Extract<Space, 'SYNDIC' | 'GERANCE'> };
 
-/** "Accueil" of a client space: "Mes coordonnées" and an overview of "Mes biens". */
+/** "Accueil" of a client space: the account in plain words first, then "Mes coordonnées" and "Mes biens" (a tenant's "Mon logement"). */
 export function ClientHomePage({ space }: ClientHomePageProps) {
   const intl = useIntl();
   const { data, error, refetch } = useQuery(ClientHomeQuery, {
@@ -42,28 +71,43 @@ export function ClientHomePage({ space }: ClientHomePageProps) {
   if (!data) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} />;
   const person = data.viewer?.person;
   if (!person) return null;
+  // A tenant (leases and no management mandate) is spoken to as one: "Mon logement", rent and charges.
+  const isTenant = space === 'GERANCE' && (person.leases?.nodes.length ?? 0) > 0 && (person.mandates?.nodes.length ?? 0) === 0;
+  const audience = isTenant ? 'TENANT' : space;
+  const accounts = data.viewer?.can.readAccounts ? person.accounts.nodes.filter((account) => SPACE_KINDS[space].includes(account.kind)) : [];
 
   return (
     <>
       <PageHeader
         eyebrow={intl.formatMessage({ id: 'clientHome.nav.home' })}
-        title={intl.formatMessage({ id: SPACE_LABEL_IDS[space] })}
-        description={intl.formatMessage({ id: `clientHome.home.intro.${space}` })}
+        title={intl.formatMessage({ id: isTenant ? 'clientHome.home.title.TENANT' : SPACE_LABEL_IDS[space] })}
+        description={intl.formatMessage({ id: `clientHome.home.intro.${audience}` })}
       />
-      <div className={styles.grid}>
-        <ContactDetails person={person} />
-        <Card
-          title={intl.formatMessage({ id: 'clientHome.properties.title' })}
-          icon="building"
-          actions={
-            <ButtonLink to={`${SPACE_PATHS[space]}/biens`} variant="secondary" icon="chevronRight">
-              {intl.formatMessage({ id: 'clientHome.home.seeProperties' })}
-            </ButtonLink>
-          }
-        >
-          <ClientProperties person={person} space={space} today={todayIsoDate()} isCompact />
-        </Card>
-        <HomeContacts space={space} />
+      <div className={styles.page}>
+        {accounts.length > 0 && (
+          <Card title={intl.formatMessage({ id: accounts.length > 1 ? 'clientHome.money.titleMany' : 'clientHome.money.title' })} icon="wallet">
+            <div className={styles.accounts}>
+              {accounts.map((account) => (
+                <BalanceOverview key={account.id} account={account} space={space} showNumber={accounts.length > 1} />
+              ))}
+            </div>
+          </Card>
+        )}
+        <div className={styles.grid}>
+          <ContactDetails person={person} />
+          <Card
+            title={intl.formatMessage({ id: isTenant ? 'clientHome.properties.titleTenant' : 'clientHome.properties.title' })}
+            icon={isTenant ? 'home' : 'building'}
+            actions={
+              <ButtonLink to={`${SPACE_PATHS[space]}/biens`} variant="secondary" icon="chevronRight">
+                {intl.formatMessage({ id: 'clientHome.home.seeProperties' })}
+              </ButtonLink>
+            }
+          >
+            <ClientProperties person={person} space={space} today={todayIsoDate()} isCompact />
+          </Card>
+          <HomeContacts space={space} />
+        </div>
       </div>
     </>
   );

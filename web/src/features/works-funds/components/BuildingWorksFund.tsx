@@ -1,5 +1,7 @@
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { formatAmount } from '../../../app/i18n/format';
+import { SPACE_PATHS } from '../../../app/spaces';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { Badge } from '../../../ui/Badge';
 import { Card } from '../../../ui/Card';
@@ -18,6 +20,7 @@ export const BuildingWorksFund_fund = graphql(`
       }
     }
     total
+    asOf
     lots {
       lot {
         id
@@ -36,9 +39,16 @@ export const BuildingWorksFund_fund = graphql(`
 
 export type BuildingWorksFundProps = { fund: FragmentType<typeof BuildingWorksFund_fund> };
 
+/** The calendar day of an instant as the agency sees it (Nancy: Europe/Paris), "30/11/2026". */
+function agencyDate(instant: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date(instant));
+}
+
 /**
  * "Fonds de travaux" of one building (manual, "Fonds travaux (syndic)"): per lot, the amount held
- * on each works-fund account and the lot's total, then "Total immeuble". Totals are the API's.
+ * on each works-fund account and the lot's total, then the co-owner's own share of the building's
+ * fund (the manual's "Total immeuble", which is not the syndicate's whole fund), dated by the
+ * back-office's last load. Totals are the API's.
  */
 export function BuildingWorksFund(props: BuildingWorksFundProps) {
   const fund = useFragment(BuildingWorksFund_fund, props.fund);
@@ -54,13 +64,27 @@ export function BuildingWorksFund(props: BuildingWorksFundProps) {
 
   return (
     <Card title={intl.formatMessage({ id: 'worksFunds.building.title' }, { building: title })} subtitle={address} icon="building">
+      {fund.asOf && (
+        <p className={styles.asOf} data-testid="works-fund-as-of">
+          {intl.formatMessage({ id: 'worksFunds.building.asOf' }, { date: agencyDate(fund.asOf, intl.locale) })}
+        </p>
+      )}
       <div className={styles.lots}>
         {fund.lots.map((lotFund) => {
           const code = lotFund.lot?.code ?? intl.formatMessage({ id: 'worksFunds.lot.unknown' });
           return (
             <section key={lotFund.lot?.id ?? code} className={styles.lot} aria-label={intl.formatMessage({ id: 'worksFunds.lot.label' }, { code })}>
               <header className={styles.lotHeader}>
-                <h3 className={styles.lotCode}>{intl.formatMessage({ id: 'worksFunds.lot.label' }, { code })}</h3>
+                <h3 className={styles.lotCode}>
+                  {lotFund.lot ? (
+                    // The lot's card on "Mes biens" (client-home gives its cards the id "lot-<id>").
+                    <Link to={`${SPACE_PATHS.SYNDIC}/biens#lot-${lotFund.lot.id}`} className={styles.lotLink}>
+                      {intl.formatMessage({ id: 'worksFunds.lot.label' }, { code })}
+                    </Link>
+                  ) : (
+                    intl.formatMessage({ id: 'worksFunds.lot.label' }, { code })
+                  )}
+                </h3>
                 {lotFund.lot && <Badge tone="brand">{lotFund.lot.type}</Badge>}
               </header>
               <table className={styles.table}>
@@ -82,7 +106,7 @@ export function BuildingWorksFund(props: BuildingWorksFundProps) {
                   {lotFund.lines.map((line) => (
                     <tr key={line.accountNumber}>
                       <td className={styles.label}>
-                        <span className={styles.account}>{line.accountNumber}</span> {line.label}
+                        {line.label} <span className={styles.account}>{intl.formatMessage({ id: 'worksFunds.line.account' }, { number: line.accountNumber })}</span>
                       </td>
                       <td className={styles.amount}>{amount(line.amount)}</td>
                     </tr>

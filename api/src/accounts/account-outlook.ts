@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { Decimal } from 'decimal.js';
+import { inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { rowsOf } from '../db/client';
+import { accounts, ledgerEntries } from '../db/schema';
+import { AccountDirection } from './account.types';
+
+/** An account as of today: entries dated after today (a funds call posted ahead) are set aside. */
+export interface AccountOutlook {
+  /** Debit − credit of the entries dated after today. */
+  futureDelta: Decimal;
+  /** The last day with treasury credits (a payment received) up to today, and their sum. */
+  lastPayment: { date: string; amount: string } | null;
+  /** The first day after today with debits (the next call or rent notice), and their sum. */
+  nextCall: { date: string; amount: string } | null;
+}
+
+interface OutlookRow {
+  id: string;
+  future: string;
+  last_payment_date: string | null;
+  last_payment_amount: string | null;
+  next_call_date: string | null;
+  next_call_amount: string | null;
+}
+
+/**
+ * One statement for every account of a page, whatever their number: the entries dated after
+ * today, the last payment and the next call, each read through the (account, date, id) index.
+ */
+export function accountOutlookLoader(db: Db, scoped: SQL) {
+  return new DataLoader<string, AccountOutlook>(async (ids) => {
+    const sameAccount = sql`e.agency_id = ${accounts.agencyId} AND e.account_id = ${accounts.id}`;
+    const result = await db.execute(sql`
+      SELECT ${accounts.id} AS id,
+        (SELECT coalesce(sum(e.debit - e.credit), 0) FROM ${ledgerEntries} e WHERE ${sameAccount} AND e.entry_date > current_date)::text AS future,
+        lp.day::text AS last_payment_date, lp.amount::text AS last_payment_amount,
+        nc.day::text AS next_call_date, nc.amount::text AS next_call_amount
+      FROM ${accounts}
+      LEFT JOIN LATERAL (
+        SELECT d.day, (SELECT sum(e.credit) FROM ${ledgerEntries} e WHERE ${sameAccount} AND e.entry_date = d.day AND e.is_treasury) AS amount
+        FROM (SELECT e.entry_date AS day FROM ${ledgerEntries} e
+          WHERE ${sameAccount} AND e.is_treasury AND e.credit > 0 AND e.entry_date <= current_date
+          ORDER BY e.entry_date DESC LIMIT 1) d
+      ) lp ON true
+      LEFT JOIN LATERAL (
+        SELECT d.day, (SELECT sum(e.debit) FROM ${ledgerEntries} e WHERE ${sameAccount} AND e.entry_date = d.day) AS amount
+        FROM (SELECT e.entry_date AS day FROM ${ledgerEntries} e
+          WHERE ${sameAccount} AND e.debit > 0 AND e.entry_date > current_date
+          ORDER BY e.entry_date LIMIT 1) d
+      ) nc ON true
+      WHERE ${scoped} AND ${inArray(accounts.id, [...ids])}`);
+    const found = new Map(
+      rowsOf<OutlookRow>(result).map((row) => [
+        row.id,
+        {
+          futureDelta: new Decimal(row.future),
+          lastPayment: row.last_payment_date && row.last_payment_amount ? { date: row.last_payment_date, amount: new Decimal(row.last_payment_amount).toFixed(2) } : null,
+          nextCall: row.next_call_date && row.next_call_amount ? { date: row.next_call_date, amount: new Decimal(row.next_call_amount).toFixed(2) } : null,
+        },
+      ]),
+    );
+    const none: AccountOutlook = { futureDelta: new Decimal(0), lastPayment: null, nextCall: null };
+    return ids.map((id) => found.get(id) ?? none);
+  });
+}
+
+/** The balance as of today (stored debit − credit, less the entries dated after today). */
+export function balanceToday(storedBalance: Decimal.Value, outlook: AccountOutlook): Decimal {
+  return new Decimal(storedBalance).minus(outlook.futureDelta);
+}
+
+/** Plain words for a debit − credit balance: "you owe 743,32", "in credit by …", "settled". */
+export function positionOf(debitMinusCredit: Decimal) {
+  const direction = debitMinusCredit.isZero() ? AccountDirection.SETTLED : debitMinusCredit.isPositive() ? AccountDirection.OWING : AccountDirection.IN_CREDIT;
+  return { amount: debitMinusCredit.abs().toFixed(2), direction };
+}
