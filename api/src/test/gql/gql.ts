@@ -108,6 +108,9 @@ type Documents = {
     "\n        query PasswordPeople($s: String) {\n          people(search: $s) {\n            nodes {\n              id\n              displayName\n            }\n          }\n        }\n      ": typeof types.PasswordPeopleDocument,
     "\n        query PasswordBrouilly {\n          people(search: \"brouilly\") {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PasswordBrouillyDocument,
     "\n      mutation PasswordIssueRefused($id: ID!) {\n        issueTemporaryPassword(personId: $id) {\n          temporaryPassword\n        }\n      }\n    ": typeof types.PasswordIssueRefusedDocument,
+    "\n  query PeopleSearchNames($search: String, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      nodes {\n        displayName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleSearchNamesDocument,
+    "\n  query PeopleSearchCounted($search: String, $first: Int, $after: String, $role: PersonRole) {\n    people(search: $search, first: $first, after: $after, role: $role) {\n      totalCount\n      nodes {\n        displayName\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleSearchCountedDocument,
+    "\n  query PeopleSearchBuildings($search: String) {\n    buildings(search: $search) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.PeopleSearchBuildingsDocument,
     "\n  mutation SignInLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n        displayName\n        mustChangePassword\n        spaces\n      }\n    }\n  }\n": typeof types.SignInLoginDocument,
     "\n  query SignInViewer {\n    viewer {\n      identifier\n      mustChangePassword\n      person {\n        displayName\n      }\n      spaces\n    }\n  }\n": typeof types.SignInViewerDocument,
     "\n            query SignInBuildings {\n              buildings {\n                nodes {\n                  code\n                }\n              }\n            }\n          ": typeof types.SignInBuildingsDocument,
@@ -216,6 +219,9 @@ const documents: Documents = {
     "\n        query PasswordPeople($s: String) {\n          people(search: $s) {\n            nodes {\n              id\n              displayName\n            }\n          }\n        }\n      ": types.PasswordPeopleDocument,
     "\n        query PasswordBrouilly {\n          people(search: \"brouilly\") {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PasswordBrouillyDocument,
     "\n      mutation PasswordIssueRefused($id: ID!) {\n        issueTemporaryPassword(personId: $id) {\n          temporaryPassword\n        }\n      }\n    ": types.PasswordIssueRefusedDocument,
+    "\n  query PeopleSearchNames($search: String, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      nodes {\n        displayName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleSearchNamesDocument,
+    "\n  query PeopleSearchCounted($search: String, $first: Int, $after: String, $role: PersonRole) {\n    people(search: $search, first: $first, after: $after, role: $role) {\n      totalCount\n      nodes {\n        displayName\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.PeopleSearchCountedDocument,
+    "\n  query PeopleSearchBuildings($search: String) {\n    buildings(search: $search) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n": types.PeopleSearchBuildingsDocument,
     "\n  mutation SignInLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n        displayName\n        mustChangePassword\n        spaces\n      }\n    }\n  }\n": types.SignInLoginDocument,
     "\n  query SignInViewer {\n    viewer {\n      identifier\n      mustChangePassword\n      person {\n        displayName\n      }\n      spaces\n    }\n  }\n": types.SignInViewerDocument,
     "\n            query SignInBuildings {\n              buildings {\n                nodes {\n                  code\n                }\n              }\n            }\n          ": types.SignInBuildingsDocument,
@@ -620,6 +626,18 @@ export function graphql(source: "\n        query PasswordBrouilly {\n          p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation PasswordIssueRefused($id: ID!) {\n        issueTemporaryPassword(personId: $id) {\n          temporaryPassword\n        }\n      }\n    "): (typeof documents)["\n      mutation PasswordIssueRefused($id: ID!) {\n        issueTemporaryPassword(personId: $id) {\n          temporaryPassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleSearchNames($search: String, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      nodes {\n        displayName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearchNames($search: String, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      nodes {\n        displayName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleSearchCounted($search: String, $first: Int, $after: String, $role: PersonRole) {\n    people(search: $search, first: $first, after: $after, role: $role) {\n      totalCount\n      nodes {\n        displayName\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearchCounted($search: String, $first: Int, $after: String, $role: PersonRole) {\n    people(search: $search, first: $first, after: $after, role: $role) {\n      totalCount\n      nodes {\n        displayName\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleSearchBuildings($search: String) {\n    buildings(search: $search) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearchBuildings($search: String) {\n    buildings(search: $search) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
