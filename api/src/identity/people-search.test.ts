@@ -103,7 +103,7 @@ describe('totalCount', () => {
     const building = await buildBuilding(api.database.db, agency, { code: 'RIVOLI' });
     for (let i = 0; i < 27; i++) {
       const lot = await buildLot(api.database.db, agency, building);
-      await buildCoOwner(api.database.db, agency, { lot, displayName: `MARTIN${String(i).padStart(2, '0')} Hélène`, access: false });
+      await buildCoOwner(api.database.db, agency, { lot, person: await buildPerson(api.database.db, agency.id, { displayName: `MARTIN${String(i).padStart(2, '0')} Hélène` }) });
     }
     client = await api.as(agency.manager.signIn);
   });
@@ -148,9 +148,9 @@ describe('the search document follows the writes', () => {
       await buildLot(db, agency, building, { code: 'FOCH/002' }),
       await buildLot(db, agency, building, { code: 'FOCH/003' }),
     ];
-    const coOwner = await buildCoOwner(db, agency, { lot: held, displayName: 'DURAND Émile', access: false, account: { number: '450DURAND' } });
-    await buildTenant(db, agency, { lot: rented, displayName: 'PETIT Zoé', access: false });
-    await buildOwner(db, agency, { lots: [managed], displayName: 'GRAND Noël', access: false });
+    const coOwner = await buildCoOwner(db, agency, { lot: held, person: await buildPerson(db, agency.id, { displayName: 'DURAND Émile' }), account: { number: '450DURAND' } });
+    await buildTenant(db, agency, { lot: rented, person: await buildPerson(db, agency.id, { displayName: 'PETIT Zoé' }) });
+    await buildOwner(db, agency, { lots: [managed], person: await buildPerson(db, agency.id, { displayName: 'GRAND Noël' }) });
     expect(await names('foch/001', client)).toEqual(['DURAND Émile']);
     expect(await names('450durand', client)).toEqual(['DURAND Émile']);
     expect(await names('foch/002', client)).toEqual(['PETIT Zoé']);
