@@ -10,7 +10,7 @@ import styles from './BuildingSections.module.css';
 export const BuildingTenants_building = graphql(`
   fragment BuildingTenants_building on Building {
     id
-    lots(first: 100) {
+    lots(first: 50) {
       nodes {
         id
         code

@@ -93,26 +93,31 @@ export function BuildingPage() {
   return (
     <>
       {breadcrumb}
-      <PageHeader eyebrow={building.code} title={building.name} description={[address, syndicate].filter(Boolean).join(' · ')} />
+      <PageHeader
+        eyebrow={building.code === building.name ? intl.formatMessage({ id: 'portfolio.building.eyebrow' }) : building.code}
+        title={building.name}
+        description={[address, syndicate].filter(Boolean).join(' · ')}
+      />
       <div className={styles.grid}>
         <div className={styles.main}>
           <BuildingLots building={building} />
           {building.worksFund && <BuildingWorksFund fund={building.worksFund} />}
-          {building.canReadExpenseList && (
-            <Card title={intl.formatMessage({ id: 'portfolio.building.expenses.title' })} icon="receipt">
-              <ExpenseListView
-                buildingId={building.id}
-                fiscalYearId={params.get('exercice')}
-                onFiscalYearChange={(fiscalYearId) => setParams((current) => new URLSearchParams({ ...Object.fromEntries(current), exercice: fiscalYearId }), { replace: true })}
-              />
-            </Card>
-          )}
         </div>
         <div className={styles.side}>
           <BuildingCouncil building={building} />
           <BuildingTenants building={building} />
         </div>
       </div>
+      {/* The expense table needs the page's whole width. */}
+      {building.canReadExpenseList && (
+        <Card className={styles.wide} title={intl.formatMessage({ id: 'portfolio.building.expenses.title' })} icon="receipt">
+          <ExpenseListView
+            buildingId={building.id}
+            fiscalYearId={params.get('exercice')}
+            onFiscalYearChange={(fiscalYearId) => setParams((current) => new URLSearchParams({ ...Object.fromEntries(current), exercice: fiscalYearId }), { replace: true })}
+          />
+        </Card>
+      )}
     </>
   );
 }
