@@ -39,7 +39,9 @@ const BuildingDetailQuery = graphql(`
         ...BuildingCouncil_building
         ...BuildingTenants_building
         worksFund {
-          total
+          lots {
+            total
+          }
           ...BuildingWorksFund_fund
         }
       }
@@ -101,7 +103,8 @@ export function BuildingPage() {
       <div className={styles.grid}>
         <div className={styles.main}>
           <BuildingLots building={building} />
-          {building.worksFund && <BuildingWorksFund fund={building.worksFund} />}
+          {/* No works-fund card for a building whose lots hold none (a gérance building). */}
+          {building.worksFund && building.worksFund.lots.length > 0 && <BuildingWorksFund fund={building.worksFund} />}
         </div>
         <div className={styles.side}>
           <BuildingCouncil building={building} />
