@@ -60,8 +60,14 @@ export async function searchPeople(ctx: Ctx, args: PageArgs & { search?: string 
   if (isTrigramSearch(words)) {
     // Trigram index first, then sort the matches: walking the name index would read every name
     // that sorts before the first match ("lef": 16 652 rows read for 20 shown). OFFSET 0 keeps
-    // the planner from flattening the subquery back into a walk of the name index.
-    const matches = ctx.db.select(columns).from(persons).where(where).offset(0).as('matches');
+    // the planner from flattening the subquery back into a walk of the name index. Drizzle drops
+    // `.offset(0)` (a falsy number), so the 0 goes in as an SQL chunk, which it keeps.
+    const matches = ctx.db
+      .select(columns)
+      .from(persons)
+      .where(where)
+      .offset(sql`0` as unknown as number)
+      .as('matches');
     rows = await ctx.db
       .select()
       .from(matches)
