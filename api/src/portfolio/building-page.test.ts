@@ -122,8 +122,11 @@ describe('the building page', () => {
     };
     const a = await read(toGlobalId('Building', small.id));
     const b = await read(toGlobalId('Building', large.id));
-    expect(b.statements).toEqual(a.statements);
-    expect(a.statements).toBeLessThanOrEqual(16);
+    // Four times the lots, the same statements: at most one apart, because on PostgreSQL (parallel
+    // round trips) the co-owners' and the tenants' persons sometimes land in one DataLoader batch,
+    // sometimes in two. An N+1 would add at least nine.
+    expect(Math.abs(b.statements - a.statements)).toBeLessThanOrEqual(1);
+    expect(Math.max(a.statements, b.statements)).toBeLessThanOrEqual(15);
 
     const page = b.page.data!.node!;
     const side = b.side.data!.node!;
