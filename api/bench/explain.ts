@@ -17,7 +17,7 @@ import { localFileStore } from '../src/files/file-store';
 import { createMailer } from '../src/mail/mailer';
 import { createApp } from '../src/server';
 import { MODULES } from '../src/modules';
-import { EXPENSE_LIST_SQL, HOME_SQL, PEOPLE_SQL, STATEMENT_PAGE_SQL, WORKS_FUNDS_SQL, likePattern } from './floor';
+import { EXPENSE_LIST_SQL, HOME_SQL, PEOPLE_SQL, STATEMENT_PAGE_SQL, WORKS_FUNDS_SQL, likeWord } from './floor';
 import { HOME, PEOPLE, SEARCH_TERMS, SIGN_IN, body, post, type GraphQLBody } from './scenarios';
 
 /** Tables large enough that a sequential scan in a request path is a finding. */
@@ -158,10 +158,10 @@ export async function explainScenarios(options: {
       const plan = rows.map((row) => String(row['QUERY PLAN'])).join('\n');
       const node = /(Index Scan using \S+|Bitmap Index Scan on \S+|Seq Scan on \S+)/.exec(plan)?.[1] ?? '?';
       const removed = [...plan.matchAll(/Rows Removed by (?:Filter|Index Recheck): (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-      const [counted] = await client.unsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM persons WHERE agency_id = $1 AND lower(display_name) LIKE $2', [
-        options.agencyId,
-        likePattern(term),
-      ]);
+      const [counted] = await client.unsafe<{ n: number }[]>(
+        "SELECT count(*)::int AS n FROM persons WHERE agency_id = $1 AND search_text LIKE '%' || lower(immutable_unaccent($2)) || '%'",
+        [options.agencyId, likeWord(term)],
+      );
       const matches = counted.n;
       summary.push(`search "${term}" (${matches} matching persons) — ${/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]} ms — ${node}, ${removed} rows read and discarded`);
       md.push(`## search "${term}"`, '', '```', plan, '```', '');
@@ -181,7 +181,7 @@ export async function explainScenarios(options: {
       await explain('floor expense list', EXPENSE_LIST_SQL, options.floors.expenseList);
     }
     await explain('floor home', HOME_SQL, [options.agencyId, options.coOwnerPersonId]);
-    await explain(`floor people("${SEARCH_TERMS[0]}")`, PEOPLE_SQL, [options.agencyId, likePattern(SEARCH_TERMS[0]), 20]);
+    await explain(`floor people("${SEARCH_TERMS[0]}")`, PEOPLE_SQL, [options.agencyId, likeWord(SEARCH_TERMS[0]), 20]);
     return { markdown: md.join('\n'), summary, seqScans };
   } finally {
     server.closeAllConnections(); // fetch keeps its sockets alive

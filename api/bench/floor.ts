@@ -197,17 +197,14 @@ export const PEOPLE_SQL = `
   ], NULL) AS roles
   FROM (
     SELECT agency_id, id, display_name FROM persons
-    WHERE agency_id = $1 AND lower(display_name) LIKE $2
+    WHERE agency_id = $1 AND search_text LIKE '%' || lower(immutable_unaccent($2)) || '%'
     ORDER BY lower(display_name), id
     LIMIT $3
   ) p
   ORDER BY lower(p.display_name), p.id`;
 
-export const likePattern = (term: string) =>
-  `%${term
-    .trim()
-    .toLowerCase()
-    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** One search word, LIKE wildcards escaped; the SQL unaccents and lower-cases it like the API (migration 0007). */
+export const likeWord = (term: string) => term.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface FloorOps {
   signIn(login: string, password: string): Promise<void>;
@@ -236,7 +233,7 @@ export function floorOps(client: SqlClient): FloorOps {
       return json(row.home);
     },
     async people(agencyId, term, first = 20) {
-      return client.query(PEOPLE_SQL, [agencyId, likePattern(term), first]);
+      return client.query(PEOPLE_SQL, [agencyId, likeWord(term), first]);
     },
     async statement(agencyId, accountId, after) {
       const [balances] = await client.query<{ opening: string; closing: string }>(STATEMENT_BALANCES_SQL, [agencyId, accountId, FROM, TO]);

@@ -26,8 +26,8 @@ afterEach(async () => {
 async function openMathildeRecord(page: Page): Promise<void> {
   await signIn(page, 'GESTIONNAIRE');
   await expectPath(page, '/gestion/portefeuille');
-  await page.getByLabel('Rechercher par nom').fill('cliquot');
-  await page.getByText('1 fiche affichée').waitFor();
+  await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('cliquot');
+  await page.getByText('1 fiche sur 1').waitFor();
   await page.getByRole('link', { name: /CLIQUOT Mathilde/ }).click();
   await page.getByRole('heading', { level: 1, name: 'CLIQUOT Mathilde' }).waitFor();
 }

@@ -19,13 +19,13 @@ describe.each(VIEWPORT_NAMES)('a manager on a %s', (viewport) => {
 
     // "Voir plus" brings the next page of the cursor connection.
     const rows = page.getByRole('list', { name: 'Personnes du portefeuille' }).getByRole('listitem');
-    await page.getByText('10 fiches affichées').waitFor();
+    await page.getByText(/^10 fiches sur \d+$/).waitFor();
     await page.getByRole('button', { name: 'Voir plus' }).click();
     await page.getByText('YALOXE CORTON Denise').waitFor();
     expect(await rows.count()).toBeGreaterThan(10);
 
-    await page.getByLabel('Rechercher par nom').fill('cliquot');
-    await page.getByText('1 fiche affichée').waitFor();
+    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('cliquot');
+    await page.getByText('1 fiche sur 1').waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('cliquot');
     await page.getByRole('link', { name: /CLIQUOT Mathilde/ }).waitFor();
     await expectNoHorizontalOverflow(page);

@@ -9,7 +9,7 @@ import { BuildingExpenseResolver, ExpenseGroupResolver, ExpenseListResolver, Exp
 import { visibleExpense } from './expense.service';
 import { LedgerImportResolver } from './ledger-import.resolver';
 import { AccountsViewerCanResolver } from './viewer-can.resolver';
-import { BuildingWorksFundResolver, LotWorksFundResolver, PersonWorksFundResolver } from './works-fund.resolver';
+import { BuildingWorksFundExtensionResolver, BuildingWorksFundResolver, LotWorksFundResolver, PersonWorksFundResolver } from './works-fund.resolver';
 
 /** Accounts and statements, works funds, expense lists, back-office ledger loading, exports. */
 export const accountsModule: ModuleManifest = {
@@ -23,6 +23,7 @@ export const accountsModule: ModuleManifest = {
     LeaseAccountResolver,
     PersonWorksFundResolver,
     BuildingWorksFundResolver,
+    BuildingWorksFundExtensionResolver,
     LotWorksFundResolver,
     BuildingExpenseResolver,
     ExpenseListResolver,

@@ -1,11 +1,11 @@
 import { Ctx as Context, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Guarded } from '../auth/declarations';
-import type { persons } from '../db/schema';
+import type { buildings, persons } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { Person } from '../identity/identity.types';
 import { Building, Lot } from '../portfolio/portfolio.types';
 import { BuildingWorksFund, LotWorksFund } from './works-fund.types';
-import { worksFundsOf } from './works-fund.service';
+import { worksFundOfBuilding, worksFundsOf } from './works-fund.service';
 
 type PersonRow = typeof persons.$inferSelect;
 
@@ -15,6 +15,15 @@ export class PersonWorksFundResolver {
   @FieldResolver(() => [BuildingWorksFund], { nullable: true, description: "Works funds of the co-owner's current lots, per building (the person, managers, ledger readers)." })
   worksFunds(@Root() person: PersonRow, @Context() ctx: Ctx) {
     return worksFundsOf(ctx, person.agencyId, person.id);
+  }
+}
+
+@Resolver(() => Building)
+export class BuildingWorksFundExtensionResolver {
+  @Guarded('building.readWorksFund')
+  @FieldResolver(() => BuildingWorksFund, { nullable: true, description: 'Works funds of every lot of the building (managers, ledger readers; null for others).' })
+  worksFund(@Root() building: typeof buildings.$inferSelect, @Context() ctx: Ctx) {
+    return worksFundOfBuilding(ctx, building);
   }
 }
 

@@ -98,3 +98,45 @@ export async function worksFundsOf(ctx: Ctx, agencyId: string, personId: string)
     lots: [...b.lots.values()].map((l) => ({ lotId: l.lotId, lines: l.lines, total: l.total.toFixed(2) })),
   }));
 }
+
+/**
+ * The works funds of a whole building (the manager's building page): the lots holding a fund line
+ * not at zero, their lines and totals, and the building's total. One statement, which primes
+ * `lotById` like `worksFundsOf`. The caller has checked `building.readWorksFund`.
+ */
+export async function worksFundOfBuilding(ctx: Ctx, building: typeof t.buildings.$inferSelect) {
+  ctx.loaders.buildingById.prime(building.id, building); // `fund.building` is the parent itself
+  const prefixes = ctx.settings.worksFundIncludes102 ? sql`(w.account_number LIKE '105%' OR w.account_number LIKE '102%')` : sql`w.account_number LIKE '105%'`;
+  const result = await ctx.db.execute(sql`
+    SELECT ${LOT.list}, w.account_number, w.label, w.amount::text AS amount, w.updated_at
+    FROM ${t.lots}
+    JOIN ${t.worksFundLines} w ON w.agency_id = lots.agency_id AND w.lot_id = lots.id AND w.amount <> 0 AND ${prefixes}
+    WHERE lots.agency_id = ${building.agencyId} AND lots.building_id = ${building.id} AND ${scope.lots(ctx.actor)}
+    ORDER BY lots.code, w.account_number`);
+  const lots = new Map<string, { lotId: string; lines: WorksFundLine[]; total: Decimal }>();
+  let total = new Decimal(0);
+  let asOf: Date | null = null;
+  for (const row of rowsOf<Row>(result)) {
+    const lotId = row['lots.id'] as string;
+    let lot = lots.get(lotId);
+    if (!lot) {
+      lot = { lotId, lines: [], total: new Decimal(0) };
+      lots.set(lotId, lot);
+      ctx.loaders.lotById.prime(lotId, LOT.read(row));
+    }
+    if (row.account_number && row.amount) {
+      // PGlite returns a Date, postgres.js a string for a raw timestamptz.
+      const updatedAt = new Date(row.updated_at ?? 0);
+      lot.lines.push({ accountNumber: row.account_number, label: row.label ?? '', amount: new Decimal(row.amount).toFixed(2), updatedAt });
+      if (!asOf || updatedAt > asOf) asOf = updatedAt;
+      lot.total = lot.total.plus(row.amount);
+      total = total.plus(row.amount);
+    }
+  }
+  return {
+    buildingId: building.id,
+    total: total.toFixed(2),
+    asOf,
+    lots: [...lots.values()].map((l) => ({ lotId: l.lotId, lines: l.lines, total: l.total.toFixed(2) })),
+  };
+}

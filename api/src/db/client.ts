@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -38,7 +39,7 @@ export async function openPglite(dataDir: string | undefined, options: { loadDat
   }
   const client = await PGlite.create({
     dataDir: dataDir ? path.join(dataDir, 'pg') : undefined,
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, unaccent }, // unaccent: the search documents (migration 0007)
     loadDataDir: options.loadDataDir,
   });
   const db = drizzlePglite(client, { schema, logger }) as unknown as Db;

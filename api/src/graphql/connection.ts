@@ -30,6 +30,12 @@ export interface Page<T> {
   nodes: T[];
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
+  /**
+   * The size of the whole list, counted only when a client selects `totalCount`: GraphQL's default
+   * resolver calls a function property, so a list that never shows its count never pays for it.
+   * One statement for the whole list (a nested connection needs its own batching; none counts yet).
+   */
+  totalCount?: () => Promise<number>;
 }
 
 export function encodeCursor(cursor: Cursor): string {
@@ -63,15 +69,24 @@ export function afterCursor(sortColumn: Column | SQL, idColumn: Column, after: C
   return after ? sql`(${sortColumn}, ${idColumn}) > (${after[0]}, ${after[1]})` : undefined;
 }
 
-/** Builds a page from `first + 1` rows fetched in order. */
-export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => Cursor): Page<T> {
+/**
+ * Builds a page from `first + 1` rows fetched in order. `count` (the whole list, without the
+ * cursor) runs only if `totalCount` is selected, and not at all when this first page is the whole list.
+ */
+export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => Cursor, count?: { after: Cursor | null; count: () => Promise<number> }): Page<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
-  return {
+  const page: Page<T> = {
     nodes,
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+  if (count) {
+    let counted: Promise<number> | undefined;
+    const whole = !count.after && rows.length <= first;
+    page.totalCount = () => (counted ??= whole ? Promise.resolve(nodes.length) : count.count()); // once per page, however often selected
+  }
+  return page;
 }
 
 const connectionTypes = new Map<string, ClassType>();
@@ -100,6 +115,10 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
+
+    // simple: graphql's default resolver, which calls a function property (type-graphql's would return it).
+    @Field(() => Int, { nullable: true, simple: true, description: 'How many nodes the whole list holds, all pages together; null where the list is not counted.' })
+    totalCount?: () => Promise<number>;
   }
   connectionTypes.set(name, ConnectionType);
   return ConnectionType;

@@ -28,7 +28,11 @@ function personIdsOf(ids: string[], field = 'personIds'): string[] {
 
 @ArgsType()
 class PeopleArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Any part of the name, case-insensitive.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words found, in any order, accents and case ignored, in the name, an e-mail, the sign-in identifier, an account number or the code of a lot held, rented or under mandate.',
+  })
   search?: string | null;
 
   @Field(() => PersonRole, { nullable: true })

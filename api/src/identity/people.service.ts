@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import type { Db } from '../db/client';
 import { assertCan, scope } from '../auth/policy';
 import { isCurrentCouncilSeat, isCurrentLease, isCurrentMandate, isCurrentOwnership } from '../db/current';
+import { matchesAllWords, isTrigramSearch, searchWords } from '../db/search';
 import { councilMemberships, leases, managementMandates, ownerships, persons, staffMembers } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { afterCursor, pageWindow, toPage, type PageArgs } from '../graphql/connection';
@@ -42,27 +43,31 @@ function roleRelation(role: PersonRole, personId: SQL, agencyId: SQL): SQL {
 }
 
 /**
- * The manager's portfolio and identities search: any part of the name, case-insensitive
- * (trigram index), optionally one role, ordered by name with keyset pagination.
+ * The manager's portfolio and identities search. Every word of the search appears somewhere in
+ * the person's search document (`persons.search_text`, maintained by the database: name, e-mails,
+ * sign-in identifier, account numbers, lot codes), in any order, accents and case ignored;
+ * optionally one role; ordered by name with keyset pagination; `totalCount` on demand.
  */
 export async function searchPeople(ctx: Ctx, args: PageArgs & { search?: string | null; role?: PersonRole | null }) {
   assertCan(ctx.actor, 'person.search');
   const { first, after } = pageWindow(args);
   const name = sql`lower(${persons.displayName})`;
-  const term = args.search?.trim().toLowerCase();
-  const filter = and(
-    scope.persons(ctx.actor),
-    term ? sql`${name} LIKE ${`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : undefined,
-    args.role ? holdsRole(args.role) : undefined,
-    afterCursor(name, persons.id, after),
-  );
+  const words = searchWords(args.search);
+  const filter = and(scope.persons(ctx.actor), matchesAllWords(persons.searchText, words), args.role ? holdsRole(args.role) : undefined);
+  const where = and(filter, afterCursor(name, persons.id, after));
   const columns = { ...getTableColumns(persons), sortKey: sql<string>`${name}`.as('sort_key') };
   let rows: (typeof persons.$inferSelect & { sortKey: string })[];
-  if (term && term.length >= 3) {
+  if (isTrigramSearch(words)) {
     // Trigram index first, then sort the matches: walking the name index would read every name
     // that sorts before the first match ("lef": 16 652 rows read for 20 shown). OFFSET 0 keeps
-    // the planner from flattening the subquery back into a walk of the name index.
-    const matches = ctx.db.select(columns).from(persons).where(filter).offset(0).as('matches');
+    // the planner from flattening the subquery back into a walk of the name index. Drizzle drops
+    // `.offset(0)` (a falsy number), so the 0 goes in as an SQL chunk, which it keeps.
+    const matches = ctx.db
+      .select(columns)
+      .from(persons)
+      .where(where)
+      .offset(sql`0` as unknown as number)
+      .as('matches');
     rows = await ctx.db
       .select()
       .from(matches)
@@ -72,11 +77,18 @@ export async function searchPeople(ctx: Ctx, args: PageArgs & { search?: string 
     rows = await ctx.db
       .select(columns)
       .from(persons)
-      .where(filter)
+      .where(where)
       .orderBy(asc(name), asc(persons.id))
       .limit(first + 1);
   }
-  return toPage(rows, first, (row) => [row.sortKey, row.id]);
+  const count = async () => {
+    const [row] = await ctx.db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(persons)
+      .where(filter);
+    return row?.count ?? 0;
+  };
+  return toPage(rows, first, (row) => [row.sortKey, row.id], { after, count });
 }
 
 /** Current roles of many persons in one statement (manager portfolio lists). */

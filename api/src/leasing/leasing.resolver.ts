@@ -39,6 +39,11 @@ export class LeaseResolver {
     return toGlobalId('Lease', lease.id);
   }
 
+  @FieldResolver(() => Boolean, { description: 'The tenant has not left as of today (a tenant under notice still has).' })
+  isActive(@Root() lease: LeaseRow) {
+    return lease.departureDate === null || lease.departureDate > new Date().toISOString().slice(0, 10);
+  }
+
   @FieldResolver(() => Lot, { nullable: true })
   lot(@Root() lease: LeaseRow, @Context() ctx: Ctx) {
     return ctx.loaders.lotById.load(lease.lotId);

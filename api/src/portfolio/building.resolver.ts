@@ -13,7 +13,7 @@ type BuildingRow = typeof buildings.$inferSelect;
 
 @ArgsType()
 class BuildingsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Part of the code or name.' })
+  @Field(() => String, { nullable: true, description: 'Words found, in any order, accents and case ignored, in the code, name, street or town.' })
   search?: string | null;
 }
 

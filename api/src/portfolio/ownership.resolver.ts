@@ -47,6 +47,11 @@ export class CouncilMembershipResolver {
     return toGlobalId('CouncilMembership', membership.id);
   }
 
+  @FieldResolver(() => Boolean, { description: 'The seat has not ended as of today.' })
+  isActive(@Root() membership: CouncilRow) {
+    return membership.endDate === null || membership.endDate > new Date().toISOString().slice(0, 10);
+  }
+
   @FieldResolver(() => Building, { nullable: true })
   building(@Root() membership: CouncilRow, @Context() ctx: Ctx) {
     return ctx.loaders.buildingById.load(membership.buildingId);

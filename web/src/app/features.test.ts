@@ -51,6 +51,7 @@ const TODAY: Record<string, string> = {
   '/gestion/portefeuille/UGVyc29uOjE': 'PersonPage',
   '/gestion/portefeuille/UGVyc29uOjE/comptes/QWNjb3VudDo0MTE': 'ManagerAccountPage',
   '/gestion/immeubles': 'BuildingsPage',
+  '/gestion/immeubles/QnVpbGRpbmc6MQ': 'BuildingPage',
   '/gestion/mot-de-passe': 'RedefinePasswordPage',
   '/une-page-inconnue': 'NotFoundPage',
 };
@@ -81,6 +82,7 @@ describe('the feature list', () => {
         '/gestion/portefeuille/:personId',
         '/gestion/portefeuille/:personId/comptes/:accountId',
         '/gestion/immeubles',
+        '/gestion/immeubles/:buildingId',
         '/gestion/mot-de-passe',
         '/*',
       ].sort(),

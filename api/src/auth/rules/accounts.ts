@@ -28,6 +28,12 @@ export const accountRules = {
     row: (actor: AgencyActor, person: { agencyId: string; id: string }) =>
       person.agencyId === actor.agencyId && (actor.kind === 'integrator' || actor.isStaff || actor.personId === person.id),
   },
+  'building.readWorksFund': {
+    description: "Read the works funds of every lot of a building (the manager's building page): managers, ledger-reading integrators.",
+    staff: true,
+    integrator: 'ledger:read',
+    row: (actor: AgencyActor, building: { agencyId: string; id: string }) => building.agencyId === actor.agencyId && (actor.kind === 'integrator' || actor.isStaff),
+  },
   'account.publish': { description: 'Publish or unpublish accounts to clients ("activation par salve").', staff: true, integrator: 'ledger:write' },
   'ledger.import': { description: 'Load accounts, fiscal years, expenses, works funds and entries from a back-office.', staff: true, integrator: 'ledger:write' },
   'expense.list': {

@@ -19,11 +19,18 @@ export const persons = pgTable(
     emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
     phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
     notifyNewDocuments: boolean('notify_new_documents').notNull().default(true),
+    /**
+     * The manager's search document, unaccented and lower-case: the name, e-mails, sign-in
+     * identifier, account numbers and the codes of the lots held, rented or under mandate (past
+     * ones too). Maintained by the database (triggers of migration 0007 on persons, identities,
+     * accounts, ownerships, leases, mandates and lots), never written by the services.
+     */
+    searchText: text('search_text').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
-    // people(search:) matches any part of the name: trigram index (extension in migration 0000).
-    index('persons_name_trgm').using('gin', sql`lower(${t.displayName}) gin_trgm_ops`),
+    // people(search:) matches any part of the document: trigram index (extension in migration 0000).
+    index('persons_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('persons_agency_name').on(t.agencyId, sql`lower(${t.displayName})`, t.id),
   ],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { flag, type SettingsSlice } from '../../settings/setting';
 import {
   date, foreignKey, index, integer, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid,
@@ -19,10 +20,15 @@ export const buildings = pgTable(
     syndicateEntityId: uuid('syndicate_entity_id'),
     /** The manager (gestionnaire) in charge: a staff member of the same agency; null → the agency's contact. */
     managerPersonId: uuid('manager_person_id'),
+    /** buildings(search:): code, name, street and town, unaccented and lower-case (immutable_unaccent, migration 0007). */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(sql`lower(immutable_unaccent(code || ' ' || name || ' ' || address_line1 || ' ' || postal_code || ' ' || city))`),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
     uniqueIndex('buildings_code').on(t.agencyId, t.code),
+    index('buildings_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     foreignKey({ columns: [t.agencyId, t.syndicateEntityId], foreignColumns: [entities.agencyId, entities.id] }),
     foreignKey({ columns: [t.agencyId, t.managerPersonId], foreignColumns: [staffMembers.agencyId, staffMembers.personId] }),
   ],

@@ -1,5 +1,6 @@
 import { Navigate } from 'react-router';
 import type { FeatureManifest } from '../../app/feature-manifest';
+import { BuildingPage } from './routes/BuildingPage';
 import { BuildingsPage } from './routes/BuildingsPage';
 import { PeoplePage } from './routes/PeoplePage';
 import { PersonPage } from './routes/PersonPage';
@@ -15,6 +16,7 @@ export const portfolioFeature: FeatureManifest = {
         { path: 'portefeuille', element: <PeoplePage /> },
         { path: 'portefeuille/:personId', element: <PersonPage /> },
         { path: 'immeubles', element: <BuildingsPage /> },
+        { path: 'immeubles/:buildingId', element: <BuildingPage /> },
       ],
       menu: [
         { path: 'portefeuille', labelId: 'portfolio.nav.portfolio', shortLabelId: 'portfolio.nav.short.portfolio', icon: 'users', order: 10, requires: 'managePortfolio' },

@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { formatShares } from '../../../app/i18n/format';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { Badge } from '../../../ui/Badge';
@@ -31,7 +32,7 @@ export const BuildingCard_building = graphql(`
 
 export type BuildingCardProps = { building: FragmentType<typeof BuildingCard_building> };
 
-/** A building of the agency: address, syndicate and its allocation keys with their totals. */
+/** A building of the agency: address, syndicate and its allocation keys with their totals; opens the building page. */
 export function BuildingCard(props: BuildingCardProps) {
   const building = useFragment(BuildingCard_building, props.building);
   const intl = useIntl();
@@ -44,7 +45,10 @@ export function BuildingCard(props: BuildingCardProps) {
         </span>
         <div className={styles.titles}>
           <h2 id={`building-${building.id}`} className={styles.name}>
-            {building.name}
+            {/* The whole card opens the building page (the link's ::after covers it). */}
+            <Link to={`/gestion/immeubles/${encodeURIComponent(building.id)}`} className={styles.link}>
+              {building.name}
+            </Link>
           </h2>
           {building.code !== building.name && <Badge>{building.code}</Badge>}
         </div>

@@ -27,6 +27,7 @@ const BuildingsQuery = graphql(`
         endCursor
         hasNextPage
       }
+      totalCount
     }
   }
 `);
@@ -93,7 +94,7 @@ export function BuildingsPage() {
       {data && (
         <div className={styles.results}>
           <p className={styles.count} role="status">
-            {intl.formatMessage({ id: 'portfolio.buildings.count' }, { count: edges.length })}
+            {intl.formatMessage({ id: 'portfolio.buildings.count' }, { count: edges.length, total: data.buildings.totalCount ?? edges.length })}
           </p>
           {edges.length === 0 ? (
             <EmptyState icon="building" title={intl.formatMessage({ id: 'portfolio.buildings.empty' })} />

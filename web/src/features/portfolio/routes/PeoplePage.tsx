@@ -29,6 +29,7 @@ const PeopleQuery = graphql(`
         endCursor
         hasNextPage
       }
+      totalCount
     }
   }
 `);
@@ -125,7 +126,7 @@ export function PeoplePage() {
       {data && (
         <div className={styles.results}>
           <p className={styles.count} role="status">
-            {intl.formatMessage({ id: 'portfolio.people.count' }, { count: edges.length })}
+            {intl.formatMessage({ id: 'portfolio.people.count' }, { count: edges.length, total: data.people.totalCount ?? edges.length })}
           </p>
           {edges.length === 0 ? (
             <EmptyState icon="search" title={intl.formatMessage({ id: 'portfolio.people.emptyTitle' })}>
