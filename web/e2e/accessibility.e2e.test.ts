@@ -63,7 +63,9 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     const nav = page.getByRole('navigation', { name: fr['app.shell.menu'].replace('{space}', fr[`app.space.${space}`]) });
     await nav.waitFor();
     for (const entry of spaceMenuOf(FEATURES, space)) {
-      const link = nav.getByRole('link', { name: fr[entry.labelId], exact: true });
+      // Entries placed under the person menu (the password page) are reached by opening it.
+      if (entry.placement === 'person') await page.locator('header button[aria-expanded]').first().click();
+      const link = (entry.placement === 'person' ? page.locator('header') : nav).getByRole('link', { name: fr[entry.labelId], exact: true });
       if ((await link.count()) === 0) {
         // Only a permission hides an entry; another person of the suite sees it (checked at the end).
         expect(entry.requires, `${who}: no "${fr[entry.labelId]}" in the ${space} menu`).toBeDefined();
@@ -94,11 +96,9 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
 
     await page.goto('/reinitialiser-mot-de-passe');
     await check(page, 'reset link without a token');
+    // An unknown link: the page says so as it opens (the form is for a usable link only).
     await page.goto('/reinitialiser-mot-de-passe?token=a11y-not-a-real-token');
-    await check(page, 'reset page');
-    await page.getByRole('button', { name: fr['auth.reset.submit'] }).click();
-    await page.locator('[aria-invalid="true"]').first().waitFor();
-    await check(page, 'reset page, empty fields');
+    await check(page, 'reset page, unusable link');
 
     await page.goto('/mentions-legales');
     await check(page, 'legal notice');

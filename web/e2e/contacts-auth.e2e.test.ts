@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe.each(VIEWPORT_NAMES)('issue 14 on a %s', (viewport) => {
-  it("shows a council member their manager's contact card and their council, with the password page under the person menu", async () => {
+  it(`shows a council member their manager's contact card and their council, with the password page under the person menu (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'BROUILLYALFRED');
     await expectPath(page, '/copropriete');
@@ -51,7 +51,7 @@ describe.each(VIEWPORT_NAMES)('issue 14 on a %s', (viewport) => {
     await page.context().close();
   });
 
-  it('shows a co-owner outside the council no council, and a tenant their agency space contact', async () => {
+  it(`shows a co-owner outside the council no council, and a tenant their agency space contact (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'CLIQUOTMATHILDE');
     await page.getByRole('region', { name: 'Contacts syndic' }).waitFor();
@@ -67,7 +67,7 @@ describe.each(VIEWPORT_NAMES)('issue 14 on a %s', (viewport) => {
     await tenant.context().close();
   });
 
-  it('says that a reset link is unusable as soon as its page opens', async () => {
+  it(`says that a reset link is unusable as soon as its page opens (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await page.goto('/reinitialiser-mot-de-passe?token=lien-inconnu');
     await page.getByRole('heading', { level: 1, name: 'Lien de réinitialisation inutilisable' }).waitFor();
@@ -79,7 +79,7 @@ describe.each(VIEWPORT_NAMES)('issue 14 on a %s', (viewport) => {
     await page.context().close();
   });
 
-  it('drops the stale "Vous êtes déconnecté" notice beside a new error', async () => {
+  it(`drops the stale "Vous êtes déconnecté" notice beside a new error (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'CLIQUOTMATHILDE');
     await expectPath(page, '/copropriete');
@@ -95,7 +95,7 @@ describe.each(VIEWPORT_NAMES)('issue 14 on a %s', (viewport) => {
     await page.context().close();
   });
 
-  it('lets a manager e-mail a temporary password and download the letter to print', async () => {
+  it(`lets a manager e-mail a temporary password and download the letter to print (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'GESTIONNAIRE');
     await expectPath(page, '/gestion/portefeuille');
