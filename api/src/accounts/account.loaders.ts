@@ -2,13 +2,15 @@ import type { Actor } from '../auth/actor';
 import { scope } from '../auth/policy';
 import type { Db } from '../db/client';
 import { accounts } from '../db/schema';
-import { byId, childPages } from '../graphql/loaders';
+import { byId, childPages, lazyScope, RowPool } from '../graphql/loaders';
 
 /** Accounts (published ones for clients, through the account scope). */
 export function accountLoaders(db: Db, actor: Actor) {
-  const scoped = scope.accounts(actor);
+  const scoped = lazyScope(() => scope.accounts(actor));
+  /** `person.accounts` and `ownership.account` are asked in the same request (the home): one read. */
+  const pool = new RowPool<typeof accounts.$inferSelect>();
   return {
-    accountById: byId(db, accounts, scoped),
+    accountById: byId(db, accounts, scoped, pool),
     accountsOfPerson: childPages(db, {
       table: accounts,
       parentColumn: accounts.personId,
@@ -16,6 +18,7 @@ export function accountLoaders(db: Db, actor: Actor) {
       idColumn: accounts.id,
       scoped,
       cursorOf: (r) => [r.number, r.id],
+      pool,
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Actor, IntegratorActor, IntegratorScope, PersonActor } from './actor';
 
 /** The predicate that matches no row: the default answer. */
@@ -29,9 +29,18 @@ export function agencyScope(agencyColumn: Column, integratorScope: IntegratorSco
   };
 }
 
-/** `column IN (ids)`, or no row for an empty list (a relation the person does not have). */
-export function within(column: Column, ids: string[]): SQL {
-  return ids.length ? inArray(column, ids) : denyAll;
+/**
+ * `column = ANY($1::type[])` with the whole list as ONE array parameter: one statement text
+ * whatever the list's length (`IN ($1…$n)` made one text, one parse and one prepared statement
+ * per length), so a loader's SQL has a fixed shape. An empty list matches no row.
+ */
+export function anyOf(column: Column, values: readonly unknown[]): SQL {
+  return sql`${column} = any(${sql.param(values)}::${sql.raw(column.getSQLType())}[])`;
+}
+
+/** `column = ANY(ids)`: the row scopes' "one of the actor's relations" (no row for an empty list). */
+export function within(column: Column, ids: readonly string[]): SQL {
+  return anyOf(column, ids);
 }
 
 /**

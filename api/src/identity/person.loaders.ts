@@ -1,23 +1,26 @@
 import DataLoader from 'dataloader';
-import { and, inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { scope } from '../auth/policy';
-import { sameAgency } from '../auth/scope-helpers';
-import type { Db } from '../db/client';
+import { anyOf, sameAgency } from '../auth/scope-helpers';
+import { rowsOf, type Db } from '../db/client';
 import { identities, persons } from '../db/schema';
-import { byId, type Row } from '../graphql/loaders';
+import { byId, lazyScope, rowReader, type Row } from '../graphql/loaders';
 import { createRolesLoader } from './people.service';
 
 /** Persons, their identity (field-guarded) and their current roles. */
 export function personLoaders(db: Db, actor: Actor) {
   return {
-    personById: byId(db, persons, scope.persons(actor)),
+    personById: byId(
+      db,
+      persons,
+      lazyScope(() => scope.persons(actor)),
+    ),
     /** Identity of a person, for the manager's view and the person's own (field-guarded). */
     identityOfPerson: new DataLoader<string, Row<typeof identities> | null>(async (personIds) => {
-      const rows = await db
-        .select()
-        .from(identities)
-        .where(and(sameAgency(actor, identities.agencyId), inArray(identities.personId, [...personIds])));
+      const reader = rowReader(identities);
+      const result = await db.execute(sql`SELECT ${reader.list} FROM ${identities} WHERE ${sameAgency(actor, identities.agencyId)} AND ${anyOf(identities.personId, personIds)}`);
+      const rows = rowsOf<Record<string, unknown>>(result).map((raw) => reader.read(raw));
       return personIds.map((id) => rows.find((row) => row.personId === id) ?? null);
     }),
     rolesOfPerson: createRolesLoader(db, actor),

@@ -3,12 +3,12 @@ import { scope } from '../auth/policy';
 import { sameAgency } from '../auth/scope-helpers';
 import type { Db } from '../db/client';
 import { leases, managementMandates, mandateLots } from '../db/schema';
-import { byId, childPages, childrenOf } from '../graphql/loaders';
+import { byId, childPages, childrenOf, lazyScope } from '../graphql/loaders';
 
 /** Management mandates and leases. */
 export function leasingLoaders(db: Db, actor: Actor) {
-  const mandates = scope.managementMandates(actor);
-  const leaseScope = scope.leases(actor);
+  const mandates = lazyScope(() => scope.managementMandates(actor));
+  const leaseScope = lazyScope(() => scope.leases(actor));
   return {
     mandateById: byId(db, managementMandates, mandates),
     leaseById: byId(db, leases, leaseScope),
@@ -37,7 +37,13 @@ export function leasingLoaders(db: Db, actor: Actor) {
       cursorOf: (r) => [r.startDate, r.id],
     }),
     /** The mandate's lot links; the lots themselves load through the scoped `lotById`. */
-    lotIdsOfMandate: childrenOf(db, mandateLots, mandateLots.mandateId, sameAgency(actor, mandateLots.agencyId), [mandateLots.lotId]),
+    lotIdsOfMandate: childrenOf(
+      db,
+      mandateLots,
+      mandateLots.mandateId,
+      lazyScope(() => sameAgency(actor, mandateLots.agencyId)),
+      [mandateLots.lotId],
+    ),
   };
 }
 

@@ -1,48 +1,51 @@
 import DataLoader from 'dataloader';
-import { and, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { scope } from '../auth/policy';
-import { sameAgency } from '../auth/scope-helpers';
-import type { Db } from '../db/client';
+import { anyOf, sameAgency } from '../auth/scope-helpers';
+import { rowsOf, type Db } from '../db/client';
 import { allocationKeys, buildings, councilMemberships, entities, lots, lotShares, ownerships } from '../db/schema';
-import { byId, childPages, childrenOf, type Row } from '../graphql/loaders';
+import { byId, childPages, childrenOf, lazyScope, rowReader, type LazyScope, type Row } from '../graphql/loaders';
+
+type Raw = Record<string, unknown>;
+const LOT = rowReader(lots, 'l.');
+const BUILDING = rowReader(buildings, 'b.');
+const SHARE = rowReader(lotShares, 's.');
+const KEY = rowReader(allocationKeys);
+const ENTITY = rowReader(entities);
 
 /** Buildings, lots, keys and shares, ownerships, council seats, syndicate entities. */
 export function portfolioLoaders(db: Db, actor: Actor) {
   const s = {
-    buildings: scope.buildings(actor),
-    lots: scope.lots(actor),
-    lotShares: scope.lotShares(actor),
-    allocationKeys: scope.allocationKeys(actor),
-    ownerships: scope.ownerships(actor),
-    council: scope.councilMemberships(actor),
+    buildings: lazyScope(() => scope.buildings(actor)),
+    lots: lazyScope(() => scope.lots(actor)),
+    lotShares: lazyScope(() => scope.lotShares(actor)),
+    allocationKeys: lazyScope(() => scope.allocationKeys(actor)),
+    ownerships: lazyScope(() => scope.ownerships(actor)),
+    council: lazyScope(() => scope.councilMemberships(actor)),
   };
+  const buildingById = byId(db, buildings, s.buildings);
+  const sharesOfLot = childrenOf(db, lotShares, lotShares.lotId, s.lotShares, [lotShares.allocationKeyId]);
   return {
-    buildingById: byId(db, buildings, s.buildings),
-    lotById: byId(db, lots, s.lots),
+    buildingById,
+    lotById: lotsWithBuildingAndShares(db, s, buildingById, sharesOfLot),
     /**
      * Keys come with their total shares (building-level, visible with the key): one statement, not
-     * two. The outer columns are qualified by hand: Drizzle leaves them bare, and a bare "agency_id"
-     * would bind to lot_shares inside the subquery.
+     * two.
      */
     allocationKeyById: new DataLoader<string, (Row<typeof allocationKeys> & { totalShares: string }) | null>(async (ids) => {
-      const rows = await db
-        .select({
-          ...getTableColumns(allocationKeys),
-          totalShares: sql<string>`(SELECT coalesce(sum(ls.shares), 0)::numeric(14,5)::text FROM ${lotShares} ls
-            WHERE ls.agency_id = "allocation_keys"."agency_id" AND ls.allocation_key_id = "allocation_keys"."id")`,
-        })
-        .from(allocationKeys)
-        .where(and(s.allocationKeys, inArray(allocationKeys.id, [...ids])));
+      const result = await db.execute(sql`SELECT ${KEY.list},
+          (SELECT coalesce(sum(ls.shares), 0)::numeric(14,5)::text FROM ${lotShares} ls
+            WHERE ls.agency_id = ${allocationKeys.agencyId} AND ls.allocation_key_id = ${allocationKeys.id}) AS total_shares_
+        FROM ${allocationKeys} WHERE (${s.allocationKeys()}) AND ${anyOf(allocationKeys.id, ids)}`);
+      const rows = rowsOf<Raw>(result).map((raw) => ({ ...KEY.read(raw), totalShares: raw.total_shares_ as string }));
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
     ownershipById: byId(db, ownerships, s.ownerships),
     councilMembershipById: byId(db, councilMemberships, s.council),
     entityById: new DataLoader<string, Row<typeof entities> | null>(async (ids) => {
-      const rows = await db
-        .select()
-        .from(entities)
-        .where(and(sameAgency(actor, entities.agencyId), inArray(entities.id, [...ids])));
+      const result = await db.execute(sql`SELECT ${ENTITY.list} FROM ${entities} WHERE ${sameAgency(actor, entities.agencyId)} AND ${anyOf(entities.id, ids)}`);
+      const rows = rowsOf<Raw>(result).map((raw) => ENTITY.read(raw));
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
     lotsOfBuilding: childPages(db, { table: lots, parentColumn: lots.buildingId, sortColumn: lots.code, idColumn: lots.id, scoped: s.lots, cursorOf: (r) => [r.code, r.id] }),
@@ -79,17 +82,52 @@ export function portfolioLoaders(db: Db, actor: Actor) {
       cursorOf: (r) => [r.startDate, r.id],
     }),
     allocationKeysOfBuilding: childrenOf(db, allocationKeys, allocationKeys.buildingId, s.allocationKeys, [allocationKeys.code]),
-    sharesOfLot: childrenOf(db, lotShares, lotShares.lotId, s.lotShares, [lotShares.allocationKeyId]),
+    sharesOfLot,
     /** Total tantièmes of a key over all its lots: building-level, visible with the key. */
     totalSharesOfKey: new DataLoader<string, string>(async (keyIds) => {
-      const rows = await db
-        .select({ keyId: lotShares.allocationKeyId, total: sql<string>`sum(${lotShares.shares})::numeric(14,5)::text` })
-        .from(lotShares)
-        .where(and(sameAgency(actor, lotShares.agencyId), inArray(lotShares.allocationKeyId, [...keyIds])))
-        .groupBy(lotShares.allocationKeyId);
-      return keyIds.map((id) => rows.find((row) => row.keyId === id)?.total ?? '0.00000');
+      const result = await db.execute(sql`SELECT ${lotShares.allocationKeyId} AS key_id, sum(${lotShares.shares})::numeric(14,5)::text AS total FROM ${lotShares}
+        WHERE ${sameAgency(actor, lotShares.agencyId)} AND ${anyOf(lotShares.allocationKeyId, keyIds)} GROUP BY ${lotShares.allocationKeyId}`);
+      const rows = rowsOf<{ key_id: string; total: string }>(result);
+      return keyIds.map((id) => rows.find((row) => row.key_id === id)?.total ?? '0.00000');
     }),
   };
+}
+
+/**
+ * Lots by id, read with their building and their shares in one statement: the building primes
+ * `buildingById` when the building's own row scope (a column of the same statement) lets the
+ * actor see it, and every lot found primes `sharesOfLot` with its shares (read under the shares'
+ * own scope, in the join), so `lot { building { … } shares { … } }` costs no further statement.
+ */
+function lotsWithBuildingAndShares(
+  db: Db,
+  s: { lots: LazyScope; buildings: LazyScope; lotShares: LazyScope },
+  buildingById: DataLoader<string, Row<typeof buildings> | null>,
+  sharesOfLot: DataLoader<string, Row<typeof lotShares>[]>,
+) {
+  return new DataLoader<string, Row<typeof lots> | null>(async (ids) => {
+    // Tables keep their own names (no alias): the row scopes name them so.
+    const result = await db.execute(sql`SELECT ${LOT.list}, ${BUILDING.list}, (${s.buildings()}) AS building_visible_, ${SHARE.list}
+      FROM ${lots}
+      JOIN ${buildings} ON buildings.agency_id = lots.agency_id AND buildings.id = lots.building_id
+      LEFT JOIN ${lotShares} ON lot_shares.agency_id = lots.agency_id AND lot_shares.lot_id = lots.id AND (${s.lotShares()})
+      WHERE (${s.lots()}) AND ${anyOf(lots.id, ids)}
+      ORDER BY lots.id, lot_shares.allocation_key_id`);
+    const found = new Map<string, { lot: Row<typeof lots>; shares: Row<typeof lotShares>[] }>();
+    for (const raw of rowsOf<Raw>(result)) {
+      const lotId = LOT.get(raw, lots.id) as string;
+      let entry = found.get(lotId);
+      if (!entry) {
+        entry = { lot: LOT.read(raw), shares: [] };
+        found.set(lotId, entry);
+        const buildingId = BUILDING.get(raw, buildings.id) as string;
+        if (raw.building_visible_) buildingById.prime(buildingId, BUILDING.read(raw));
+      }
+      if (SHARE.get(raw, lotShares.lotId) !== null) entry.shares.push(SHARE.read(raw));
+    }
+    for (const [lotId, entry] of found) sharesOfLot.prime(lotId, entry.shares);
+    return ids.map((id) => found.get(id)?.lot ?? null);
+  });
 }
 
 type PortfolioLoaders = ReturnType<typeof portfolioLoaders>;

@@ -3,7 +3,7 @@ import { isCurrentCouncilSeat, isCurrentLease } from '../../db/current';
 import { councilMemberships, leases, persons } from '../../db/schema';
 import type { Actor, AgencyActor } from '../actor';
 import type { RowScope, RuleSet } from '../rule';
-import { denyAll, hasScope } from '../scope-helpers';
+import { denyAll, hasScope, within } from '../scope-helpers';
 
 export const identityRules = {
   'viewer.read': { description: 'Read who is signed in (null when nobody).', anonymous: true, client: true, duringPasswordChange: true },
@@ -50,7 +50,7 @@ export const personScope: RowScope = (actor: Actor) => {
       inArray(
         persons.id,
         sql`(SELECT ${leases.tenantPersonId} FROM ${leases} WHERE ${leases.agencyId} = ${actor.agencyId}
-      AND ${inArray(leases.lotId, actor.mandatedLotIds)} AND ${isCurrentLease})`,
+      AND ${within(leases.lotId, actor.mandatedLotIds)} AND ${isCurrentLease})`,
       ),
     );
   }
@@ -59,7 +59,7 @@ export const personScope: RowScope = (actor: Actor) => {
       inArray(
         persons.id,
         sql`(SELECT ${councilMemberships.personId} FROM ${councilMemberships}
-      WHERE ${councilMemberships.agencyId} = ${actor.agencyId} AND ${inArray(councilMemberships.buildingId, actor.councilBuildingIds)}
+      WHERE ${councilMemberships.agencyId} = ${actor.agencyId} AND ${within(councilMemberships.buildingId, actor.councilBuildingIds)}
       AND ${isCurrentCouncilSeat})`,
       ),
     );
