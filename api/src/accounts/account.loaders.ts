@@ -2,21 +2,20 @@ import type { Actor } from '../auth/actor';
 import { scope } from '../auth/policy';
 import type { Db } from '../db/client';
 import { accounts } from '../db/schema';
-import { byId, childPages, lazyScope, RowPool } from '../graphql/loaders';
+import { byId, childPages, RowPool } from '../graphql/loaders';
 
 /** Accounts (published ones for clients, through the account scope). */
 export function accountLoaders(db: Db, actor: Actor) {
-  const scoped = lazyScope(() => scope.accounts(actor));
   /** `person.accounts` and `ownership.account` are asked in the same request (the home): one read. */
   const pool = new RowPool<typeof accounts.$inferSelect>();
   return {
-    accountById: byId(db, accounts, scoped, pool),
-    accountsOfPerson: childPages(db, {
+    accountById: byId(db, actor, accounts, scope.accounts, pool),
+    accountsOfPerson: childPages(db, actor, {
       table: accounts,
       parentColumn: accounts.personId,
       sortColumn: accounts.number,
       idColumn: accounts.id,
-      scoped,
+      scope: scope.accounts,
       cursorOf: (r) => [r.number, r.id],
       pool,
     }),

@@ -2,28 +2,28 @@
  * Generic DataLoader builders; the modules' `<entity>.loaders.ts` build their loaders from these.
  * Each takes the actor's row scope and ANDs it into its SQL.
  *
- * The statements are fixed-shape raw SQL: a select list built once per table, id lists as ONE
- * array parameter (`= ANY($1::uuid[])`), rows mapped by each column's own driver mapping. Drizzle's
- * select builder compiled every loader statement anew on every request (a quarter of the API's CPU
- * on the co-owner home); here it only walks the scope and a few chunks. The row scope is a thunk,
- * built when a batch first runs (most requests use a handful of the ~30 loaders).
+ * The statements are fixed-shape raw SQL compiled once per database and scope shape
+ * (`runCompiled`): a select list built once per table, id lists as ONE array parameter
+ * (`= ANY($1::uuid[])`), the actor's values as the scope's placeholders, rows mapped by each
+ * column's own driver mapping. Drizzle's select builder compiled every loader statement anew on
+ * every request (a quarter of the API's CPU on the co-owner home). Nothing of a scope is built
+ * before a batch runs (most requests use a handful of the ~30 loaders).
  */
 import DataLoader from 'dataloader';
 import { getTableColumns, getTableName, sql, type Column, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { anyOf } from '../auth/scope-helpers';
-import { rowsOf, type Db } from '../db/client';
-import { afterCursor, toPage, type Cursor, type Page } from './connection';
+import type { Actor } from '../auth/actor';
+import type { RowScope } from '../auth/rule';
+import { anyOf, scopeValues } from '../auth/scope-helpers';
+import type { Db } from '../db/client';
+import { runCompiled } from '../db/compiled';
+import { toPage, type Cursor, type Page } from './connection';
 
 export type Row<T extends PgTable> = T['$inferSelect'];
+type Raw = Record<string, unknown>;
 
-/** A row scope for one request, built on first use and kept. */
-export type LazyScope = () => SQL;
-
-export function lazyScope(build: () => SQL): LazyScope {
-  let built: SQL | undefined;
-  return () => (built ??= build());
-}
+/** One placeholder of a compiled statement. */
+export const ph = (name: string) => sql.placeholder(name);
 
 export interface RowReader<T extends PgTable> {
   /** `"table"."column" AS "<prefix>column"` for every column (prefix '' keeps the column names). */
@@ -91,8 +91,9 @@ export class RowPool<R extends { id: string }> {
 }
 
 /** A scoped by-id loader: rows the actor may not see come back as null, exactly like missing ones. */
-export function byId<T extends PgTable & { id: Column }>(db: Db, table: T, scoped: LazyScope, pool?: RowPool<Row<T> & { id: string }>) {
+export function byId<T extends PgTable & { id: Column }>(db: Db, actor: Actor, table: T, scope: RowScope, pool?: RowPool<Row<T> & { id: string }>) {
   const reader = rowReader(table);
+  const name = getTableName(table);
   return new DataLoader<string, Row<T> | null>(async (keys) => {
     const found = new Map<string, Row<T>>();
     let ids: readonly string[] = keys;
@@ -105,8 +106,14 @@ export function byId<T extends PgTable & { id: Column }>(db: Db, table: T, scope
       });
     }
     if (ids.length) {
-      const result = await db.execute(sql`SELECT ${reader.list} FROM ${table} WHERE (${scoped()}) AND ${anyOf(table.id, ids)}`);
-      for (const raw of rowsOf<Record<string, unknown>>(result)) found.set(reader.get(raw, table.id) as string, reader.read(raw));
+      const shape = scope.shapeOf(actor);
+      const rows = await runCompiled<Raw>(
+        db,
+        `byId|${name}|${shape}`,
+        () => sql`SELECT ${reader.list} FROM ${table} WHERE (${scope.template(shape)}) AND ${anyOf(table.id, ph('ids'))}`,
+        { ...scopeValues(actor), ids },
+      );
+      for (const raw of rows) found.set(reader.get(raw, table.id) as string, reader.read(raw));
     }
     return keys.map((id) => found.get(id) ?? null);
   });
@@ -123,7 +130,7 @@ interface ChildSpec<T extends PgTable> {
   parentColumn: Column;
   sortColumn: Column;
   idColumn: Column;
-  scoped: LazyScope;
+  scope: RowScope;
   cursorOf: (row: Row<T>) => Cursor;
   /** Keeps the rows read for the table's by-id loader (same scope). */
   pool?: RowPool<Row<T> & { id: string }>;
@@ -133,16 +140,24 @@ interface ChildSpec<T extends PgTable> {
  * A page of children for many parents in one statement: rows are numbered per parent with a
  * window function and cut at `first + 1`, so the statement count does not grow with parents or pages.
  */
-export function childPages<T extends PgTable>(db: Db, spec: ChildSpec<T>) {
+export function childPages<T extends PgTable>(db: Db, actor: Actor, spec: ChildSpec<T>) {
   const reader = rowReader(spec.table);
+  const name = `childPages|${getTableName(spec.table)}|${spec.parentColumn.name}|${spec.sortColumn.name}`;
   const keyOf = (key: ChildPageKey) => `${key.parentId}|${key.first}|${JSON.stringify(key.after)}`;
   const read = async (parentIds: string[], first: number, after: Cursor | null) => {
-    const cursor = afterCursor(spec.sortColumn, spec.idColumn, after);
-    const result = await db.execute(sql`SELECT * FROM (
+    const shape = spec.scope.shapeOf(actor);
+    const rows = await runCompiled<Raw>(
+      db,
+      `${name}|${shape}|${after ? 'after' : 'start'}`,
+      () => sql`SELECT * FROM (
         SELECT ${reader.list}, row_number() OVER (PARTITION BY ${spec.parentColumn} ORDER BY ${spec.sortColumn}, ${spec.idColumn}) AS rank_
-        FROM ${spec.table} WHERE (${spec.scoped()}) AND ${anyOf(spec.parentColumn, parentIds)}${cursor ? sql` AND ${cursor}` : sql``}
-      ) numbered WHERE rank_ <= ${first + 1} ORDER BY rank_`);
-    return rowsOf<Record<string, unknown>>(result).map((raw) => ({ parentId: reader.get(raw, spec.parentColumn) as string, row: reader.read(raw) }));
+        FROM ${spec.table} WHERE (${spec.scope.template(shape)}) AND ${anyOf(spec.parentColumn, ph('parents'))}${
+          after ? sql` AND (${spec.sortColumn}, ${spec.idColumn}) > (${ph('afterSort')}, ${ph('afterId')})` : sql``
+        }
+      ) numbered WHERE rank_ <= ${ph('limit')} ORDER BY rank_`,
+      { ...scopeValues(actor), parents: parentIds, limit: first + 1, afterSort: after?.[0], afterId: after?.[1] },
+    );
+    return rows.map((raw) => ({ parentId: reader.get(raw, spec.parentColumn) as string, row: reader.read(raw) }));
   };
   return new DataLoader<ChildPageKey, Page<Row<T>>, string>(
     async (keys) => {
@@ -173,16 +188,23 @@ export function childPages<T extends PgTable>(db: Db, spec: ChildSpec<T>) {
 }
 
 /** All children of many parents (short, bounded lists such as a lot's shares). */
-export function childrenOf<T extends PgTable>(db: Db, table: T, parentColumn: Column, scoped: LazyScope, order: Column[]) {
+export function childrenOf<T extends PgTable>(db: Db, actor: Actor, table: T, parentColumn: Column, scope: RowScope, order: Column[]) {
   const reader = rowReader(table);
-  const orderBy = sql.join(
-    order.map((column) => sql`${column}`),
-    sql`, `,
-  );
+  const name = `childrenOf|${getTableName(table)}|${parentColumn.name}|${order.map((c) => c.name).join(',')}`;
   return new DataLoader<string, Row<T>[]>(async (parentIds) => {
-    const result = await db.execute(sql`SELECT ${reader.list} FROM ${table} WHERE (${scoped()}) AND ${anyOf(parentColumn, parentIds)} ORDER BY ${orderBy}`);
+    const shape = scope.shapeOf(actor);
+    const rows = await runCompiled<Raw>(
+      db,
+      `${name}|${shape}`,
+      () =>
+        sql`SELECT ${reader.list} FROM ${table} WHERE (${scope.template(shape)}) AND ${anyOf(parentColumn, ph('parents'))} ORDER BY ${sql.join(
+          order.map((column) => sql`${column}`),
+          sql`, `,
+        )}`,
+      { ...scopeValues(actor), parents: parentIds },
+    );
     const byParent = new Map<string, Row<T>[]>();
-    for (const raw of rowsOf<Record<string, unknown>>(result)) {
+    for (const raw of rows) {
       const parentId = reader.get(raw, parentColumn) as string;
       byParent.set(parentId, [...(byParent.get(parentId) ?? []), reader.read(raw)]);
     }

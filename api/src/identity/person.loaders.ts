@@ -2,25 +2,30 @@ import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { scope } from '../auth/policy';
-import { anyOf, sameAgency } from '../auth/scope-helpers';
-import { rowsOf, type Db } from '../db/client';
+import { anyOf, sameAgencyScope, scopeValues } from '../auth/scope-helpers';
+import type { Db } from '../db/client';
+import { runCompiled } from '../db/compiled';
 import { identities, persons } from '../db/schema';
-import { byId, lazyScope, rowReader, type Row } from '../graphql/loaders';
+import { byId, ph, rowReader, type Row } from '../graphql/loaders';
 import { createRolesLoader } from './people.service';
+
+const IDENTITY = rowReader(identities);
+const IDENTITIES = sameAgencyScope(identities.agencyId);
 
 /** Persons, their identity (field-guarded) and their current roles. */
 export function personLoaders(db: Db, actor: Actor) {
   return {
-    personById: byId(
-      db,
-      persons,
-      lazyScope(() => scope.persons(actor)),
-    ),
+    personById: byId(db, actor, persons, scope.persons),
     /** Identity of a person, for the manager's view and the person's own (field-guarded). */
     identityOfPerson: new DataLoader<string, Row<typeof identities> | null>(async (personIds) => {
-      const reader = rowReader(identities);
-      const result = await db.execute(sql`SELECT ${reader.list} FROM ${identities} WHERE ${sameAgency(actor, identities.agencyId)} AND ${anyOf(identities.personId, personIds)}`);
-      const rows = rowsOf<Record<string, unknown>>(result).map((raw) => reader.read(raw));
+      const shape = IDENTITIES.shapeOf(actor);
+      const raws = await runCompiled<Record<string, unknown>>(
+        db,
+        `identityOfPerson|${shape}`,
+        () => sql`SELECT ${IDENTITY.list} FROM ${identities} WHERE ${IDENTITIES.template(shape)} AND ${anyOf(identities.personId, ph('ids'))}`,
+        { ...scopeValues(actor), ids: personIds },
+      );
+      const rows = raws.map((raw) => IDENTITY.read(raw));
       return personIds.map((id) => rows.find((row) => row.personId === id) ?? null);
     }),
     rolesOfPerson: createRolesLoader(db, actor),
