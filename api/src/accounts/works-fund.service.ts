@@ -1,6 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { getTableColumns, sql, type Column } from 'drizzle-orm';
 import { scope } from '../auth/policy';
+import { scopeValues } from '../auth/scope-helpers';
+import { runCompiled } from '../db/compiled';
 import { rowsOf } from '../db/client';
 import * as t from '../db/schema';
 import type { Ctx } from '../graphql/context';
@@ -55,19 +57,26 @@ interface Row {
  * read this person's finances. The figures are dated by the latest load among the lines shown.
  */
 export async function worksFundsOf(ctx: Ctx, agencyId: string, personId: string) {
-  const prefixes = ctx.settings.worksFundIncludes102 ? sql`(w.account_number LIKE '105%' OR w.account_number LIKE '102%')` : sql`w.account_number LIKE '105%'`;
-  // Tables keep their own names (no alias): the row scopes name them so.
-  const result = await ctx.db.execute(sql`
-    SELECT ${LOT.list}, ${BUILDING.list}, (${scope.lots(ctx.actor)}) AS lot_visible, (${scope.buildings(ctx.actor)}) AS building_visible,
+  const includes102 = ctx.settings.worksFundIncludes102;
+  const [lotShape, buildingShape] = [scope.lots.shapeOf(ctx.actor), scope.buildings.shapeOf(ctx.actor)];
+  // Compiled once per scope shapes and setting (runCompiled); tables keep their own names (no alias): the row scopes name them so.
+  const rows = await runCompiled<Row>(
+    ctx.db,
+    `worksFundsOf|${lotShape}|${buildingShape}|${includes102}`,
+    () => sql`
+    SELECT ${LOT.list}, ${BUILDING.list}, (${scope.lots.template(lotShape)}) AS lot_visible, (${scope.buildings.template(buildingShape)}) AS building_visible,
       w.account_number, w.label, w.amount::text AS amount, w.updated_at
     FROM ${t.ownerships} o
     JOIN ${t.lots} ON lots.agency_id = o.agency_id AND lots.id = o.lot_id
     JOIN ${t.buildings} ON buildings.agency_id = lots.agency_id AND buildings.id = lots.building_id
-    LEFT JOIN ${t.worksFundLines} w ON w.agency_id = lots.agency_id AND w.lot_id = lots.id AND w.amount <> 0 AND ${prefixes}
-    WHERE o.agency_id = ${agencyId} AND o.person_id = ${personId} AND (o.end_date IS NULL OR o.end_date > current_date) -- the current-ownership rule (db/current.ts), on the alias
-    ORDER BY buildings.code, lots.code, w.account_number`);
+    LEFT JOIN ${t.worksFundLines} w ON w.agency_id = lots.agency_id AND w.lot_id = lots.id AND w.amount <> 0
+      AND ${includes102 ? sql`(w.account_number LIKE '105%' OR w.account_number LIKE '102%')` : sql`w.account_number LIKE '105%'`}
+    WHERE o.agency_id = ${sql.placeholder('agencyId')} AND o.person_id = ${sql.placeholder('personId')} AND (o.end_date IS NULL OR o.end_date > current_date) -- the current-ownership rule (db/current.ts), on the alias
+    ORDER BY buildings.code, lots.code, w.account_number`,
+    { ...scopeValues(ctx.actor), agencyId, personId },
+  );
   const buildings = new Map<string, { buildingId: string; lots: Map<string, { lotId: string; lines: WorksFundLine[]; total: Decimal }>; total: Decimal; asOf: Date | null }>();
-  for (const row of rowsOf<Row>(result)) {
+  for (const row of rows) {
     const buildingId = row['buildings.id'] as string;
     const lotId = row['lots.id'] as string;
     let building = buildings.get(buildingId);

@@ -32,5 +32,15 @@ export interface Rule<RowType = never> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each rule keeps its own row type; the set only checks the shape
 export type RuleSet = Record<string, Rule<any>>;
 
-/** The SQL predicate limiting a table to what an actor may read; includes the agency always. */
-export type RowScope = (actor: Actor) => SQL;
+/**
+ * The SQL predicate limiting a table to what an actor may read; includes the agency always.
+ * Built with `rowScope` (scope-helpers): `shapeOf(actor)` and `template(shape)` give the same
+ * predicate with the actor's values as named placeholders (`scopeValues(actor)`), so loaders
+ * compile their statement once per shape.
+ */
+export interface RowScope {
+  (actor: Actor): SQL;
+  /** The shape of the SQL for this actor, unique across scopes (a statement cache key). */
+  shapeOf(actor: Actor): string;
+  template(shape: string): SQL;
+}

@@ -1,5 +1,6 @@
-import { and, eq, inArray, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, eq, Param, Placeholder, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Actor, IntegratorActor, IntegratorScope, PersonActor } from './actor';
+import type { RowScope } from './rule';
 
 /** The predicate that matches no row: the default answer. */
 export const denyAll: SQL = sql`false`;
@@ -14,24 +15,96 @@ export function readsWholeAgency(actor: Actor, scope: IntegratorScope): boolean 
   return actor.kind === 'person' && actor.isStaff;
 }
 
+/** A value of the actor inside a scope's SQL: a parameter (one request) or a named placeholder (a statement compiled once). */
+export type Bound = Param | Placeholder;
+
+/** The actor's values a row scope may use. */
+export interface ScopeParams {
+  agencyId: Bound;
+  personId: Bound;
+  /** The lots a person co-owns, owns under mandate or rents. */
+  lotIds: Bound;
+  buildingIds: Bound;
+  councilBuildingIds: Bound;
+  mandatedLotIds: Bound;
+  tenantAccountIds: Bound;
+}
+type ScopeValues = Record<`scope.${keyof ScopeParams}`, unknown>;
+
+const NAMES: (keyof ScopeParams)[] = ['agencyId', 'personId', 'lotIds', 'buildingIds', 'councilBuildingIds', 'mandatedLotIds', 'tenantAccountIds'];
+const PLACEHOLDERS = Object.fromEntries(NAMES.map((name) => [name, sql.placeholder(`scope.${name}`)])) as unknown as ScopeParams;
+
+const valuesCache = new WeakMap<Actor, ScopeValues>();
+/** The placeholder values of every scope for one actor (`scope.agencyId`, …), computed once per actor. */
+export function scopeValues(actor: Actor): ScopeValues {
+  let values = valuesCache.get(actor);
+  if (!values) {
+    const person: PersonActor | undefined = actor.kind === 'person' ? actor : undefined;
+    values = {
+      'scope.agencyId': actor.kind === 'anonymous' ? null : actor.agencyId,
+      'scope.personId': person?.personId ?? null,
+      'scope.lotIds': person ? [...new Set([...person.coOwnedLotIds, ...person.mandatedLotIds, ...person.leasedLotIds])] : [],
+      'scope.buildingIds': person?.buildingIds ?? [],
+      'scope.councilBuildingIds': person?.councilBuildingIds ?? [],
+      'scope.mandatedLotIds': person?.mandatedLotIds ?? [],
+      'scope.tenantAccountIds': person?.tenantAccountIds ?? [],
+    };
+    valuesCache.set(actor, values);
+  }
+  return values;
+}
+
+function paramsOf(actor: Actor): ScopeParams {
+  const values = scopeValues(actor);
+  return Object.fromEntries(NAMES.map((name) => [name, sql.param(values[`scope.${name}`])])) as unknown as ScopeParams;
+}
+
+/**
+ * A row scope: `shapeOf(actor)` names the SQL's shape for that actor (e.g. '3:none', '3:agency',
+ * '3:person', the number telling the scopes apart), and `where(shape, params)` builds the SQL from the shape and the actor's values ONLY,
+ * so one shape's statement can be compiled once with placeholders (`scope.template`) and run
+ * for any actor of that shape with `scopeValues(actor)`; called as a function, the scope gives
+ * the SQL with the actor's values as parameters (services' lists).
+ */
+let scopes = 0;
+export function rowScope(shapeOf: (actor: Actor) => string, where: (shape: string, params: ScopeParams) => SQL): RowScope {
+  const templates = new Map<string, SQL>();
+  const id = ++scopes;
+  const scope = ((actor: Actor) => where(shapeOf(actor), paramsOf(actor))) as RowScope;
+  scope.shapeOf = (actor) => `${id}:${shapeOf(actor)}`;
+  scope.template = (shape) => {
+    let template = templates.get(shape);
+    if (!template) templates.set(shape, (template = where(shape.slice(shape.indexOf(':') + 1), PLACEHOLDERS)));
+    return template;
+  };
+  return scope;
+}
+
 /**
  * The shape every table scope shares: nothing for anonymous; the whole agency for managers and
  * for integrators holding `integratorScope`; for a person, their agency AND `forPerson`; nothing
  * for other integrators.
  */
-export function agencyScope(agencyColumn: Column, integratorScope: IntegratorScope, forPerson: (actor: PersonActor) => SQL | undefined): (actor: Actor) => SQL {
-  return (actor) => {
-    if (actor.kind === 'anonymous') return denyAll;
-    const agency = eq(agencyColumn, actor.agencyId);
-    if (readsWholeAgency(actor, integratorScope)) return agency;
-    if (actor.kind !== 'person') return denyAll;
-    return and(agency, forPerson(actor) ?? denyAll)!;
-  };
+export function agencyScope(agencyColumn: Column, integratorScope: IntegratorScope, forPerson: (params: ScopeParams) => SQL | undefined): RowScope {
+  return rowScope(
+    (actor) => (actor.kind === 'anonymous' ? 'none' : readsWholeAgency(actor, integratorScope) ? 'agency' : actor.kind === 'person' ? 'person' : 'none'),
+    (shape, p) => (shape === 'none' ? denyAll : shape === 'agency' ? eq(agencyColumn, p.agencyId) : and(eq(agencyColumn, p.agencyId), forPerson(p) ?? denyAll)!),
+  );
 }
 
-/** `column IN (ids)`, or no row for an empty list (a relation the person does not have). */
-export function within(column: Column, ids: string[]): SQL {
-  return ids.length ? inArray(column, ids) : denyAll;
+/**
+ * `column = ANY($1::type[])` with the whole list as ONE array parameter: one statement text
+ * whatever the list's length (`IN ($1…$n)` made one text, one parse and one prepared statement
+ * per length), so a loader's SQL has a fixed shape. An empty list matches no row.
+ */
+export function anyOf(column: Column, values: readonly unknown[] | Bound): SQL {
+  const bound = values instanceof Param || values instanceof Placeholder ? values : sql.param(values);
+  return sql`${column} = any(${bound}::${sql.raw(column.getSQLType())}[])`;
+}
+
+/** `column = ANY(ids)`: the row scopes' "one of the actor's relations" (no row for an empty list). */
+export function within(column: Column, ids: readonly string[] | Bound): SQL {
+  return anyOf(column, ids);
 }
 
 /**
@@ -40,4 +113,12 @@ export function within(column: Column, ids: string[]): SQL {
  */
 export function sameAgency(actor: Actor, agencyColumn: Column): SQL {
   return actor.kind === 'anonymous' ? denyAll : eq(agencyColumn, actor.agencyId);
+}
+
+/** `sameAgency` as a row scope, for loaders compiled once per shape. */
+export function sameAgencyScope(agencyColumn: Column): RowScope {
+  return rowScope(
+    (actor) => (actor.kind === 'anonymous' ? 'none' : 'agency'),
+    (shape, p) => (shape === 'none' ? denyAll : eq(agencyColumn, p.agencyId)),
+  );
 }

@@ -1,23 +1,31 @@
 import DataLoader from 'dataloader';
-import { and, inArray } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { scope } from '../auth/policy';
-import { sameAgency } from '../auth/scope-helpers';
+import { anyOf, sameAgency, sameAgencyScope, scopeValues } from '../auth/scope-helpers';
 import type { Db } from '../db/client';
+import { runCompiled } from '../db/compiled';
 import { agencies, identities, persons } from '../db/schema';
-import { byId, type Row } from '../graphql/loaders';
+import { byId, ph, rowReader, type Row } from '../graphql/loaders';
 import { createRolesLoader } from './people.service';
+
+const IDENTITY = rowReader(identities);
+const IDENTITIES = sameAgencyScope(identities.agencyId);
 
 /** Persons, their identity (field-guarded) and their current roles. */
 export function personLoaders(db: Db, actor: Actor) {
   return {
-    personById: byId(db, persons, scope.persons(actor)),
+    personById: byId(db, actor, persons, scope.persons),
     /** Identity of a person, for the manager's view and the person's own (field-guarded). */
     identityOfPerson: new DataLoader<string, Row<typeof identities> | null>(async (personIds) => {
-      const rows = await db
-        .select()
-        .from(identities)
-        .where(and(sameAgency(actor, identities.agencyId), inArray(identities.personId, [...personIds])));
+      const shape = IDENTITIES.shapeOf(actor);
+      const raws = await runCompiled<Record<string, unknown>>(
+        db,
+        `identityOfPerson|${shape}`,
+        () => sql`SELECT ${IDENTITY.list} FROM ${identities} WHERE ${IDENTITIES.template(shape)} AND ${anyOf(identities.personId, ph('ids'))}`,
+        { ...scopeValues(actor), ids: personIds },
+      );
+      const rows = raws.map((raw) => IDENTITY.read(raw));
       return personIds.map((id) => rows.find((row) => row.personId === id) ?? null);
     }),
     rolesOfPerson: createRolesLoader(db, actor),

@@ -115,9 +115,10 @@ describe('SQL statements per request', () => {
     expect(new Set(ownerships.map((o) => o.lot?.building?.code))).toEqual(new Set([first.code, second.code]));
     expect(ownerships.filter((o) => o.account?.balance === '-12.34')).toHaveLength(30);
     expect(large.statements).toBe(small.statements);
-    // session+relations+settings+person, ownerships, accounts, lots, accounts by id, buildings, shares, keys with totals,
-    // and one for every account's position as of today, last payment and next call.
-    expect(small.statements).toBe(9);
+    // session+relations+settings+person, ownerships, accounts (which also answer ownership.account),
+    // lots with their buildings and shares, keys with totals, and one for every account's position
+    // as of today, last payment and next call.
+    expect(small.statements).toBe(6);
   });
 
   it("answers the manager's people search in a bounded number of statements", async () => {

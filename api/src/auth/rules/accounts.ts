@@ -58,6 +58,6 @@ export const accountRules = {
  * Accounts: managers and `ledger:read` integrators see all; a client their own published accounts,
  * and an owner their current tenants' published accounts when the agency enables it.
  */
-export const accountScope: RowScope = agencyScope(accounts.agencyId, 'ledger:read', (actor) =>
-  and(or(eq(accounts.personId, actor.personId), within(accounts.id, actor.tenantAccountIds)), eq(accounts.isPublished, true)),
+export const accountScope: RowScope = agencyScope(accounts.agencyId, 'ledger:read', (p) =>
+  and(or(eq(accounts.personId, p.personId), within(accounts.id, p.tenantAccountIds)), eq(accounts.isPublished, true)),
 );

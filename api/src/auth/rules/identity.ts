@@ -3,7 +3,7 @@ import { isCurrentCouncilSeat, isCurrentLease } from '../../db/current';
 import { councilMemberships, leases, persons } from '../../db/schema';
 import type { Actor, AgencyActor } from '../actor';
 import type { RowScope, RuleSet } from '../rule';
-import { denyAll, hasScope } from '../scope-helpers';
+import { denyAll, hasScope, rowScope, within } from '../scope-helpers';
 
 export const identityRules = {
   'viewer.read': { description: 'Read who is signed in (null when nobody).', anonymous: true, client: true, duringPasswordChange: true },
@@ -48,32 +48,40 @@ export const identityRules = {
  * Persons: managers and `people:read` integrators see the agency; a person sees themself, the
  * current tenants of lots under their mandate (owner), and fellow members of their councils.
  */
-export const personScope: RowScope = (actor: Actor) => {
-  if (actor.kind === 'anonymous') return denyAll;
-  const agency = eq(persons.agencyId, actor.agencyId);
-  if (actor.kind === 'integrator') return hasScope(actor, 'people:read') ? agency : denyAll;
-  if (actor.isStaff) return agency;
-  const reach = [eq(persons.id, actor.personId)];
-  if (actor.mandatedLotIds.length) {
-    reach.push(
-      inArray(
-        persons.id,
-        sql`(SELECT ${leases.tenantPersonId} FROM ${leases} WHERE ${leases.agencyId} = ${actor.agencyId}
-      AND ${inArray(leases.lotId, actor.mandatedLotIds)} AND ${isCurrentLease})`,
-      ),
-    );
-  }
-  if (actor.councilBuildingIds.length) {
-    reach.push(
-      inArray(
-        persons.id,
-        sql`(SELECT ${councilMemberships.personId} FROM ${councilMemberships}
-      WHERE ${councilMemberships.agencyId} = ${actor.agencyId} AND ${inArray(councilMemberships.buildingId, actor.councilBuildingIds)}
+export const personScope: RowScope = rowScope(
+  (actor: Actor) => {
+    if (actor.kind === 'anonymous') return 'none';
+    if (actor.kind === 'integrator') return hasScope(actor, 'people:read') ? 'agency' : 'none';
+    if (actor.isStaff) return 'agency';
+    // The subqueries only when the person has such relations: four bounded shapes.
+    return `person:${actor.mandatedLotIds.length ? 'tenants' : ''}:${actor.councilBuildingIds.length ? 'council' : ''}`;
+  },
+  (shape, p) => {
+    if (shape === 'none') return denyAll;
+    const agency = eq(persons.agencyId, p.agencyId);
+    if (shape === 'agency') return agency;
+    const reach = [eq(persons.id, p.personId)];
+    if (shape.includes(':tenants')) {
+      reach.push(
+        inArray(
+          persons.id,
+          sql`(SELECT ${leases.tenantPersonId} FROM ${leases} WHERE ${leases.agencyId} = ${p.agencyId}
+      AND ${within(leases.lotId, p.mandatedLotIds)} AND ${isCurrentLease})`,
+        ),
+      );
+    }
+    if (shape.endsWith(':council')) {
+      reach.push(
+        inArray(
+          persons.id,
+          sql`(SELECT ${councilMemberships.personId} FROM ${councilMemberships}
+      WHERE ${councilMemberships.agencyId} = ${p.agencyId} AND ${within(councilMemberships.buildingId, p.councilBuildingIds)}
       AND ${isCurrentCouncilSeat})`,
-      ),
-    );
-  }
-  return and(agency, or(...reach))!;
-};
+        ),
+      );
+    }
+    return and(agency, or(...reach))!;
+  },
+);
 
 export type PersonRow = typeof persons.$inferSelect;

@@ -9,9 +9,7 @@ export const leasingRules = {
 } satisfies RuleSet;
 
 /** Mandates: the owner's own. */
-export const mandateScope: RowScope = agencyScope(managementMandates.agencyId, 'portfolio:read', (actor) => eq(managementMandates.ownerPersonId, actor.personId));
+export const mandateScope: RowScope = agencyScope(managementMandates.agencyId, 'portfolio:read', (p) => eq(managementMandates.ownerPersonId, p.personId));
 
 /** Leases: the tenant's own, and the leases on lots under the owner's mandates. */
-export const leaseScope: RowScope = agencyScope(leases.agencyId, 'portfolio:read', (actor) =>
-  or(eq(leases.tenantPersonId, actor.personId), within(leases.lotId, actor.mandatedLotIds)),
-);
+export const leaseScope: RowScope = agencyScope(leases.agencyId, 'portfolio:read', (p) => or(eq(leases.tenantPersonId, p.personId), within(leases.lotId, p.mandatedLotIds)));

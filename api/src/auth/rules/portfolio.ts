@@ -1,6 +1,6 @@
 import { eq, or } from 'drizzle-orm';
 import { allocationKeys, buildings, councilMemberships, lots, lotShares, ownerships } from '../../db/schema';
-import type { AgencyActor, PersonActor } from '../actor';
+import type { AgencyActor } from '../actor';
 import type { RowScope, RuleSet } from '../rule';
 import { agencyScope, within } from '../scope-helpers';
 
@@ -36,26 +36,21 @@ export const portfolioRules = {
   },
 } satisfies RuleSet;
 
-/** The lots a person co-owns, owns under mandate or rents. */
-function personLotIds(actor: PersonActor): string[] {
-  return [...new Set([...actor.coOwnedLotIds, ...actor.mandatedLotIds, ...actor.leasedLotIds])];
-}
-
 /** Buildings: for a person, buildings where they hold a lot, rent, own or sit on the council. */
-export const buildingScope: RowScope = agencyScope(buildings.agencyId, 'portfolio:read', (actor) => within(buildings.id, actor.buildingIds));
+export const buildingScope: RowScope = agencyScope(buildings.agencyId, 'portfolio:read', (p) => within(buildings.id, p.buildingIds));
 
 /** Lots: a person sees the lots they co-own, own under mandate or rent; never their neighbours'. */
-export const lotScope: RowScope = agencyScope(lots.agencyId, 'portfolio:read', (actor) => within(lots.id, personLotIds(actor)));
+export const lotScope: RowScope = agencyScope(lots.agencyId, 'portfolio:read', (p) => within(lots.id, p.lotIds));
 
-export const lotShareScope: RowScope = agencyScope(lotShares.agencyId, 'portfolio:read', (actor) => within(lotShares.lotId, personLotIds(actor)));
+export const lotShareScope: RowScope = agencyScope(lotShares.agencyId, 'portfolio:read', (p) => within(lotShares.lotId, p.lotIds));
 
 /** Allocation keys are the building's: visible with the building. */
-export const allocationKeyScope: RowScope = agencyScope(allocationKeys.agencyId, 'portfolio:read', (actor) => within(allocationKeys.buildingId, actor.buildingIds));
+export const allocationKeyScope: RowScope = agencyScope(allocationKeys.agencyId, 'portfolio:read', (p) => within(allocationKeys.buildingId, p.buildingIds));
 
 /** Ownerships: a co-owner sees their own; the co-owner list is a council document, not this path. */
-export const ownershipScope: RowScope = agencyScope(ownerships.agencyId, 'portfolio:read', (actor) => eq(ownerships.personId, actor.personId));
+export const ownershipScope: RowScope = agencyScope(ownerships.agencyId, 'portfolio:read', (p) => eq(ownerships.personId, p.personId));
 
 /** Council memberships: one's own, and the composition of the councils one sits on. */
-export const councilScope: RowScope = agencyScope(councilMemberships.agencyId, 'portfolio:read', (actor) =>
-  or(eq(councilMemberships.personId, actor.personId), within(councilMemberships.buildingId, actor.councilBuildingIds)),
+export const councilScope: RowScope = agencyScope(councilMemberships.agencyId, 'portfolio:read', (p) =>
+  or(eq(councilMemberships.personId, p.personId), within(councilMemberships.buildingId, p.councilBuildingIds)),
 );
