@@ -112,6 +112,10 @@ type Documents = {
     "\n  query SignInViewer {\n    viewer {\n      identifier\n      mustChangePassword\n      person {\n        displayName\n      }\n      spaces\n    }\n  }\n": typeof types.SignInViewerDocument,
     "\n            query SignInBuildings {\n              buildings {\n                nodes {\n                  code\n                }\n              }\n            }\n          ": typeof types.SignInBuildingsDocument,
     "\n            mutation SignInLogout {\n              logout\n            }\n          ": typeof types.SignInLogoutDocument,
+    "\n  mutation ThrottleLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.ThrottleLoginDocument,
+    "\n  mutation ThrottleChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": typeof types.ThrottleChangeDocument,
+    "\n  mutation ThrottleRequestReset($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n": typeof types.ThrottleRequestResetDocument,
+    "\n  mutation ThrottleReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n": typeof types.ThrottleResetDocument,
     "\n  query ViewerCanAll {\n    viewer {\n      can {\n        managePortfolio\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n": typeof types.ViewerCanAllDocument,
     "\n  query ViewerCanStatement {\n    viewer {\n      person {\n        accounts {\n          nodes {\n            statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n              closingBalance\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerCanStatementDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName\n        emails\n        ownerships(first: 50) {\n          nodes {\n            lot {\n              code\n              type\n              building {\n                code\n                name\n              }\n              shares {\n                shares\n                allocationKey {\n                  code\n                  totalShares\n                }\n              }\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n        accounts(first: 50) {\n          nodes {\n            number\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeStatementsHomeDocument,
@@ -220,6 +224,10 @@ const documents: Documents = {
     "\n  query SignInViewer {\n    viewer {\n      identifier\n      mustChangePassword\n      person {\n        displayName\n      }\n      spaces\n    }\n  }\n": types.SignInViewerDocument,
     "\n            query SignInBuildings {\n              buildings {\n                nodes {\n                  code\n                }\n              }\n            }\n          ": types.SignInBuildingsDocument,
     "\n            mutation SignInLogout {\n              logout\n            }\n          ": types.SignInLogoutDocument,
+    "\n  mutation ThrottleLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.ThrottleLoginDocument,
+    "\n  mutation ThrottleChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": types.ThrottleChangeDocument,
+    "\n  mutation ThrottleRequestReset($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n": types.ThrottleRequestResetDocument,
+    "\n  mutation ThrottleReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n": types.ThrottleResetDocument,
     "\n  query ViewerCanAll {\n    viewer {\n      can {\n        managePortfolio\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n": types.ViewerCanAllDocument,
     "\n  query ViewerCanStatement {\n    viewer {\n      person {\n        accounts {\n          nodes {\n            statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n              closingBalance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ViewerCanStatementDocument,
     "\n  query HomeStatementsHome {\n    viewer {\n      spaces\n      person {\n        displayName\n        emails\n        ownerships(first: 50) {\n          nodes {\n            lot {\n              code\n              type\n              building {\n                code\n                name\n              }\n              shares {\n                shares\n                allocationKey {\n                  code\n                  totalShares\n                }\n              }\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n        accounts(first: 50) {\n          nodes {\n            number\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.HomeStatementsHomeDocument,
@@ -636,6 +644,22 @@ export function graphql(source: "\n            query SignInBuildings {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation SignInLogout {\n              logout\n            }\n          "): (typeof documents)["\n            mutation SignInLogout {\n              logout\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleRequestReset($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n"): (typeof documents)["\n  mutation ThrottleRequestReset($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n"): (typeof documents)["\n  mutation ThrottleReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
