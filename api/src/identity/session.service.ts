@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { loadPersonActor, sha256, type PersonActor } from '../auth/actor';
+import { loadPersonActor, SESSION_ABSOLUTE_HOURS, sha256, type PersonActor } from '../auth/actor';
 import { assertCan } from '../auth/policy';
 import type { Executor } from '../db/client';
 import { identities, sessions } from '../db/schema';
@@ -46,6 +46,8 @@ export async function login(ctx: Ctx, identifier: string, password: string): Pro
     sameSite: 'lax',
     secure: ctx.config.cookieSecure,
     path: '/',
+    // The browser drops it when the server would refuse it anyway (absolute timeout).
+    maxAge: SESSION_ABSOLUTE_HOURS * 3_600_000,
   });
   const actor = await loadPersonActor(ctx.db, token);
   if (actor.kind !== 'person') throw new Error('session just created cannot be loaded');

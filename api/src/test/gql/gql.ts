@@ -74,6 +74,8 @@ type Documents = {
     "\n        query LimitsMalformedUuid($id: ID!) {\n          node(id: $id) {\n            id\n          }\n        }\n      ": typeof types.LimitsMalformedUuidDocument,
     "\n  query LimitsPeoplePage($after: String) {\n    people(first: 5, after: $after) {\n      nodes {\n        displayName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LimitsPeoplePageDocument,
     "\n  query LimitsPeopleByRole($role: PersonRole, $search: String) {\n    people(role: $role, search: $search) {\n      nodes {\n        displayName\n      }\n    }\n  }\n": typeof types.LimitsPeopleByRoleDocument,
+    "\n  mutation HttpSecurityLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.HttpSecurityLoginDocument,
+    "\n  mutation HttpSecurityCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Http security\", scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.HttpSecurityCreateTokenDocument,
     "\n  query AccessViewer {\n    viewer {\n      identifier\n    }\n  }\n": typeof types.AccessViewerDocument,
     "\n  query AccessPeople($s: String) {\n    people(search: $s) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.AccessPeopleDocument,
     "\n  mutation AccessEnable($ids: [ID!]!) {\n    enableExtranetAccess(personIds: $ids) {\n      identifier\n      temporaryPassword\n      person {\n        displayName\n        extranetAccess {\n          isEnabled\n          mustChangePassword\n        }\n      }\n    }\n  }\n": typeof types.AccessEnableDocument,
@@ -186,6 +188,8 @@ const documents: Documents = {
     "\n        query LimitsMalformedUuid($id: ID!) {\n          node(id: $id) {\n            id\n          }\n        }\n      ": types.LimitsMalformedUuidDocument,
     "\n  query LimitsPeoplePage($after: String) {\n    people(first: 5, after: $after) {\n      nodes {\n        displayName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LimitsPeoplePageDocument,
     "\n  query LimitsPeopleByRole($role: PersonRole, $search: String) {\n    people(role: $role, search: $search) {\n      nodes {\n        displayName\n      }\n    }\n  }\n": types.LimitsPeopleByRoleDocument,
+    "\n  mutation HttpSecurityLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.HttpSecurityLoginDocument,
+    "\n  mutation HttpSecurityCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Http security\", scopes: $scopes }) {\n      token\n    }\n  }\n": types.HttpSecurityCreateTokenDocument,
     "\n  query AccessViewer {\n    viewer {\n      identifier\n    }\n  }\n": types.AccessViewerDocument,
     "\n  query AccessPeople($s: String) {\n    people(search: $s) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.AccessPeopleDocument,
     "\n  mutation AccessEnable($ids: [ID!]!) {\n    enableExtranetAccess(personIds: $ids) {\n      identifier\n      temporaryPassword\n      person {\n        displayName\n        extranetAccess {\n          isEnabled\n          mustChangePassword\n        }\n      }\n    }\n  }\n": types.AccessEnableDocument,
@@ -492,6 +496,14 @@ export function graphql(source: "\n  query LimitsPeoplePage($after: String) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsPeopleByRole($role: PersonRole, $search: String) {\n    people(role: $role, search: $search) {\n      nodes {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsPeopleByRole($role: PersonRole, $search: String) {\n    people(role: $role, search: $search) {\n      nodes {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HttpSecurityLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HttpSecurityLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HttpSecurityCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Http security\", scopes: $scopes }) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation HttpSecurityCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Http security\", scopes: $scopes }) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
