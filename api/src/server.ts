@@ -11,11 +11,12 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { sql } from 'drizzle-orm';
 import type { GraphQLSchema } from 'graphql';
 import { actorFromRequest } from './auth/request-actor';
-import type { Config } from './config';
+import { resolveCursorSecret, type Config } from './config';
 import type { Db } from './db/client';
 import { createContext, type Ctx, type LoaderFactory } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { specHttpStatus } from './graphql/http-status.plugin';
+import { refuseNulCharacters } from './graphql/forged-input.plugin';
 import { buildPalierSchema } from './graphql/schema';
 import type { Mailer } from './mail/mailer';
 import type { FileStore } from './files/file-store';
@@ -54,7 +55,8 @@ export interface ServerDeps {
 }
 
 /** Builds the HTTP app: GraphQL at /graphql, /healthz, and the built SPA at /. */
-export async function createApp({ db, config, mailer, files, modules, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
+export async function createApp({ db, config: given, mailer, files, modules, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
+  const config: Config = { ...given, cursorSecret: given.cursorSecret ?? resolveCursorSecret(given.dataDir) };
   const armor = new ApolloArmor({
     // Fragments count as their fields, not as extra levels: the SPA colocates fragments (STYLE §7).
     maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
@@ -85,6 +87,7 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
       ...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]),
       ...(config.exposeSqlCount ? [statementCountHeader] : []),
       schemaDisclosure,
+      refuseNulCharacters,
       specHttpStatus,
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -69,6 +69,10 @@ type Documents = {
     "\n        query ForbiddenContacts($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              emails\n              phones\n              roles\n              extranetAccess {\n                identifier\n                isEnabled\n              }\n            }\n          }\n        }\n      ": typeof types.ForbiddenContactsDocument,
     "\n      query ForbiddenBank {\n        viewer {\n          person {\n            ownerships {\n              nodes {\n                lot {\n                  building {\n                    id\n                    syndicate {\n                      name\n                      iban\n                      bic\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ForbiddenBankDocument,
     "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    ": typeof types.ForbiddenManagerBankDocument,
+    "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.ForgedLoginDocument,
+    "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ForgedBuildingsDocument,
+    "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ForgedNodeDocument,
+    "\n  query ForgedStatement($from: Date!, $to: Date!, $after: String) {\n    viewer {\n      person {\n        mandates {\n          nodes {\n            account {\n              statement(from: $from, to: $to) {\n                entries(first: 2, after: $after) {\n                  nodes {\n                    balance\n                  }\n                  pageInfo {\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForgedStatementDocument,
     "\n        query LimitsPageSize {\n          people(first: 101) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.LimitsPageSizeDocument,
     "\n        query LimitsForgedCursor {\n          people(after: \"forged\") {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.LimitsForgedCursorDocument,
     "\n        query LimitsMalformedUuid($id: ID!) {\n          node(id: $id) {\n            id\n          }\n        }\n      ": typeof types.LimitsMalformedUuidDocument,
@@ -183,6 +187,10 @@ const documents: Documents = {
     "\n        query ForbiddenContacts($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              emails\n              phones\n              roles\n              extranetAccess {\n                identifier\n                isEnabled\n              }\n            }\n          }\n        }\n      ": types.ForbiddenContactsDocument,
     "\n      query ForbiddenBank {\n        viewer {\n          person {\n            ownerships {\n              nodes {\n                lot {\n                  building {\n                    id\n                    syndicate {\n                      name\n                      iban\n                      bic\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.ForbiddenBankDocument,
     "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    ": types.ForbiddenManagerBankDocument,
+    "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.ForgedLoginDocument,
+    "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": types.ForgedBuildingsDocument,
+    "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ForgedNodeDocument,
+    "\n  query ForgedStatement($from: Date!, $to: Date!, $after: String) {\n    viewer {\n      person {\n        mandates {\n          nodes {\n            account {\n              statement(from: $from, to: $to) {\n                entries(first: 2, after: $after) {\n                  nodes {\n                    balance\n                  }\n                  pageInfo {\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForgedStatementDocument,
     "\n        query LimitsPageSize {\n          people(first: 101) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.LimitsPageSizeDocument,
     "\n        query LimitsForgedCursor {\n          people(after: \"forged\") {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.LimitsForgedCursorDocument,
     "\n        query LimitsMalformedUuid($id: ID!) {\n          node(id: $id) {\n            id\n          }\n        }\n      ": types.LimitsMalformedUuidDocument,
@@ -476,6 +484,22 @@ export function graphql(source: "\n      query ForbiddenBank {\n        viewer {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedStatement($from: Date!, $to: Date!, $after: String) {\n    viewer {\n      person {\n        mandates {\n          nodes {\n            account {\n              statement(from: $from, to: $to) {\n                entries(first: 2, after: $after) {\n                  nodes {\n                    balance\n                  }\n                  pageInfo {\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForgedStatement($from: Date!, $to: Date!, $after: String) {\n    viewer {\n      person {\n        mandates {\n          nodes {\n            account {\n              statement(from: $from, to: $to) {\n                entries(first: 2, after: $after) {\n                  nodes {\n                    balance\n                  }\n                  pageInfo {\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
