@@ -1,5 +1,9 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { eq, like } from 'drizzle-orm';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTrustProxy } from '../config';
 import * as t from '../db/schema';
 import type { MailMessage } from '../mail/mailer';
 import { buildAgency, buildBuilding, buildCoOwner, buildLot, type PersonWithAccess } from '../test/builders';
@@ -180,5 +184,77 @@ describe('lockout cannot keep the real person out', () => {
       .from(t.signInThrottles)
       .where(eq(t.signInThrottles.key, `id:${person.signIn.login}`));
     expect(row.failures).toBe(1);
+  }, 60_000);
+});
+
+describe('behind a one-hop reverse proxy (TRUST_PROXY=1)', () => {
+  let proxied: TestApi;
+  let proxy: http.Server;
+  let proxyPort = 0;
+  beforeAll(async () => {
+    proxied = await startTestApi({ config: { trustProxy: parseTrustProxy('1') } });
+    const target = new URL(proxied.url);
+    // The proxy appends the address it sees, as nginx's $proxy_add_x_forwarded_for does.
+    proxy = http.createServer((req, res) => {
+      const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+      const upstream = http.request(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, 'x-forwarded-for': forwarded } },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    proxyPort = (proxy.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => proxy.close(resolve));
+    await proxied.close();
+  });
+
+  /** A sign-in through the proxy from the loopback address `from` (127.0.0.x), optionally with a forged X-Forwarded-For. */
+  function signInVia(from: string, identifier: string, password: string, forgedForwardedFor?: string): Promise<string> {
+    const body = JSON.stringify({ query: print(LOGIN), variables: { i: identifier, p: password } });
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: proxyPort,
+          localAddress: from,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(forgedForwardedFor ? { 'x-forwarded-for': forgedForwardedFor } : {}) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => {
+            const parsed = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+            resolve(parsed.errors ? String(parsed.errors[0].extensions?.code) : 'OK');
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  it("throttles the client's address, not the proxy's, and ignores an X-Forwarded-For the client forged", async () => {
+    const { db } = proxied.database;
+    const agency = await buildAgency(db);
+    const { person } = await buildCoOwner(db, agency, { lot: await buildLot(db, agency, await buildBuilding(db, agency)) });
+    const { login, password } = person.signIn;
+    for (let n = 0; n < THROTTLE.pair.freeAttempts; n++) expect(await signInVia('127.0.0.2', login, `Wrong-${n}`)).toBe('BAD_USER_INPUT');
+    expect(await signInVia('127.0.0.2', login, password)).toBe('TOO_MANY_ATTEMPTS');
+    // Claiming to be another client changes nothing: the proxy's hop is the one trusted.
+    expect(await signInVia('127.0.0.2', login, password, '127.0.0.3')).toBe('TOO_MANY_ATTEMPTS');
+    expect(await signInVia('127.0.0.3', login, password)).toBe('OK');
+    const keys = await db
+      .select({ key: t.signInThrottles.key })
+      .from(t.signInThrottles)
+      .where(like(t.signInThrottles.key, `pair:${login}|%`));
+    expect(keys).toEqual([{ key: `pair:${login}|127.0.0.2` }]);
   }, 60_000);
 });
