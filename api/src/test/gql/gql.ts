@@ -101,6 +101,9 @@ type Documents = {
     "\n        mutation AccessRevoke($id: ID!) {\n          revokeApiToken(id: $id) {\n            revokedAt\n          }\n        }\n      ": typeof types.AccessRevokeDocument,
     "\n            query AccessTokenCodes {\n              buildings {\n                nodes {\n                  code\n                }\n              }\n            }\n          ": typeof types.AccessTokenCodesDocument,
     "\n        query AccessOtherAgency {\n          buildings {\n            nodes {\n              code\n            }\n          }\n          people(search: \"CLIQUOT\") {\n            nodes {\n              displayName\n            }\n          }\n        }\n      ": typeof types.AccessOtherAgencyDocument,
+    "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
+    "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
+    "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.ApiTokenBuildingsDocument,
     "\n  query PasswordViewer {\n    viewer {\n      identifier\n      mustChangePassword\n    }\n  }\n": typeof types.PasswordViewerDocument,
     "\n  mutation PasswordChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": typeof types.PasswordChangeDocument,
     "\n  mutation PasswordLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.PasswordLoginDocument,
@@ -219,6 +222,9 @@ const documents: Documents = {
     "\n        mutation AccessRevoke($id: ID!) {\n          revokeApiToken(id: $id) {\n            revokedAt\n          }\n        }\n      ": types.AccessRevokeDocument,
     "\n            query AccessTokenCodes {\n              buildings {\n                nodes {\n                  code\n                }\n              }\n            }\n          ": types.AccessTokenCodesDocument,
     "\n        query AccessOtherAgency {\n          buildings {\n            nodes {\n              code\n            }\n          }\n          people(search: \"CLIQUOT\") {\n            nodes {\n              displayName\n            }\n          }\n        }\n      ": types.AccessOtherAgencyDocument,
+    "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.ApiTokenCreateDocument,
+    "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiTokenListDocument,
+    "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": types.ApiTokenBuildingsDocument,
     "\n  query PasswordViewer {\n    viewer {\n      identifier\n      mustChangePassword\n    }\n  }\n": types.PasswordViewerDocument,
     "\n  mutation PasswordChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": types.PasswordChangeDocument,
     "\n  mutation PasswordLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.PasswordLoginDocument,
@@ -612,6 +618,18 @@ export function graphql(source: "\n            query AccessTokenCodes {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AccessOtherAgency {\n          buildings {\n            nodes {\n              code\n            }\n          }\n          people(search: \"CLIQUOT\") {\n            nodes {\n              displayName\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AccessOtherAgency {\n          buildings {\n            nodes {\n              code\n            }\n          }\n          people(search: \"CLIQUOT\") {\n            nodes {\n              displayName\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
