@@ -128,7 +128,7 @@ async function startServer(env: Record<string, string>, workDir: string): Promis
   const errFile = path.join(workDir, 'server.err');
   const out = fs.openSync(logFile, 'w');
   const err = fs.openSync(errFile, 'w');
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port), ...env };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PALIER_EXPOSE_SQL_COUNT: '1', PORT: String(port), ...env };
   delete childEnv.PALIER_SILENT;
   const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, '--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env: childEnv, stdio: ['ignore', out, err] });
   fs.closeSync(out);

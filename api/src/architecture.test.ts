@@ -11,7 +11,7 @@ import { MODULES } from './modules';
  */
 const SRC = import.meta.dirname;
 const KERNEL = ['config.ts', 'module-manifest.ts', 'observability', 'db', 'settings', 'graphql', 'auth', 'mail', 'files'];
-const TOP = ['modules.ts', 'demo', 'server.ts', 'http-errors.ts', 'lifecycle.ts', 'main.ts', 'emit-schema.ts'];
+const TOP = ['modules.ts', 'demo', 'server.ts', 'http-errors.ts', 'http-security.ts', 'lifecycle.ts', 'main.ts', 'emit-schema.ts'];
 const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import { describeForLog } from './graphql/format-error';
 import { log } from './observability/log';
 import { requestStorage } from './observability/request-context';
 
@@ -38,6 +39,6 @@ export const jsonErrorHandler: ErrorRequestHandler = (error: HttpError, _req, re
     res.status(status).json({ errors: [{ message: 'Bad request', extensions: { code: 'BAD_REQUEST' } }] });
     return;
   }
-  log({ level: 'error', msg: 'unexpected HTTP error', requestId, error: error instanceof Error ? String(error.stack) : 'unknown' });
+  log({ level: 'error', msg: 'unexpected HTTP error', requestId, ...(error instanceof Error ? describeForLog(error) : { error: 'unknown' }) });
   res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
 };

@@ -11,20 +11,25 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { sql } from 'drizzle-orm';
 import type { GraphQLSchema } from 'graphql';
 import { actorFromRequest } from './auth/request-actor';
-import type { Config } from './config';
+import { resolveCursorSecret, type Config } from './config';
 import type { Db } from './db/client';
 import { createContext, type Ctx, type LoaderFactory } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { specHttpStatus } from './graphql/http-status.plugin';
+import { refuseNulCharacters } from './graphql/forged-input.plugin';
 import { buildPalierSchema } from './graphql/schema';
 import type { Mailer } from './mail/mailer';
 import type { FileStore } from './files/file-store';
 import type { ModuleManifest } from './module-manifest';
 import { jsonErrorHandler } from './http-errors';
+import { actorOf, jsonBodyByActor, loggedOperationName, schemaDisclosure, securityHeaders } from './http-security';
 import { log } from './observability/log';
 import { requestStorage, type RequestStats } from './observability/request-context';
 
-/** Exposes the request's SQL statement count (tests assert it; the benchmark reports it). */
+/**
+ * Exposes the request's SQL statement count (tests assert it; the benchmark reports it), only when
+ * PALIER_EXPOSE_SQL_COUNT=1: the count tells whether an identifier or a hidden id exists.
+ */
 const statementCountHeader: ApolloServerPlugin<Ctx> = {
   async requestDidStart() {
     return {
@@ -50,7 +55,8 @@ export interface ServerDeps {
 }
 
 /** Builds the HTTP app: GraphQL at /graphql, /healthz, and the built SPA at /. */
-export async function createApp({ db, config, mailer, files, modules, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
+export async function createApp({ db, config: given, mailer, files, modules, schema }: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
+  const config: Config = { ...given, cursorSecret: given.cursorSecret ?? resolveCursorSecret(given.dataDir) };
   const armor = new ApolloArmor({
     // Fragments count as their fields, not as extra levels: the SPA colocates fragments (STYLE §7).
     maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
@@ -60,7 +66,8 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
     // The token limit is graphql's own parse option (below): a parse failure, answered as one.
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: true },
+    // Suggestions are removed per caller instead (schemaDisclosure): managers and integrators keep them.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   const apollo = new ApolloServer<Ctx>({
@@ -69,13 +76,21 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
     // The process stops itself on signals (lifecycle.ts), draining requests first, then Apollo.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    hideSchemaDetailsFromClientErrors: true,
+    hideSchemaDetailsFromClientErrors: false,
+    // Per caller: schemaDisclosure refuses it to anonymous callers and clients.
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
     // No cache hints in this API (every answer is per viewer): without the default cache-control
     // plugin, Apollo calls no hook per resolved field.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), statementCountHeader, specHttpStatus, ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]),
+      ...(config.exposeSqlCount ? [statementCountHeader] : []),
+      schemaDisclosure,
+      refuseNulCharacters,
+      specHttpStatus,
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: protection.validationRules,
   });
   await apollo.start();
@@ -83,7 +98,8 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
 
   const app = express();
   app.disable('x-powered-by');
-  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config));
   app.use(cookieParser());
   app.use((req, res, next) => {
     const stats: RequestStats = { requestId: randomUUID(), sqlStatements: 0 };
@@ -95,7 +111,7 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
         requestId: stats.requestId,
         method: req.method,
         path: req.originalUrl.split('?')[0], // never the query string: reset tokens travel there
-        operation: (req.body as { operationName?: string } | undefined)?.operationName ?? undefined,
+        operation: loggedOperationName(req.body),
         status: res.statusCode,
         durationMs: Number(process.hrtime.bigint() - started) / 1e6,
         sqlStatements: stats.sqlStatements,
@@ -115,11 +131,11 @@ export async function createApp({ db, config, mailer, files, modules, schema }: 
 
   app.use(
     '/graphql',
-    // Back-office batches (50 000 ledger entries) travel as variables.
-    express.json({ limit: '25mb' }),
+    // Back-office batches (50 000 ledger entries) travel as variables: large bodies for them only.
+    jsonBodyByActor((req) => actorFromRequest(db, req)),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const actor = await actorFromRequest(db, req);
+        const actor = actorOf(res) ?? (await actorFromRequest(db, req));
         return createContext({
           actor,
           db,

@@ -13,6 +13,12 @@ afterAll(async () => {
 describe.each(VIEWPORT_NAMES)('a co-owner on a %s', (viewport) => {
   it(`signs in straight to the syndic space and sees lot GILBERT/142 with its shares (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
+    // The API's Content-Security-Policy must fit the built SPA: a violation is a console error.
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
     await signIn(page, 'CLIQUOTMATHILDE');
 
     // One space only: no chooser, straight into "Mon espace copropriétaire".
@@ -54,6 +60,7 @@ describe.each(VIEWPORT_NAMES)('a co-owner on a %s', (viewport) => {
     await page.getByRole('article', { name: 'Lot GILBERT/142' }).waitFor();
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'co-owner-properties', viewport);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 

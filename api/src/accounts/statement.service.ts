@@ -8,6 +8,7 @@ import type { AgencySettings } from '../settings/registry';
 import type { Ctx } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { pageWindow, type PageArgs } from '../graphql/connection';
+import { openCursor, sealCursor } from '../graphql/sealed-cursor';
 import { BalancePresentation } from './account.types';
 
 type AccountRow = typeof accounts.$inferSelect;
@@ -52,13 +53,15 @@ export interface StatementLine {
 /** A statement page's cursor: position and the raw running balance there (O(page) pages at any depth). */
 type StatementCursor = { d: string; i: number; b: string };
 
-function decodeStatementCursor(after: string | null | undefined): StatementCursor | null {
+/** What a cursor's balance is valid for: the account, the range (its opening balance) and the view (which lines count). */
+const cursorBinding = (account: AccountRow, view: AccountView, range: { from: string; to: string }) => `statement|${account.id}|${range.from}|${range.to}|${JSON.stringify(view)}`;
+
+/** The cursor carries a balance the page trusts: it is sealed (HMAC), so a forged or replayed one is refused. */
+function decodeStatementCursor(ctx: Ctx, binding: string, after: string | null | undefined): StatementCursor | null {
   if (!after) return null;
-  try {
-    const c = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as StatementCursor;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(c.d) && Number.isSafeInteger(c.i) && /^-?\d+(\.\d+)?$/.test(c.b)) return c;
-  } catch {
-    // fall through
+  const c = openCursor(ctx.config.cursorSecret!, binding, after) as Partial<StatementCursor> | null;
+  if (c && typeof c.d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.d) && Number.isSafeInteger(c.i) && typeof c.b === 'string' && /^-?\d+(\.\d+)?$/.test(c.b)) {
+    return c as StatementCursor;
   }
   throw badInput('after', 'INVALID_CURSOR', 'Not a cursor issued by this API');
 }
@@ -144,7 +147,7 @@ function pageSql(account: AccountRow, view: AccountView, range: { from: string; 
 }
 
 /** Statement lines with running balances from the page's rows (the cursor carries the balance). */
-function toStatementPage(rows: LineRow[], first: number, cursor: StatementCursor | null, opening: Decimal, view: AccountView) {
+function toStatementPage(rows: LineRow[], first: number, cursor: StatementCursor | null, opening: Decimal, view: AccountView, seal: (value: StatementCursor) => string) {
   let running = cursor ? new Decimal(cursor.b) : opening;
   const edges = rows.slice(0, first).map((row) => {
     running = running.plus(row.debit).minus(row.credit);
@@ -158,7 +161,7 @@ function toStatementPage(rows: LineRow[], first: number, cursor: StatementCursor
       balance: present(running, view.presentation),
       entryCount: count,
     };
-    return { node, cursor: Buffer.from(JSON.stringify({ d: date, i: Number(row.id), b: running.toFixed(2) })).toString('base64url') };
+    return { node, cursor: seal({ d: date, i: Number(row.id), b: running.toFixed(2) }) };
   });
   return { edges, nodes: edges.map((e) => e.node), pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
@@ -169,9 +172,10 @@ type StatementPageResult = ReturnType<typeof toStatementPage>;
 export async function statementPage(ctx: Ctx, account: AccountRow, view: AccountView, range: { from: string; to: string }, opening: Decimal, args: PageArgs, exportLimit?: number) {
   // Exports read a whole range at once (bounded by the caller); API pages stay within 1..100.
   const first = exportLimit ?? pageWindow({ first: args.first }).first;
-  const cursor = decodeStatementCursor(args.after);
+  const binding = cursorBinding(account, view, range);
+  const cursor = decodeStatementCursor(ctx, binding, args.after);
   const result = await ctx.db.execute(pageSql(account, view, range, cursor, first));
-  return toStatementPage(rowsOf<LineRow>(result), first, cursor, opening, view);
+  return toStatementPage(rowsOf<LineRow>(result), first, cursor, opening, view, (value) => sealCursor(ctx.config.cursorSecret!, binding, value));
 }
 
 /**
@@ -180,7 +184,8 @@ export async function statementPage(ctx: Ctx, account: AccountRow, view: Account
  */
 async function balancesAndPage(ctx: Ctx, account: AccountRow, view: AccountView, range: { from: string; to: string }, args: PageArgs) {
   const first = pageWindow({ first: args.first }).first;
-  const cursor = decodeStatementCursor(args.after);
+  const binding = cursorBinding(account, view, range);
+  const cursor = decodeStatementCursor(ctx, binding, args.after);
   const result = await ctx.db.execute(sql`
     SELECT b.opening, b.closing, b.total_debit, b.total_credit, p.* FROM (${balancesSql(account, view, range.from, range.to)}) b
     LEFT JOIN LATERAL (${pageSql(account, view, range, cursor, first)}) p ON true
@@ -195,6 +200,7 @@ async function balancesAndPage(ctx: Ctx, account: AccountRow, view: AccountView,
       cursor,
       balances.opening,
       view,
+      (value) => sealCursor(ctx.config.cursorSecret!, binding, value),
     ),
   };
 }

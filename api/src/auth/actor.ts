@@ -200,14 +200,15 @@ interface TokenRow {
   settings: Record<string, unknown> | string | null;
 }
 
-/** Resolves an integrator's bearer token (stored hashed); revoked or unknown → anonymous. */
+/** Resolves an integrator's bearer token (stored hashed); revoked, expired or unknown → anonymous. */
 export async function loadIntegratorActor(db: Db, bearer: string): Promise<IntegratorActor | AnonymousActor> {
   const tokenHash = sha256(bearer);
   const result = await db.execute(sql`
     SELECT ${apiTokens.agencyId} AS agency_id, ${apiTokens.id} AS id, array_to_json(${apiTokens.scopes}) AS scopes,
            (${apiTokens.lastUsedAt} IS NULL OR ${apiTokens.lastUsedAt} < now() - interval '1 minute') AS is_stale,
            (SELECT ${agencySettings.values} FROM ${agencySettings} WHERE ${agencySettings.agencyId} = ${apiTokens.agencyId}) AS settings
-    FROM ${apiTokens} WHERE ${apiTokens.tokenHash} = ${tokenHash} AND ${apiTokens.revokedAt} IS NULL`);
+    FROM ${apiTokens} WHERE ${apiTokens.tokenHash} = ${tokenHash} AND ${apiTokens.revokedAt} IS NULL
+      AND (${apiTokens.expiresAt} IS NULL OR ${apiTokens.expiresAt} > now())`);
   const row = rowsOf<TokenRow>(result)[0];
   if (!row) return ANONYMOUS;
   if (row.is_stale) {

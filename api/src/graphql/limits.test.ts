@@ -69,10 +69,13 @@ describe('query limits, rejected before any resolver runs', () => {
     expect(result.status).toBe(200);
   });
 
-  it('hides field suggestions from clients', async () => {
-    const result = await manager.raw(`{ viewr { identifier } }`);
-    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(result.errors?.[0].message).not.toMatch(/Did you mean/);
+  it('hides field suggestions from clients and anonymous callers, and gives them to managers', async () => {
+    for (const client of [api.client(), await api.as('CLIQUOTMATHILDE')]) {
+      const result = await client.raw(`{ viewr { identifier } }`);
+      expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(result.errors?.[0].message).not.toMatch(/Did you mean/);
+    }
+    expect((await manager.raw(`{ viewr { identifier } }`)).errors?.[0].message).toMatch(/Did you mean "viewer"/);
   });
 
   it('answers BAD_USER_INPUT, not a database error, for an id whose uuid is malformed', async () => {

@@ -23,7 +23,9 @@ export function fromGlobalId(globalId: string, field = 'id'): { type: NodeTypeNa
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const [type, id] = decoded.split(':');
   // The type is checked against the installed modules by `node(id:)` and by `expectGlobalId`.
-  if (!TYPE_NAME.test(type ?? '') || !UUID.test(id ?? '')) {
+  // One canonical form: Node's decoder skips stray characters, padding and the other alphabet, so
+  // an id that does not re-encode to itself is refused (no two spellings of one object).
+  if (!TYPE_NAME.test(type ?? '') || !UUID.test(id ?? '') || Buffer.from(decoded).toString('base64url') !== globalId) {
     throw badInput(field, 'INVALID_ID', 'Not a valid id');
   }
   return { type: type as NodeTypeName, id };

@@ -107,7 +107,7 @@ export class ApiTokenResolver {
   @Policy('apiToken.manage')
   @Mutation(() => CreateApiTokenPayload)
   createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Context() ctx: Ctx) {
-    return createApiToken(ctx, input.name, input.scopes);
+    return createApiToken(ctx, input.name, input.scopes, input.expiresAt);
   }
 
   @Policy('apiToken.manage')

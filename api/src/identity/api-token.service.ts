@@ -16,8 +16,9 @@ function staffAgency(ctx: Ctx): string {
 }
 
 /** Creates an integrator token; the secret is returned once and stored only as its hash. */
-export async function createApiToken(ctx: Ctx, name: string, scopes: string[]): Promise<{ token: string; apiToken: ApiTokenRow }> {
+export async function createApiToken(ctx: Ctx, name: string, scopes: string[], expiresAt?: Date | null): Promise<{ token: string; apiToken: ApiTokenRow }> {
   const agencyId = staffAgency(ctx);
+  if (expiresAt && !(expiresAt.getTime() > Date.now())) throw badInput('expiresAt', 'INVALID_VALUE', 'The expiry must be in the future');
   if (!name.trim()) throw badInput('name', 'INVALID_VALUE', 'A token needs a name');
   const unknown = scopes.find((scope) => !(INTEGRATOR_SCOPES as readonly string[]).includes(scope));
   if (unknown !== undefined || scopes.length === 0) throw badInput('scopes', 'UNKNOWN_SCOPE', `Unknown scope ${unknown ?? '(none given)'}`);
@@ -30,6 +31,7 @@ export async function createApiToken(ctx: Ctx, name: string, scopes: string[]): 
       tokenHash: sha256(token),
       scopes: [...new Set(scopes)] as IntegratorScope[],
       createdByPersonId: (ctx.actor as { personId: string }).personId,
+      expiresAt: expiresAt ?? null,
     })
     .returning();
   return { token, apiToken };

@@ -110,6 +110,7 @@ export class ApiToken extends Node {
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) lastUsedAt!: Date | null;
   @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When set, the token stops working at this instant.' }) expiresAt!: Date | null;
 }
 
 @ObjectType()
@@ -139,6 +140,7 @@ export class ResetPasswordInput {
 export class CreateApiTokenInput {
   @Field(() => String) name!: string;
   @Field(() => [IntegratorScopeEnum]) scopes!: IntegratorScopeEnum[];
+  @Field(() => Date, { nullable: true, description: 'Optional expiry, in the future; none: until revoked.' }) expiresAt?: Date | null;
 }
 
 export const PersonConnection = Connection(Person, 'Person');

@@ -8,6 +8,7 @@ import type { Ctx } from '../graphql/context';
 import { hashPassword, verifyPassword } from './password-hash';
 import { firstBrokenRule } from './password-policy';
 import { revokeSessionsOf } from './session.service';
+import { clearIdentifier, reserveAttempt, settleSuccess } from './throttle';
 
 export const RESET_LINK_MINUTES = 60;
 
@@ -25,9 +26,12 @@ export async function changePassword(ctx: Ctx, currentPassword: string, newPassw
     .select()
     .from(identities)
     .where(and(eq(identities.agencyId, actor.agencyId), eq(identities.id, actor.identityId)));
+  // A stolen session guessing the password is throttled like a sign-in, on the same counters.
+  await reserveAttempt(ctx.db, actor.login, ctx.clientAddress);
   if (!(await verifyPassword(identity.passwordHash, currentPassword))) {
     throw badInput('currentPassword', 'WRONG_CURRENT_PASSWORD', 'The current password is wrong');
   }
+  await settleSuccess(ctx.db, actor.login, ctx.clientAddress);
   assertPolicy('newPassword', newPassword);
   if (newPassword === currentPassword) throw badInput('newPassword', 'PASSWORD_UNCHANGED', 'Choose a password different from the current one');
   const passwordHash = await hashPassword(newPassword);
@@ -112,10 +116,13 @@ export async function resetPassword(ctx: Ctx, token: string, newPassword: string
       .where(and(eq(passwordResets.tokenHash, reset.tokenHash), isNull(passwordResets.usedAt)))
       .returning({ tokenHash: passwordResets.tokenHash });
     if (spent.length === 0) throw badInput('token', 'INVALID_RESET_TOKEN', 'This link is unknown, already used or expired');
-    await tx
+    const [changed] = await tx
       .update(identities)
       .set({ passwordHash, mustChangePassword: false })
-      .where(and(eq(identities.agencyId, reset.agencyId), eq(identities.id, reset.identityId)));
+      .where(and(eq(identities.agencyId, reset.agencyId), eq(identities.id, reset.identityId)))
+      .returning({ login: identities.login });
     await revokeSessionsOf(tx, reset.agencyId, reset.identityId);
+    // Whoever was guessing, the person who proved their e-mail signs in again at once.
+    if (changed) await clearIdentifier(tx, changed.login);
   });
 }

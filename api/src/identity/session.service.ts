@@ -1,17 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { loadPersonActor, sha256, type PersonActor } from '../auth/actor';
+import { loadPersonActor, SESSION_ABSOLUTE_HOURS, sha256, type PersonActor } from '../auth/actor';
 import { assertCan } from '../auth/policy';
 import type { Executor } from '../db/client';
 import { identities, sessions } from '../db/schema';
 import { badInput } from '../graphql/errors';
 import { switchActor, type Ctx } from '../graphql/context';
 import { DUMMY_HASH, verifyPassword } from './password-hash';
-import { assertNotLocked, clearFailures, recordFailure, slowdownMs } from './throttle';
+import { reserveAttempt, settleSuccess } from './throttle';
 
 import { SESSION_COOKIE } from '../auth/request-actor';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Pre-authentication lookup, across agencies by design: the identifier is typed without one. */
 async function unsafeFindIdentityByLogin(db: Executor, login: string) {
@@ -28,18 +26,17 @@ async function unsafeFindIdentityByLogin(db: Executor, login: string) {
  */
 export async function login(ctx: Ctx, identifier: string, password: string): Promise<PersonActor> {
   assertCan(ctx.actor, 'session.login');
-  const previousFailures = await assertNotLocked(ctx.db, identifier, ctx.clientAddress);
-  await sleep(slowdownMs(previousFailures));
+  // Counted before the password is checked: a burst cannot verify more guesses than the rule allows.
+  await reserveAttempt(ctx.db, identifier, ctx.clientAddress);
   const identity = await unsafeFindIdentityByLogin(ctx.db, identifier);
   const isValid = await verifyPassword(identity?.passwordHash ?? DUMMY_HASH, password);
   if (!identity || !isValid) {
-    await recordFailure(ctx.db, identifier, ctx.clientAddress);
     throw badInput('password', 'INVALID_CREDENTIALS', 'Wrong identifier or password');
   }
+  await settleSuccess(ctx.db, identifier, ctx.clientAddress);
   if (!identity.isEnabled) {
     throw badInput('identifier', 'ACCESS_DISABLED', 'Extranet access is switched off for this client');
   }
-  await clearFailures(ctx.db, identifier);
   const previousToken = ctx.req?.cookies?.[SESSION_COOKIE] as string | undefined;
   if (previousToken) await revokeSession(ctx.db, sha256(previousToken));
   const token = randomBytes(32).toString('base64url');
@@ -49,6 +46,8 @@ export async function login(ctx: Ctx, identifier: string, password: string): Pro
     sameSite: 'lax',
     secure: ctx.config.cookieSecure,
     path: '/',
+    // The browser drops it when the server would refuse it anyway (absolute timeout).
+    maxAge: SESSION_ABSOLUTE_HOURS * 3_600_000,
   });
   const actor = await loadPersonActor(ctx.db, token);
   if (actor.kind !== 'person') throw new Error('session just created cannot be loaded');

@@ -9,7 +9,7 @@ import { print } from 'graphql';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../db/client';
-import { loadConfig } from '../config';
+import { loadConfig, type Config } from '../config';
 import { createMailer, type Mailer } from '../mail/mailer';
 import { createApp } from '../server';
 import { MODULES } from '../modules';
@@ -126,9 +126,9 @@ export interface TestApi {
 }
 
 /** Starts the real HTTP app on a free loopback port over a fresh demo database. */
-export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string } = {}): Promise<TestApi> {
+export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string; config?: Partial<Config> } = {}): Promise<TestApi> {
   const database = await openTestDatabase();
-  const config = { ...loadConfig({ ...process.env, PORT: '0' }), smtpUrl: options.smtpUrl, publicUrl: 'http://palier.test' };
+  const config: Config = { ...loadConfig({ ...process.env, PORT: '0' }), smtpUrl: options.smtpUrl, publicUrl: 'http://palier.test', ...options.config };
   const mailer = options.mailer ?? createMailer({ smtpUrl: options.smtpUrl, from: config.mailFrom });
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-files-'));
   const { app, apollo } = await createApp({ db: database.db, config, mailer, files: localFileStore(filesDir), modules: MODULES });

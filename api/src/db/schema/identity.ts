@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agency';
 
 /** A natural or legal person ("tiers"); roles come from relations, never from a column here. */
 export const persons = pgTable(
   'persons',
   {
-    agencyId: uuid('agency_id').notNull().references(() => agencies.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: uuid('id').notNull().defaultRandom(),
     civility: text('civility').notNull().default(''),
     displayName: text('display_name').notNull(),
@@ -16,8 +16,14 @@ export const persons = pgTable(
     addressLine2: text('address_line2').notNull().default(''),
     postalCode: text('postal_code').notNull().default(''),
     city: text('city').notNull().default(''),
-    emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
-    phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
+    emails: text('emails')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    phones: text('phones')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     notifyNewDocuments: boolean('notify_new_documents').notNull().default(true),
     /**
      * The manager's search document, unaccented and lower-case: the name, e-mails, sign-in
@@ -45,10 +51,7 @@ export const staffMembers = pgTable(
     personId: uuid('person_id').notNull(),
     role: staffRole('role').notNull().default('MANAGER'),
   },
-  (t) => [
-    primaryKey({ columns: [t.agencyId, t.personId] }),
-    foreignKey({ columns: [t.agencyId, t.personId], foreignColumns: [persons.agencyId, persons.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.agencyId, t.personId] }), foreignKey({ columns: [t.agencyId, t.personId], foreignColumns: [persons.agencyId, persons.id] })],
 );
 
 /** Sign-in identity of a person (manual: "Identifiant"); `isEnabled` is the extranet access switch. */
@@ -112,10 +115,7 @@ export const passwordResets = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
-  (t) => [
-    primaryKey({ columns: [t.tokenHash] }),
-    foreignKey({ columns: [t.agencyId, t.identityId], foreignColumns: [identities.agencyId, identities.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.tokenHash] }), foreignKey({ columns: [t.agencyId, t.identityId], foreignColumns: [identities.agencyId, identities.id] })],
 );
 
 /** Outgoing e-mail; kept here when no SMTP server is configured (development, demo). */
@@ -146,6 +146,8 @@ export const apiTokens = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** Optional: from then on the token is anonymous. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.id] }), uniqueIndex('api_tokens_hash').on(t.tokenHash)],
 );

@@ -1,11 +1,16 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** Accounting dates the service supports; outside, a clear input error rather than a database one. */
+export const DATE_RANGE = { from: '1900-01-01', to: '2200-12-31' };
 
 function parse(value: unknown): string {
   if (typeof value === 'string' && DATE_PATTERN.test(value)) {
     const d = new Date(`${value}T00:00:00Z`);
-    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(value)) return value;
+    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(value)) {
+      if (value >= DATE_RANGE.from && value <= DATE_RANGE.to) return value;
+      throw new GraphQLError(`Date must be between ${DATE_RANGE.from} and ${DATE_RANGE.to}`, { extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' } });
+    }
   }
   throw new GraphQLError('Date must be a calendar date YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' } });
 }

@@ -74,11 +74,17 @@ type Documents = {
     "\n        query ForbiddenContacts($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              emails\n              phones\n              roles\n              extranetAccess {\n                identifier\n                isEnabled\n              }\n            }\n          }\n        }\n      ": typeof types.ForbiddenContactsDocument,
     "\n      query ForbiddenBank {\n        viewer {\n          person {\n            ownerships {\n              nodes {\n                lot {\n                  building {\n                    id\n                    syndicate {\n                      name\n                      iban\n                      bic\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ForbiddenBankDocument,
     "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    ": typeof types.ForbiddenManagerBankDocument,
+    "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.ForgedLoginDocument,
+    "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ForgedBuildingsDocument,
+    "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ForgedNodeDocument,
+    "\n  query ForgedStatement($from: Date!, $to: Date!, $after: String) {\n    viewer {\n      person {\n        mandates {\n          nodes {\n            account {\n              statement(from: $from, to: $to) {\n                entries(first: 2, after: $after) {\n                  nodes {\n                    balance\n                  }\n                  pageInfo {\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForgedStatementDocument,
     "\n        query LimitsPageSize {\n          people(first: 101) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.LimitsPageSizeDocument,
     "\n        query LimitsForgedCursor {\n          people(after: \"forged\") {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.LimitsForgedCursorDocument,
     "\n        query LimitsMalformedUuid($id: ID!) {\n          node(id: $id) {\n            id\n          }\n        }\n      ": typeof types.LimitsMalformedUuidDocument,
     "\n  query LimitsPeoplePage($after: String) {\n    people(first: 5, after: $after) {\n      nodes {\n        displayName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LimitsPeoplePageDocument,
     "\n  query LimitsPeopleByRole($role: PersonRole, $search: String) {\n    people(role: $role, search: $search) {\n      nodes {\n        displayName\n      }\n    }\n  }\n": typeof types.LimitsPeopleByRoleDocument,
+    "\n  mutation HttpSecurityLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.HttpSecurityLoginDocument,
+    "\n  mutation HttpSecurityCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Http security\", scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.HttpSecurityCreateTokenDocument,
     "\n  query AccessViewer {\n    viewer {\n      identifier\n    }\n  }\n": typeof types.AccessViewerDocument,
     "\n  query AccessPeople($s: String) {\n    people(search: $s) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.AccessPeopleDocument,
     "\n  mutation AccessEnable($ids: [ID!]!) {\n    enableExtranetAccess(personIds: $ids) {\n      identifier\n      temporaryPassword\n      person {\n        displayName\n        extranetAccess {\n          isEnabled\n          mustChangePassword\n        }\n      }\n    }\n  }\n": typeof types.AccessEnableDocument,
@@ -100,6 +106,9 @@ type Documents = {
     "\n        mutation AccessRevoke($id: ID!) {\n          revokeApiToken(id: $id) {\n            revokedAt\n          }\n        }\n      ": typeof types.AccessRevokeDocument,
     "\n            query AccessTokenCodes {\n              buildings {\n                nodes {\n                  code\n                }\n              }\n            }\n          ": typeof types.AccessTokenCodesDocument,
     "\n        query AccessOtherAgency {\n          buildings {\n            nodes {\n              code\n            }\n          }\n          people(search: \"CLIQUOT\") {\n            nodes {\n              displayName\n            }\n          }\n        }\n      ": typeof types.AccessOtherAgencyDocument,
+    "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
+    "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
+    "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.ApiTokenBuildingsDocument,
     "\n  query PasswordViewer {\n    viewer {\n      identifier\n      mustChangePassword\n    }\n  }\n": typeof types.PasswordViewerDocument,
     "\n  mutation PasswordChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": typeof types.PasswordChangeDocument,
     "\n  mutation PasswordLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.PasswordLoginDocument,
@@ -126,6 +135,10 @@ type Documents = {
     "\n  mutation TemporaryPasswordIssue($id: ID!, $delivery: TemporaryPasswordDelivery) {\n    issueTemporaryPassword(personId: $id, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n": typeof types.TemporaryPasswordIssueDocument,
     "\n  mutation TemporaryPasswordLetter($id: ID!) {\n    issueTemporaryPassword(personId: $id) {\n      identifier\n      temporaryPassword\n      letterPdfBase64\n    }\n  }\n": typeof types.TemporaryPasswordLetterDocument,
     "\n  mutation TemporaryPasswordEnable($ids: [ID!]!, $delivery: TemporaryPasswordDelivery) {\n    enableExtranetAccess(personIds: $ids, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n": typeof types.TemporaryPasswordEnableDocument,
+    "\n  mutation ThrottleLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.ThrottleLoginDocument,
+    "\n  mutation ThrottleChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": typeof types.ThrottleChangeDocument,
+    "\n  mutation ThrottleRequestReset($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n": typeof types.ThrottleRequestResetDocument,
+    "\n  mutation ThrottleReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n": typeof types.ThrottleResetDocument,
     "\n  query ViewerCanAll {\n    viewer {\n      can {\n        managePortfolio\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n": typeof types.ViewerCanAllDocument,
     "\n  query ViewerCanStatement {\n    viewer {\n      person {\n        accounts {\n          nodes {\n            statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n              closingBalance\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerCanStatementDocument,
     "\n  query BuildingPageDetail($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        code\n        allocationKeys {\n          code\n          totalShares\n        }\n        lots(first: 100) {\n          nodes {\n            code\n            shares {\n              shares\n              allocationKey {\n                code\n                totalShares\n              }\n            }\n            ownerships {\n              nodes {\n                isActive\n                person {\n                  id\n                  displayName\n                }\n                account {\n                  number\n                }\n              }\n            }\n            leases {\n              nodes {\n                isActive\n                tenant {\n                  id\n                  displayName\n                }\n              }\n            }\n          }\n        }\n        council(first: 50) {\n          nodes {\n            role\n            isActive\n            person {\n              id\n              displayName\n            }\n          }\n        }\n        worksFund {\n          total\n          lots {\n            lot {\n              code\n            }\n            total\n          }\n        }\n      }\n    }\n  }\n": typeof types.BuildingPageDetailDocument,
@@ -199,11 +212,17 @@ const documents: Documents = {
     "\n        query ForbiddenContacts($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              emails\n              phones\n              roles\n              extranetAccess {\n                identifier\n                isEnabled\n              }\n            }\n          }\n        }\n      ": types.ForbiddenContactsDocument,
     "\n      query ForbiddenBank {\n        viewer {\n          person {\n            ownerships {\n              nodes {\n                lot {\n                  building {\n                    id\n                    syndicate {\n                      name\n                      iban\n                      bic\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.ForbiddenBankDocument,
     "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    ": types.ForbiddenManagerBankDocument,
+    "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.ForgedLoginDocument,
+    "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": types.ForgedBuildingsDocument,
+    "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ForgedNodeDocument,
+    "\n  query ForgedStatement($from: Date!, $to: Date!, $after: String) {\n    viewer {\n      person {\n        mandates {\n          nodes {\n            account {\n              statement(from: $from, to: $to) {\n                entries(first: 2, after: $after) {\n                  nodes {\n                    balance\n                  }\n                  pageInfo {\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForgedStatementDocument,
     "\n        query LimitsPageSize {\n          people(first: 101) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.LimitsPageSizeDocument,
     "\n        query LimitsForgedCursor {\n          people(after: \"forged\") {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.LimitsForgedCursorDocument,
     "\n        query LimitsMalformedUuid($id: ID!) {\n          node(id: $id) {\n            id\n          }\n        }\n      ": types.LimitsMalformedUuidDocument,
     "\n  query LimitsPeoplePage($after: String) {\n    people(first: 5, after: $after) {\n      nodes {\n        displayName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LimitsPeoplePageDocument,
     "\n  query LimitsPeopleByRole($role: PersonRole, $search: String) {\n    people(role: $role, search: $search) {\n      nodes {\n        displayName\n      }\n    }\n  }\n": types.LimitsPeopleByRoleDocument,
+    "\n  mutation HttpSecurityLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.HttpSecurityLoginDocument,
+    "\n  mutation HttpSecurityCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Http security\", scopes: $scopes }) {\n      token\n    }\n  }\n": types.HttpSecurityCreateTokenDocument,
     "\n  query AccessViewer {\n    viewer {\n      identifier\n    }\n  }\n": types.AccessViewerDocument,
     "\n  query AccessPeople($s: String) {\n    people(search: $s) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.AccessPeopleDocument,
     "\n  mutation AccessEnable($ids: [ID!]!) {\n    enableExtranetAccess(personIds: $ids) {\n      identifier\n      temporaryPassword\n      person {\n        displayName\n        extranetAccess {\n          isEnabled\n          mustChangePassword\n        }\n      }\n    }\n  }\n": types.AccessEnableDocument,
@@ -225,6 +244,9 @@ const documents: Documents = {
     "\n        mutation AccessRevoke($id: ID!) {\n          revokeApiToken(id: $id) {\n            revokedAt\n          }\n        }\n      ": types.AccessRevokeDocument,
     "\n            query AccessTokenCodes {\n              buildings {\n                nodes {\n                  code\n                }\n              }\n            }\n          ": types.AccessTokenCodesDocument,
     "\n        query AccessOtherAgency {\n          buildings {\n            nodes {\n              code\n            }\n          }\n          people(search: \"CLIQUOT\") {\n            nodes {\n              displayName\n            }\n          }\n        }\n      ": types.AccessOtherAgencyDocument,
+    "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.ApiTokenCreateDocument,
+    "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiTokenListDocument,
+    "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": types.ApiTokenBuildingsDocument,
     "\n  query PasswordViewer {\n    viewer {\n      identifier\n      mustChangePassword\n    }\n  }\n": types.PasswordViewerDocument,
     "\n  mutation PasswordChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": types.PasswordChangeDocument,
     "\n  mutation PasswordLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.PasswordLoginDocument,
@@ -251,6 +273,10 @@ const documents: Documents = {
     "\n  mutation TemporaryPasswordIssue($id: ID!, $delivery: TemporaryPasswordDelivery) {\n    issueTemporaryPassword(personId: $id, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n": types.TemporaryPasswordIssueDocument,
     "\n  mutation TemporaryPasswordLetter($id: ID!) {\n    issueTemporaryPassword(personId: $id) {\n      identifier\n      temporaryPassword\n      letterPdfBase64\n    }\n  }\n": types.TemporaryPasswordLetterDocument,
     "\n  mutation TemporaryPasswordEnable($ids: [ID!]!, $delivery: TemporaryPasswordDelivery) {\n    enableExtranetAccess(personIds: $ids, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n": types.TemporaryPasswordEnableDocument,
+    "\n  mutation ThrottleLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.ThrottleLoginDocument,
+    "\n  mutation ThrottleChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": types.ThrottleChangeDocument,
+    "\n  mutation ThrottleRequestReset($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n": types.ThrottleRequestResetDocument,
+    "\n  mutation ThrottleReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n": types.ThrottleResetDocument,
     "\n  query ViewerCanAll {\n    viewer {\n      can {\n        managePortfolio\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n": types.ViewerCanAllDocument,
     "\n  query ViewerCanStatement {\n    viewer {\n      person {\n        accounts {\n          nodes {\n            statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n              closingBalance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ViewerCanStatementDocument,
     "\n  query BuildingPageDetail($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        code\n        allocationKeys {\n          code\n          totalShares\n        }\n        lots(first: 100) {\n          nodes {\n            code\n            shares {\n              shares\n              allocationKey {\n                code\n                totalShares\n              }\n            }\n            ownerships {\n              nodes {\n                isActive\n                person {\n                  id\n                  displayName\n                }\n                account {\n                  number\n                }\n              }\n            }\n            leases {\n              nodes {\n                isActive\n                tenant {\n                  id\n                  displayName\n                }\n              }\n            }\n          }\n        }\n        council(first: 50) {\n          nodes {\n            role\n            isActive\n            person {\n              id\n              displayName\n            }\n          }\n        }\n        worksFund {\n          total\n          lots {\n            lot {\n              code\n            }\n            total\n          }\n        }\n      }\n    }\n  }\n": types.BuildingPageDetailDocument,
@@ -521,6 +547,22 @@ export function graphql(source: "\n      query ForbiddenManagerBank($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedStatement($from: Date!, $to: Date!, $after: String) {\n    viewer {\n      person {\n        mandates {\n          nodes {\n            account {\n              statement(from: $from, to: $to) {\n                entries(first: 2, after: $after) {\n                  nodes {\n                    balance\n                  }\n                  pageInfo {\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForgedStatement($from: Date!, $to: Date!, $after: String) {\n    viewer {\n      person {\n        mandates {\n          nodes {\n            account {\n              statement(from: $from, to: $to) {\n                entries(first: 2, after: $after) {\n                  nodes {\n                    balance\n                  }\n                  pageInfo {\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query LimitsPageSize {\n          people(first: 101) {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query LimitsPageSize {\n          people(first: 101) {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -538,6 +580,14 @@ export function graphql(source: "\n  query LimitsPeoplePage($after: String) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsPeopleByRole($role: PersonRole, $search: String) {\n    people(role: $role, search: $search) {\n      nodes {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsPeopleByRole($role: PersonRole, $search: String) {\n    people(role: $role, search: $search) {\n      nodes {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HttpSecurityLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HttpSecurityLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HttpSecurityCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Http security\", scopes: $scopes }) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation HttpSecurityCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Http security\", scopes: $scopes }) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -622,6 +672,18 @@ export function graphql(source: "\n            query AccessTokenCodes {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AccessOtherAgency {\n          buildings {\n            nodes {\n              code\n            }\n          }\n          people(search: \"CLIQUOT\") {\n            nodes {\n              displayName\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AccessOtherAgency {\n          buildings {\n            nodes {\n              code\n            }\n          }\n          people(search: \"CLIQUOT\") {\n            nodes {\n              displayName\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -726,6 +788,22 @@ export function graphql(source: "\n  mutation TemporaryPasswordLetter($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TemporaryPasswordEnable($ids: [ID!]!, $delivery: TemporaryPasswordDelivery) {\n    enableExtranetAccess(personIds: $ids, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n"): (typeof documents)["\n  mutation TemporaryPasswordEnable($ids: [ID!]!, $delivery: TemporaryPasswordDelivery) {\n    enableExtranetAccess(personIds: $ids, delivery: $delivery) {\n      identifier\n      temporaryPassword\n      emailedTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleRequestReset($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n"): (typeof documents)["\n  mutation ThrottleRequestReset($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n"): (typeof documents)["\n  mutation ThrottleReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
