@@ -64,8 +64,12 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     await nav.waitFor();
     for (const entry of spaceMenuOf(FEATURES, space)) {
       // Entries placed under the person menu (the password page) are reached by opening it.
-      if (entry.placement === 'person') await page.locator('header button[aria-expanded]').first().click();
-      const link = (entry.placement === 'person' ? page.locator('header') : nav).getByRole('link', { name: fr[entry.labelId], exact: true });
+      const personMenu = page.locator('button[aria-controls][aria-expanded]').first();
+      if (entry.placement === 'person' && (await personMenu.getAttribute('aria-expanded')) !== 'true') await personMenu.click();
+      const link = (entry.placement === 'person' ? page.locator(`#${await personMenu.getAttribute('aria-controls')}`) : nav).getByRole('link', {
+        name: fr[entry.labelId],
+        exact: true,
+      });
       if ((await link.count()) === 0) {
         // Only a permission hides an entry; another person of the suite sees it (checked at the end).
         expect(entry.requires, `${who}: no "${fr[entry.labelId]}" in the ${space} menu`).toBeDefined();
@@ -159,20 +163,20 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     visited.add(SPACE_PATHS.MANAGEMENT); // the console's index redirects to its portfolio
     await checkSpace(page, 'GESTIONNAIRE', 'MANAGEMENT');
 
-    // A person's record, and the dialogs of "Re-générer le mot de passe" (on NOUVEAU Client, whose
+    // A person's record, and the dialogs of "Régénérer le mot de passe" (on NOUVEAU Client, whose
     // password is a temporary one anyway: the other files issue their own).
     const menu = page.getByRole('navigation', { name: 'Menu : Console de gestion' });
     await menu.getByRole('link', { name: 'Portefeuille', exact: true }).click();
-    await page.getByLabel('Rechercher par nom').fill('nouveau');
-    await page.getByText('1 fiche affichée').waitFor();
+    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('nouveau');
+    await page.getByText('1 fiche sur 1').waitFor();
     await page.getByRole('link', { name: /NOUVEAU Client/ }).click();
     await page.getByRole('heading', { level: 1, name: 'NOUVEAU Client' }).waitFor();
     await check(page, 'person record');
-    await page.getByRole('button', { name: 'Re-générer le mot de passe' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Re-générer le mot de passe ?' });
+    await page.getByRole('button', { name: 'Régénérer le mot de passe' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Régénérer le mot de passe/ });
     await confirm.waitFor();
     await check(page, 'person record, confirm dialog');
-    await confirm.getByRole('button', { name: 'Re-générer', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Régénérer', exact: true }).click();
     const grant = page.getByRole('dialog', { name: 'Mot de passe temporaire' });
     await grant.waitFor();
     await check(page, 'person record, temporary-password dialog');
@@ -181,13 +185,13 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
 
     // A record with accounts: the unpublish dialog (cancelled), then "Situation du compte".
     await menu.getByRole('link', { name: 'Portefeuille', exact: true }).click();
-    await page.getByLabel('Rechercher par nom').fill('cliquot');
-    await page.getByText('1 fiche affichée').waitFor();
+    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('cliquot');
+    await page.getByText('1 fiche sur 1').waitFor();
     await page.getByRole('link', { name: /CLIQUOT Mathilde/ }).click();
     await page.getByRole('heading', { level: 1, name: 'CLIQUOT Mathilde' }).waitFor();
     const row = page.getByRole('region', { name: 'Comptes' }).getByRole('listitem', { name: '450CLIQUOT' });
     await row.getByRole('button', { name: 'Dépublier le compte 450CLIQUOT' }).click();
-    const unpublish = page.getByRole('dialog', { name: 'Dépublier le compte 450CLIQUOT ?' });
+    const unpublish = page.getByRole('dialog', { name: /^Dépublier le compte 450CLIQUOT/ });
     await unpublish.waitFor();
     await check(page, 'person record, unpublish dialog');
     await unpublish.getByRole('button', { name: 'Annuler' }).click();
@@ -196,6 +200,15 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     await page.waitForURL((url) => /^\/gestion\/portefeuille\/[^/]+\/comptes\/[^/]+$/.test(url.pathname));
     await page.getByRole('table', { name: /Situation du compte 450CLIQUOT/ }).waitFor();
     await check(page, "manager's account statement");
+
+    // A building page, from its card.
+    await menu.getByRole('link', { name: 'Immeubles', exact: true }).click();
+    await page
+      .getByRole('link', { name: /GILBERT/ })
+      .first()
+      .click();
+    await page.waitForURL((url) => /^\/gestion\/immeubles\/[^/]+$/.test(url.pathname));
+    await check(page, 'building page');
     await page.context().close();
   });
 

@@ -99,8 +99,8 @@ describe.each(VIEWPORT_NAMES)('issue 14 on a %s', (viewport) => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'GESTIONNAIRE');
     await expectPath(page, '/gestion/portefeuille');
-    await page.getByLabel('Rechercher par nom').fill('lepitre');
-    await page.getByText('1 fiche affichée').waitFor();
+    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('lepitre');
+    await page.getByText('1 fiche sur 1').waitFor();
     await page.getByRole('link', { name: /LEPITRE Abel/ }).click();
     await page.getByRole('heading', { level: 1, name: 'LEPITRE Abel' }).waitFor();
 

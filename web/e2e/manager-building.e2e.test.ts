@@ -21,7 +21,7 @@ async function expectOnlyResult(page: Page, search: string, name: string): Promi
 }
 
 describe.each(VIEWPORT_NAMES)('a manager on a %s', (viewport) => {
-  it('finds people by words in any order, without accents, by account, lot and identifier', async () => {
+  it(`finds people by words in any order, without accents, by account, lot and identifier (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'GESTIONNAIRE');
     await expectPath(page, '/gestion/portefeuille');
@@ -44,7 +44,7 @@ describe.each(VIEWPORT_NAMES)('a manager on a %s', (viewport) => {
     await page.context().close();
   });
 
-  it('opens GILBERT: lots with shares and co-owners, council, works funds, expenses, each person a link', async () => {
+  it(`opens GILBERT: lots with shares and co-owners, council, works funds, expenses, each person a link (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'GESTIONNAIRE');
     await page.getByRole('link', { name: 'Immeubles' }).first().click();

@@ -49,6 +49,8 @@ export function accountDownloadRoutes(deps: RouteDeps): Router {
         to,
         openingBalance: statement.openingBalance,
         closingBalance: statement.closingBalance,
+        totalDebit: statement.totalDebit,
+        totalCredit: statement.totalCredit,
         lines: page.nodes,
       };
       res.setHeader('content-disposition', attachment(`extrait-${account.number}-${from}-${to}.${format}`));

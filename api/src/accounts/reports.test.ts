@@ -359,6 +359,7 @@ describe('statement exports', () => {
       ';Solde antérieur;;;-10299,97',
       '30/01/2020;Règlement TESTS 605 du 30/01/2020;3000,00;0,00;-13299,97',
       '11/02/2020;Règlement du 11/02/2020;0,00;3314,41;-9985,56',
+      ';Total de la période;3000,00;3314,41;',
       ';Solde fin de période;;;-9985,56',
     ]);
     const pdf = await fetch(`${api.url}${account.statementPdfUrl}`, { headers: { cookie: denise.sessionCookie } });

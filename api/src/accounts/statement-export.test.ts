@@ -16,6 +16,8 @@ const base: StatementDocument = {
   to: '2020-12-31',
   openingBalance: '-10299.97',
   closingBalance: '-9985.56',
+  totalDebit: '3000.00',
+  totalCredit: '3314.41',
   lines: [],
 };
 
@@ -45,6 +47,11 @@ describe('statement PDF header and footer', () => {
     const pages = [...text.matchAll(/Page (\d+) \/ (\d+)/g)].map((m) => `${m[1]}/${m[2]}`);
     expect(pages.length).toBeGreaterThan(1);
     expect(pages).toEqual(pages.map((_, i) => `${i + 1}/${pages.length}`));
+  });
+
+  it("gives the period's total debit and total credit (the manual's statement: 3 000,00 and 3 314,41)", async () => {
+    const text = pdfText(await statementPdf({ ...base, lines: lines(2) }));
+    expect(text).toMatch(/Total de la période\s*3\u00a0000,00\s*3\u00a0314,41/);
   });
 
   it('leaves the contact line out when the agency has none', async () => {

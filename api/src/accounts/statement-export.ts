@@ -17,6 +17,9 @@ export interface StatementDocument {
   to: string;
   openingBalance: string;
   closingBalance: string;
+  /** The period's total debit and total credit (sums of the period's lines, computed by the API). */
+  totalDebit: string;
+  totalCredit: string;
   lines: StatementLine[];
 }
 
@@ -78,6 +81,7 @@ export function statementPdf(doc: StatementDocument): Promise<Buffer> {
   );
   row(['', 'Solde antérieur', '', '', balance(doc.openingBalance)], true);
   for (const line of doc.lines) row([frenchDate(line.date), line.label, amount(line.debit), amount(line.credit), balance(line.balance)]);
+  row(['', 'Total de la période', balance(doc.totalDebit), balance(doc.totalCredit), ''], true);
   row(['', 'Solde fin de période', '', '', balance(doc.closingBalance)], true);
 
   const { start, count } = pdf.bufferedPageRange();
@@ -103,6 +107,7 @@ export function statementCsv(doc: StatementDocument): string {
     ['Date', 'Libellé', 'Débit', 'Crédit', 'Solde'],
     ['', 'Solde antérieur', '', '', decimal(doc.openingBalance)],
     ...doc.lines.map((line) => [frenchDate(line.date), line.label, decimal(line.debit), decimal(line.credit), decimal(line.balance)]),
+    ['', 'Total de la période', decimal(doc.totalDebit), decimal(doc.totalCredit), ''],
     ['', 'Solde fin de période', '', '', decimal(doc.closingBalance)],
   ];
   return `\ufeff${stringify(rows, { delimiter: ';' })}`;
