@@ -104,7 +104,7 @@ export function BuildingPage() {
         <div className={styles.main}>
           <BuildingLots building={building} />
           {/* No works-fund card for a building whose lots hold none (a gérance building). */}
-          {building.worksFund && building.worksFund.lots.length > 0 && <BuildingWorksFund fund={building.worksFund} />}
+          {building.worksFund && building.worksFund.lots.length > 0 && <BuildingWorksFund fund={building.worksFund} audience="manager" />}
         </div>
         <div className={styles.side}>
           <BuildingCouncil building={building} />

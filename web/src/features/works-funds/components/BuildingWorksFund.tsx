@@ -37,7 +37,11 @@ export const BuildingWorksFund_fund = graphql(`
   }
 `);
 
-export type BuildingWorksFundProps = { fund: FragmentType<typeof BuildingWorksFund_fund> };
+export type BuildingWorksFundProps = {
+  fund: FragmentType<typeof BuildingWorksFund_fund>;
+  /** A co-owner's own share (default), or a manager reading the whole building's fund. */
+  audience?: 'coOwner' | 'manager';
+};
 
 /** The calendar day of an instant as the agency sees it (Nancy: Europe/Paris), "30/11/2026". */
 function agencyDate(instant: string, locale: string): string {
@@ -124,7 +128,7 @@ export function BuildingWorksFund(props: BuildingWorksFundProps) {
         })}
       </div>
       <p className={styles.buildingTotal} data-testid="building-total">
-        <span>{intl.formatMessage({ id: 'worksFunds.building.total' })}</span>
+        <span>{intl.formatMessage({ id: props.audience === 'manager' ? 'worksFunds.building.totalWhole' : 'worksFunds.building.total' })}</span>
         <span className={styles.buildingAmount}>{amount(fund.total)}</span>
       </p>
     </Card>
