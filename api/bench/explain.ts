@@ -17,6 +17,7 @@ import { localFileStore } from '../src/files/file-store';
 import { createMailer } from '../src/mail/mailer';
 import { createApp } from '../src/server';
 import { MODULES } from '../src/modules';
+import { BENCH_CURSOR_SECRET } from './generate';
 import { EXPENSE_LIST_SQL, HOME_SQL, PEOPLE_SQL, STATEMENT_PAGE_SQL, WORKS_FUNDS_SQL, likeWord } from './floor';
 import { HOME, PEOPLE, SEARCH_TERMS, SIGN_IN, body, post, type GraphQLBody } from './scenarios';
 
@@ -86,7 +87,13 @@ export async function explainScenarios(options: {
   const captured: Captured[] = [];
   const db = drizzle(client, { schema, logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db;
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-bench-files-'));
-  const { app, apollo } = await createApp({ db, config: loadConfig({ PORT: '0' }), mailer: createMailer({ from: 'bench' }), files: localFileStore(filesDir), modules: MODULES });
+  const { app, apollo } = await createApp({
+    db,
+    config: loadConfig({ PORT: '0', CURSOR_SECRET: BENCH_CURSOR_SECRET }),
+    mailer: createMailer({ from: 'bench' }),
+    files: localFileStore(filesDir),
+    modules: MODULES,
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -175,7 +182,8 @@ export async function explainScenarios(options: {
     md.push('# Floor statements', '');
     if (options.floors) {
       const [agency, account, after] = options.floors.statement;
-      const cursor = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as { d: string; i: number; b: string };
+      // The sealed cursor's payload (base64url JSON before the "."): the values the page binds; the plan does not need the seal checked.
+      const cursor = JSON.parse(Buffer.from(after.split('.')[0], 'base64url').toString('utf8')) as { d: string; i: number; b: string };
       await explain('floor statement page, 90 % deep', STATEMENT_PAGE_SQL, [agency, account, '2015-01-01', '2026-12-31', cursor.b, cursor.d, cursor.i]);
       await explain('floor works funds', WORKS_FUNDS_SQL, options.floors.worksFunds);
       await explain('floor expense list', EXPENSE_LIST_SQL, options.floors.expenseList);

@@ -15,7 +15,9 @@ import type { PGlite } from '@electric-sql/pglite';
 import { Decimal } from 'decimal.js';
 import type { Sql } from 'postgres';
 import { sha256 } from '../src/auth/actor';
+import { openCursor, sealCursor } from '../src/graphql/sealed-cursor';
 import { verifyPassword } from '../src/identity/password-hash';
+import { STATEMENT_RANGE } from './generate';
 import { Latencies, type LoadSummary } from './report';
 
 export interface SqlClient {
@@ -217,11 +219,25 @@ export interface FloorOps {
   importBatch(agencyId: string, rows: ImportRow[]): Promise<void>;
 }
 
-const FROM = '2015-01-01';
-const TO = '2026-12-31';
+const { from: FROM, to: TO } = STATEMENT_RANGE;
+
+/**
+ * How the floor reads and writes statement cursors. They are sealed as the API seals them (same
+ * function, secret and binding): the cursor is part of the answer, so the floor hands out the very
+ * string the API must (the answers-equal check compares it byte for byte, which also proves the
+ * API's binding is the expected one), and it opens the deep cursor as the API must before trusting
+ * its balance, so both sides pay the HMAC (microseconds, beside the SQL). The bindings are
+ * precomputed by the generator with the API's `cursorBinding`, as the floor hard-codes the
+ * presentation; an account without one has no cursor to read or write here.
+ */
+export interface FloorCursors {
+  secret: string;
+  /** by account id (Generated.reports.cursorBindings) */
+  bindings: Record<string, string>;
+}
 const json = (value: unknown): unknown => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
 
-export function floorOps(client: SqlClient): FloorOps {
+export function floorOps(client: SqlClient, cursors: FloorCursors): FloorOps {
   return {
     async signIn(login, password) {
       const [identity] = await client.query<{ agency_id: string; id: string; password_hash: string; is_enabled: boolean }>(signInLookup, [login]);
@@ -237,7 +253,9 @@ export function floorOps(client: SqlClient): FloorOps {
     },
     async statement(agencyId, accountId, after) {
       const [balances] = await client.query<{ opening: string; closing: string }>(STATEMENT_BALANCES_SQL, [agencyId, accountId, FROM, TO]);
-      const cursor = after ? (JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as { d: string; i: number; b: string }) : null;
+      const binding = cursors.bindings[accountId];
+      if (binding === undefined) throw new Error(`floor: no cursor binding for account ${accountId}`);
+      const cursor = after ? (openCursor(cursors.secret, binding, after) as { d: string; i: number; b: string }) : null;
       const rows = await client.query<{ id: string | number; date: string; label: string; debit: string; credit: string; running: string }>(
         statementPageSql(!!cursor),
         cursor ? [agencyId, accountId, FROM, TO, cursor.b, cursor.d, cursor.i] : [agencyId, accountId, FROM, TO, balances.opening],
@@ -250,7 +268,7 @@ export function floorOps(client: SqlClient): FloorOps {
         entries: {
           nodes: page.map((r) => ({ date: r.date, label: r.label, debit: r.debit, credit: r.credit, balance: new Decimal(r.running).negated().toFixed(2) })),
           pageInfo: {
-            endCursor: last ? Buffer.from(JSON.stringify({ d: last.date, i: Number(last.id), b: new Decimal(last.running).toFixed(2) })).toString('base64url') : null,
+            endCursor: last ? sealCursor(cursors.secret, binding, { d: last.date, i: Number(last.id), b: new Decimal(last.running).toFixed(2) }) : null,
             hasNextPage: rows.length > 50,
           },
         },

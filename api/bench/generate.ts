@@ -11,11 +11,21 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Decimal } from 'decimal.js';
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { accountView, cursorBinding } from '../src/accounts/statement.service';
 import { rowsOf, type Database } from '../src/db/client';
+import { accounts, agencySettings } from '../src/db/schema';
+import { sealCursor } from '../src/graphql/sealed-cursor';
 import { hashPassword } from '../src/identity/password-hash';
+import { readSettings } from '../src/settings/registry';
 
 export const BENCH_PASSWORD = 'Palier-Bench-2026!';
+
+/**
+ * The bench server's CURSOR_SECRET (fixed, so that the deep cursor sealed here at generation, and
+ * kept with BENCH_KEEP for BENCH_REUSE, opens in the server; the floor seals with it too).
+ */
+export const BENCH_CURSOR_SECRET = 'palier-bench-cursor-secret-not-for-production';
 
 /** Known sign-ins: the manager, and three co-owners whose home lists 3, 8 and 20 lots. */
 export const LOGINS = {
@@ -35,6 +45,8 @@ export const BIG_ACCOUNT = '411900001';
 export const SMALL_ACCOUNT = '411900002';
 export const EXPENSE_BUILDING = 20;
 export const EXPENSES = 5_000;
+/** The statement scenarios' range (the STATEMENT query's from/to); part of the cursor's binding. */
+export const STATEMENT_RANGE = { from: '2015-01-01', to: '2026-12-31' } as const;
 
 export interface GenerateOptions {
   ledgerEntries: number;
@@ -53,8 +65,10 @@ export interface Generated {
   reports: {
     bigAccountId: string;
     smallAccountId: string;
-    /** an `after` cursor 90 % into the big account's entries (raw running balance there) */
+    /** an `after` cursor 90 % into the big account's entries (raw running balance there), sealed as the API seals it */
     deepCursor: string;
+    /** by account id (big and small), what the API binds their statement cursors to (`cursorBinding`: account, range, view) */
+    cursorBindings: Record<string, string>;
     expenseBuildingId: string;
     /** a few hundred existing co-owner accounts, for the import batches (none of the known sign-ins': their balances stay put) */
     importAccounts: { entityCode: string; accountNumber: string; accountId: string }[];
@@ -75,6 +89,15 @@ const MANDATE_OWNERS_FROM = 16101; // 1 000 owners under a management mandate, 3
 const TENANTS_FROM = 17101; // 3 000 tenants, one lease each (10 % departed)
 const RENTAL_FIRST_N = 41; // lots n°41..55 of each building are rented (15 × 200 = 3 000)
 const RENTAL_PER_BUILDING = 15;
+
+/**
+ * `count` distinct co-owners who sign in with BENCH_PASSWORD (of the 10 000 with access, logins
+ * COPRO000101…): the sign-in scenario signs each request in as the next one, as many people do.
+ */
+export function coOwnerLogins(count: number): string[] {
+  if (count > 10_000) throw new Error('10 000 co-owners have a sign-in');
+  return Array.from({ length: count }, (_, k) => `COPRO${String(COOWNERS_FROM + k).padStart(6, '0')}`);
+}
 
 /** Lots (building index, lot number in building) of the three benchmark co-owners. */
 const SPECIAL_LOTS: Record<number, [number, number][]> = {
@@ -481,10 +504,21 @@ export async function generateAgency(database: Database, options: GenerateOption
       SELECT e.code AS "entityCode", a.number AS "accountNumber", a.id AS "accountId"
       FROM accounts a JOIN entities e ON e.agency_id = a.agency_id AND e.id = a.entity_id
       WHERE a.agency_id = '${A}' AND a.kind = 'COOWNER' AND a.number >= '450${String(COOWNERS_FROM).padStart(6, '0')}' ORDER BY a.number, e.code LIMIT 300`);
+    const smallAccountId = statementAccounts.find((a) => a.number === SMALL_ACCOUNT)!.id;
+    // The API seals its cursors (HMAC of the server secret over the account, range and view): the
+    // binding is computed by the API's own function from the account row and the agency's settings.
+    const [settingsRow] = await tx.select({ values: agencySettings.values }).from(agencySettings).where(eq(agencySettings.agencyId, A));
+    const settings = readSettings(settingsRow?.values);
+    const accountRows = await tx
+      .select()
+      .from(accounts)
+      .where(and(eq(accounts.agencyId, A), inArray(accounts.id, [bigAccountId, smallAccountId])));
+    const cursorBindings = Object.fromEntries(accountRows.map((account) => [account.id, cursorBinding(account, accountView(account, settings), STATEMENT_RANGE)]));
     reports = {
       bigAccountId,
-      smallAccountId: statementAccounts.find((a) => a.number === SMALL_ACCOUNT)!.id,
-      deepCursor: Buffer.from(JSON.stringify({ d: deep.d, i: Number(deep.id), b: new Decimal(deep.b).toFixed(2) })).toString('base64url'),
+      smallAccountId,
+      deepCursor: sealCursor(BENCH_CURSOR_SECRET, cursorBindings[bigAccountId], { d: deep.d, i: Number(deep.id), b: new Decimal(deep.b).toFixed(2) }),
+      cursorBindings,
       expenseBuildingId: building.id,
       importAccounts,
     };

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import autocannon from 'autocannon';
+import { STATEMENT_RANGE } from './generate';
 import { Latencies } from './report';
 
 export const SIGN_IN = `mutation BenchSignIn($identifier: String!, $password: String!) {
@@ -34,7 +35,7 @@ export const PEOPLE = `query BenchPeopleSearch($search: String!, $first: Int) {
 export const STATEMENT = `query BenchStatement($id: ID!, $after: String) {
   node(id: $id) {
     ... on Account {
-      statement(from: "2015-01-01", to: "2026-12-31") {
+      statement(from: "${STATEMENT_RANGE.from}", to: "${STATEMENT_RANGE.to}") {
         openingBalance closingBalance
         entries(first: 50, after: $after) { nodes { date label debit credit balance } pageInfo { endCursor hasNextPage } }
       }
@@ -163,11 +164,25 @@ export interface LoadRun {
   errors: number;
 }
 
+/** The n-th distinct client address, 10.0.0.1 onwards (16 million before one repeats). */
+export const clientAddress = (n: number) => {
+  const m = n + 1;
+  return `10.${(m >> 16) & 255}.${(m >> 8) & 255}.${m & 255}`;
+};
+
 /**
  * One autocannon run. Latencies come from autocannon's 'response' event (float ms, 2xx only)
  * into our own recorder; autocannon's histogram, in whole ms, is kept for reference.
  */
-export async function load(options: { baseUrl: string; connections: number; durationS: number; bodies: GraphQLBody[]; cookie?: string }): Promise<LoadRun> {
+export async function load(options: {
+  baseUrl: string;
+  connections: number;
+  durationS: number;
+  bodies: GraphQLBody[];
+  cookie?: string;
+  /** each request from its own client address (X-Forwarded-For 10.x.y.z; the bench server trusts loopback proxies) */
+  ownAddress?: boolean;
+}): Promise<LoadRun> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.cookie) headers.cookie = options.cookie;
   const encoded = options.bodies.map((b) => JSON.stringify(b));
@@ -187,7 +202,14 @@ export async function load(options: { baseUrl: string; connections: number; dura
         headers,
         body: encoded[0],
         // Rotates the bodies (people search terms); a single body is simply repeated.
-        setupRequest: (request) => ({ ...request, body: encoded[next++ % encoded.length] }),
+        setupRequest: (request) => {
+          const n = next++;
+          return {
+            ...request,
+            body: encoded[n % encoded.length],
+            ...(options.ownAddress ? { headers: { ...headers, 'x-forwarded-for': clientAddress(n) } } : {}),
+          };
+        },
       },
     ],
   });

@@ -54,7 +54,8 @@ export interface StatementLine {
 type StatementCursor = { d: string; i: number; b: string };
 
 /** What a cursor's balance is valid for: the account, the range (its opening balance) and the view (which lines count). */
-const cursorBinding = (account: AccountRow, view: AccountView, range: { from: string; to: string }) => `statement|${account.id}|${range.from}|${range.to}|${JSON.stringify(view)}`;
+export const cursorBinding = (account: AccountRow, view: AccountView, range: { from: string; to: string }) =>
+  `statement|${account.id}|${range.from}|${range.to}|${JSON.stringify(view)}`;
 
 /** The cursor carries a balance the page trusts: it is sealed (HMAC), so a forged or replayed one is refused. */
 function decodeStatementCursor(ctx: Ctx, binding: string, after: string | null | undefined): StatementCursor | null {
