@@ -47,6 +47,52 @@ interface Row {
   [column: string]: unknown;
 }
 
+/** A building's fund being summed from rows ordered by lot then account. */
+interface FundSum {
+  buildingId: string;
+  lots: Map<string, { lotId: string; lines: WorksFundLine[]; total: Decimal }>;
+  total: Decimal;
+  asOf: Date | null;
+}
+
+function newFund(buildingId: string): FundSum {
+  return { buildingId, lots: new Map(), total: new Decimal(0), asOf: null };
+}
+
+/** Adds a row's lot, and its line when it has one (a lot without lines still shows); true when the lot is new. */
+function addRow(fund: FundSum, lotId: string, row: Row): boolean {
+  let lot = fund.lots.get(lotId);
+  const isNew = !lot;
+  if (!lot) {
+    lot = { lotId, lines: [], total: new Decimal(0) };
+    fund.lots.set(lotId, lot);
+  }
+  if (row.account_number && row.amount) {
+    // PGlite returns a Date, postgres.js a string for a raw timestamptz.
+    const updatedAt = new Date(row.updated_at ?? 0);
+    lot.lines.push({ accountNumber: row.account_number, label: row.label ?? '', amount: new Decimal(row.amount).toFixed(2), updatedAt });
+    if (!fund.asOf || updatedAt > fund.asOf) fund.asOf = updatedAt;
+    lot.total = lot.total.plus(row.amount);
+    fund.total = fund.total.plus(row.amount);
+  }
+  return isNew;
+}
+
+/** The fund as the API answers it: totals printed to the cent. */
+function printed(fund: FundSum) {
+  return {
+    buildingId: fund.buildingId,
+    total: fund.total.toFixed(2),
+    asOf: fund.asOf,
+    lots: [...fund.lots.values()].map((l) => ({ lotId: l.lotId, lines: l.lines, total: l.total.toFixed(2) })),
+  };
+}
+
+/** The works-fund accounts shown: 105xxx, and 102xxx when the agency publishes them. */
+function fundAccounts(includes102: boolean) {
+  return includes102 ? sql`(w.account_number LIKE '105%' OR w.account_number LIKE '102%')` : sql`w.account_number LIKE '105%'`;
+}
+
 /**
  * The works funds of a co-owner's current lots (manual: "Fonds travaux", "Publier le fonds
  * travaux attaché au lot (compte 105)", "Publier les comptes 102xxx"): 105xxx lines, plus 102xxx
@@ -70,42 +116,24 @@ export async function worksFundsOf(ctx: Ctx, agencyId: string, personId: string)
     JOIN ${t.lots} ON lots.agency_id = o.agency_id AND lots.id = o.lot_id
     JOIN ${t.buildings} ON buildings.agency_id = lots.agency_id AND buildings.id = lots.building_id
     LEFT JOIN ${t.worksFundLines} w ON w.agency_id = lots.agency_id AND w.lot_id = lots.id AND w.amount <> 0
-      AND ${includes102 ? sql`(w.account_number LIKE '105%' OR w.account_number LIKE '102%')` : sql`w.account_number LIKE '105%'`}
+      AND ${fundAccounts(includes102)}
     WHERE o.agency_id = ${sql.placeholder('agencyId')} AND o.person_id = ${sql.placeholder('personId')} AND (o.end_date IS NULL OR o.end_date > current_date) -- the current-ownership rule (db/current.ts), on the alias
     ORDER BY buildings.code, lots.code, w.account_number`,
     { ...scopeValues(ctx.actor), agencyId, personId },
   );
-  const buildings = new Map<string, { buildingId: string; lots: Map<string, { lotId: string; lines: WorksFundLine[]; total: Decimal }>; total: Decimal; asOf: Date | null }>();
+  const buildings = new Map<string, FundSum>();
   for (const row of rows) {
     const buildingId = row['buildings.id'] as string;
-    const lotId = row['lots.id'] as string;
     let building = buildings.get(buildingId);
     if (!building) {
-      building = { buildingId, lots: new Map(), total: new Decimal(0), asOf: null };
+      building = newFund(buildingId);
       buildings.set(buildingId, building);
       if (row.building_visible) ctx.loaders.buildingById.prime(buildingId, BUILDING.read(row));
     }
-    let lot = building.lots.get(lotId);
-    if (!lot) {
-      lot = { lotId, lines: [], total: new Decimal(0) };
-      building.lots.set(lotId, lot);
-      if (row.lot_visible) ctx.loaders.lotById.prime(lotId, LOT.read(row));
-    }
-    if (row.account_number && row.amount) {
-      // PGlite returns a Date, postgres.js a string for a raw timestamptz.
-      const updatedAt = new Date(row.updated_at ?? 0);
-      lot.lines.push({ accountNumber: row.account_number, label: row.label ?? '', amount: new Decimal(row.amount).toFixed(2), updatedAt });
-      if (!building.asOf || updatedAt > building.asOf) building.asOf = updatedAt;
-      lot.total = lot.total.plus(row.amount);
-      building.total = building.total.plus(row.amount);
-    }
+    const lotId = row['lots.id'] as string;
+    if (addRow(building, lotId, row) && row.lot_visible) ctx.loaders.lotById.prime(lotId, LOT.read(row));
   }
-  return [...buildings.values()].map((b) => ({
-    buildingId: b.buildingId,
-    total: b.total.toFixed(2),
-    asOf: b.asOf,
-    lots: [...b.lots.values()].map((l) => ({ lotId: l.lotId, lines: l.lines, total: l.total.toFixed(2) })),
-  }));
+  return [...buildings.values()].map(printed);
 }
 
 /**
@@ -115,37 +143,17 @@ export async function worksFundsOf(ctx: Ctx, agencyId: string, personId: string)
  */
 export async function worksFundOfBuilding(ctx: Ctx, building: typeof t.buildings.$inferSelect) {
   ctx.loaders.buildingById.prime(building.id, building); // `fund.building` is the parent itself
-  const prefixes = ctx.settings.worksFundIncludes102 ? sql`(w.account_number LIKE '105%' OR w.account_number LIKE '102%')` : sql`w.account_number LIKE '105%'`;
+  const prefixes = fundAccounts(ctx.settings.worksFundIncludes102);
   const result = await ctx.db.execute(sql`
     SELECT ${LOT.list}, w.account_number, w.label, w.amount::text AS amount, w.updated_at
     FROM ${t.lots}
     JOIN ${t.worksFundLines} w ON w.agency_id = lots.agency_id AND w.lot_id = lots.id AND w.amount <> 0 AND ${prefixes}
     WHERE lots.agency_id = ${building.agencyId} AND lots.building_id = ${building.id} AND ${scope.lots(ctx.actor)}
     ORDER BY lots.code, w.account_number`);
-  const lots = new Map<string, { lotId: string; lines: WorksFundLine[]; total: Decimal }>();
-  let total = new Decimal(0);
-  let asOf: Date | null = null;
+  const fund = newFund(building.id);
   for (const row of rowsOf<Row>(result)) {
     const lotId = row['lots.id'] as string;
-    let lot = lots.get(lotId);
-    if (!lot) {
-      lot = { lotId, lines: [], total: new Decimal(0) };
-      lots.set(lotId, lot);
-      ctx.loaders.lotById.prime(lotId, LOT.read(row));
-    }
-    if (row.account_number && row.amount) {
-      // PGlite returns a Date, postgres.js a string for a raw timestamptz.
-      const updatedAt = new Date(row.updated_at ?? 0);
-      lot.lines.push({ accountNumber: row.account_number, label: row.label ?? '', amount: new Decimal(row.amount).toFixed(2), updatedAt });
-      if (!asOf || updatedAt > asOf) asOf = updatedAt;
-      lot.total = lot.total.plus(row.amount);
-      total = total.plus(row.amount);
-    }
+    if (addRow(fund, lotId, row)) ctx.loaders.lotById.prime(lotId, LOT.read(row));
   }
-  return {
-    buildingId: building.id,
-    total: total.toFixed(2),
-    asOf,
-    lots: [...lots.values()].map((l) => ({ lotId: l.lotId, lines: l.lines, total: l.total.toFixed(2) })),
-  };
+  return printed(fund);
 }
