@@ -108,14 +108,9 @@ export function within(column: Column, ids: readonly string[] | Bound): SQL {
 }
 
 /**
- * Rows any signed-in actor of the agency may load (entities; identities behind field guards):
- * the agency and nothing else, nothing for anonymous.
+ * Rows any signed-in actor of the agency may load (entities; identities behind field guards; the
+ * agency itself): the agency and nothing else, nothing for anonymous.
  */
-export function sameAgency(actor: Actor, agencyColumn: Column): SQL {
-  return actor.kind === 'anonymous' ? denyAll : eq(agencyColumn, actor.agencyId);
-}
-
-/** `sameAgency` as a row scope, for loaders compiled once per shape. */
 export function sameAgencyScope(agencyColumn: Column): RowScope {
   return rowScope(
     (actor) => (actor.kind === 'anonymous' ? 'none' : 'agency'),

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import { scope } from '../auth/policy';
-import { anyOf, sameAgency, sameAgencyScope, scopeValues } from '../auth/scope-helpers';
+import { anyOf, sameAgencyScope, scopeValues } from '../auth/scope-helpers';
 import type { Db } from '../db/client';
 import { runCompiled } from '../db/compiled';
 import { agencies, identities, persons } from '../db/schema';
@@ -11,6 +11,7 @@ import { createRolesLoader } from './people.service';
 
 const IDENTITY = rowReader(identities);
 const IDENTITIES = sameAgencyScope(identities.agencyId);
+const OWN_AGENCY = sameAgencyScope(agencies.id);
 
 /** Persons, their identity (field-guarded) and their current roles. */
 export function personLoaders(db: Db, actor: Actor) {
@@ -34,7 +35,7 @@ export function personLoaders(db: Db, actor: Actor) {
       const rows = await db
         .select()
         .from(agencies)
-        .where(and(sameAgency(actor, agencies.id), inArray(agencies.id, [...ids])));
+        .where(and(OWN_AGENCY(actor), inArray(agencies.id, [...ids])));
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
   };
