@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar } from '../graphql/scalars/decimal';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { AccountKind } from './account.types';
@@ -58,12 +58,4 @@ export class WorksFundLineInput {
   @Field(() => String, { description: '105999, 102001…' }) accountNumber!: string;
   @Field(() => String) label!: string;
   @Field(() => DecimalScalar) amount!: string;
-}
-
-@ObjectType({ description: 'What a batch did; sending the same batch again reports everything unchanged.' })
-export class ImportResult {
-  @Field(() => Int) received!: number;
-  @Field(() => Int) created!: number;
-  @Field(() => Int) updated!: number;
-  @Field(() => Int) unchanged!: number;
 }

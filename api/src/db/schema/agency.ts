@@ -1,4 +1,4 @@
-import { jsonb, pgEnum, pgTable, primaryKey, text, uuid, timestamp } from 'drizzle-orm/pg-core';
+import { jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** An agency is the tenant: every other table carries its `agency_id`. */
 export const agencies = pgTable('agencies', {
@@ -9,6 +9,18 @@ export const agencies = pgTable('agencies', {
   /** The agency's own contact, shown to clients when no manager is in charge (manual: "Contacts agence"). */
   phone: text('phone'),
   email: text('email'),
+  /**
+   * The agency's legal profile (loi Hoguet, loi ÉLAN): shown in the legal notice ("Mentions
+   * légales") and the PDF headers. Empty until the agency fills it in.
+   */
+  legalName: text('legal_name').notNull().default(''),
+  legalForm: text('legal_form').notNull().default(''),
+  siret: text('siret').notNull().default(''),
+  /** Carte professionnelle: its number and the CCI that issued it. */
+  professionalCardNumber: text('professional_card_number').notNull().default(''),
+  professionalCardIssuer: text('professional_card_issuer').notNull().default(''),
+  /** Garantie financière: guarantor and amount, as the agency words it. */
+  financialGuarantee: text('financial_guarantee').notNull().default(''),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -36,5 +48,5 @@ export const entities = pgTable(
     iban: text('iban'),
     bic: text('bic'),
   },
-  (t) => [primaryKey({ columns: [t.agencyId, t.id] })],
+  (t) => [primaryKey({ columns: [t.agencyId, t.id] }), uniqueIndex('entities_code').on(t.agencyId, t.code)],
 );

@@ -10,6 +10,8 @@ export const persons = pgTable(
       .notNull()
       .references(() => agencies.id),
     id: uuid('id').notNull().defaultRandom(),
+    /** The back-office's own code for the person ("code tiers"): the key of upsertPersons. */
+    externalId: text('external_id'),
     civility: text('civility').notNull().default(''),
     displayName: text('display_name').notNull(),
     addressLine1: text('address_line1').notNull().default(''),
@@ -35,6 +37,7 @@ export const persons = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
+    uniqueIndex('persons_external').on(t.agencyId, t.externalId),
     // people(search:) matches any part of the document: trigram index (extension in migration 0000).
     index('persons_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('persons_agency_name').on(t.agencyId, sql`lower(${t.displayName})`, t.id),

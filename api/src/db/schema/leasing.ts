@@ -1,5 +1,5 @@
 import { flag, type SettingsSlice } from '../../settings/setting';
-import { date, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { persons } from './identity';
 import { lots } from './portfolio';
 import { accounts } from './accounts';
@@ -18,6 +18,7 @@ export const managementMandates = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
+    uniqueIndex('mandates_code').on(t.agencyId, t.code),
     index('mandates_owner').on(t.agencyId, t.ownerPersonId),
     foreignKey({ columns: [t.agencyId, t.ownerPersonId], foreignColumns: [persons.agencyId, persons.id] }),
     foreignKey({ columns: [t.agencyId, t.accountId], foreignColumns: [accounts.agencyId, accounts.id] }),
@@ -45,6 +46,8 @@ export const leases = pgTable(
   {
     agencyId: uuid('agency_id').notNull(),
     id: uuid('id').notNull().defaultRandom(),
+    /** The back-office's code for the lease: the key of upsertLeases. */
+    externalId: text('external_id'),
     lotId: uuid('lot_id').notNull(),
     tenantPersonId: uuid('tenant_person_id').notNull(),
     accountId: uuid('account_id'),
@@ -54,6 +57,7 @@ export const leases = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
+    uniqueIndex('leases_external').on(t.agencyId, t.externalId),
     index('leases_tenant').on(t.agencyId, t.tenantPersonId),
     index('leases_lot').on(t.agencyId, t.lotId),
     foreignKey({ columns: [t.agencyId, t.lotId], foreignColumns: [lots.agencyId, lots.id] }),

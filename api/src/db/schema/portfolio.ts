@@ -15,6 +15,7 @@ export const buildings = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     addressLine1: text('address_line1').notNull().default(''),
+    addressLine2: text('address_line2').notNull().default(''),
     postalCode: text('postal_code').notNull().default(''),
     city: text('city').notNull().default(''),
     syndicateEntityId: uuid('syndicate_entity_id'),

@@ -1,0 +1,98 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { badInput, type ErrorReason } from './errors';
+
+/**
+ * Back-office batches (upsert mutations, CSV import): what every loading operation shares. A batch
+ * is one transaction; a bad row names itself (`lots[3].shares[0].shares`) and nothing is written.
+ */
+export const MAX_ROWS_PER_BATCH = 5_000;
+
+@ObjectType({ description: 'What a batch did; sending the same batch again reports everything unchanged.' })
+export class ImportResult {
+  @Field(() => Int) received!: number;
+  @Field(() => Int) created!: number;
+  @Field(() => Int) updated!: number;
+  @Field(() => Int) unchanged!: number;
+}
+
+export function assertBatch(field: string, size: number, max: number = MAX_ROWS_PER_BATCH): void {
+  if (size === 0 || size > max) throw badInput(field, 'INVALID_VALUE', `Send 1 to ${max} rows per batch`);
+}
+
+export function assertText(field: string, value: string): string {
+  const trimmed = value.trim();
+  if (!trimmed) throw badInput(field, 'INVALID_VALUE', 'A value is required');
+  return trimmed;
+}
+
+/**
+ * Counts the outcome of upserts written as `INSERT … ON CONFLICT DO UPDATE … WHERE <changed>
+ * RETURNING (xmax = 0) AS inserted`: a returned row is created or updated, no row is unchanged.
+ */
+export function tallyUpserts(received: number, returned: readonly ({ inserted: boolean } | undefined)[]): ImportResult {
+  const created = returned.filter((row) => row?.inserted).length;
+  const updated = returned.filter((row) => row && !row.inserted).length;
+  return { received, created, updated, unchanged: received - created - updated };
+}
+
+export interface RowError {
+  /** The input path: `persons[12].emails[0]`. */
+  field: string;
+  reason: ErrorReason;
+  message: string;
+}
+
+/** At most this many row errors travel in one BAD_USER_INPUT (a CSV preview shows them all up to it). */
+export const MAX_ROW_ERRORS = 500;
+
+/**
+ * Collects every bad row of a batch instead of stopping at the first, so that the CSV preview can
+ * show each row's errors. `throwIfAny` raises one BAD_USER_INPUT: `field`/`reason` of the first
+ * error (what integrators branch on) and `errors`, the whole list (capped).
+ */
+export class RowErrors {
+  readonly list: RowError[] = [];
+
+  add(field: string, reason: ErrorReason, message: string = reason): void {
+    if (this.list.length < MAX_ROW_ERRORS) this.list.push({ field, reason, message });
+  }
+
+  /** Runs a check that throws `badInput` and records its error instead; false when it failed. */
+  check<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (error) {
+      const rowError = rowErrorOf(error);
+      if (!rowError) throw error;
+      this.add(rowError.field, rowError.reason, rowError.message);
+      return undefined;
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.list.length === 0;
+  }
+
+  throwIfAny(): void {
+    const [first] = this.list;
+    if (!first) return;
+    const error = badInput(first.field, first.reason, first.message);
+    error.extensions.errors = this.list;
+    throw error;
+  }
+}
+
+/** The row error a BAD_USER_INPUT carries, or null for any other error. */
+export function rowErrorOf(error: unknown): RowError | null {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') return null;
+  return { field: String(error.extensions.field), reason: error.extensions.reason as ErrorReason, message: error.message };
+}
+
+/** Every row error of a BAD_USER_INPUT (one when it came from a single check). */
+export function rowErrorsOf(error: unknown): RowError[] | null {
+  const first = rowErrorOf(error);
+  if (!first) return null;
+  const all = (error as GraphQLError).extensions.errors;
+  return Array.isArray(all) ? (all as RowError[]) : [first];
+}
