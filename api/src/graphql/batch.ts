@@ -20,10 +20,24 @@ export function assertBatch(field: string, size: number, max: number = MAX_ROWS_
   if (size === 0 || size > max) throw badInput(field, 'INVALID_VALUE', `Send 1 to ${max} rows per batch`);
 }
 
-export function assertText(field: string, value: string): string {
+/**
+ * Longest free text a batch or form accepts, by kind: past these, a label is an attack (a
+ * million-character label froze the PDF layout, issue 13), not data.
+ */
+export const TEXT_LIMITS = { code: 64, name: 200, label: 300, note: 5_000 } as const;
+
+/** A required text, trimmed, at most `max` characters (a label by default). */
+export function assertText(field: string, value: string, max: number = TEXT_LIMITS.label): string {
   const trimmed = value.trim();
   if (!trimmed) throw badInput(field, 'INVALID_VALUE', 'A value is required');
+  if (trimmed.length > max) throw badInput(field, 'TEXT_TOO_LONG', `At most ${max} characters`);
   return trimmed;
+}
+
+/** An optional text: null/blank → null; otherwise as assertText. */
+export function optionalText(field: string, value: string | null | undefined, max: number = TEXT_LIMITS.label): string | null {
+  if (value == null || value.trim() === '') return null;
+  return assertText(field, value, max);
 }
 
 /**

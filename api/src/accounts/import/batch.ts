@@ -1,9 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { assertCan } from '../../auth/policy';
-import type { Executor } from '../../db/client';
-import { entities } from '../../db/schema';
 import type { Ctx } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
+export { entityIdsByCode } from '../../db/references';
 export { assertBatch, assertText, ImportResult, MAX_ROWS_PER_BATCH, tallyUpserts } from '../../graphql/batch';
 
 /** Ledger batches: the accounts module's limits and amount checks over the kernel's batch helpers. */
@@ -33,12 +31,4 @@ export function assertAmount(field: string, value: string | null | undefined, re
 export function assertSignedAmount(field: string, value: string): string {
   if (!SIGNED_AMOUNT.test(value)) throw badInput(field, 'INVALID_AMOUNT', 'An amount with at most 2 decimals');
   return value;
-}
-
-export async function entityIdsByCode(tx: Executor, agencyId: string, codes: string[]): Promise<Map<string, string>> {
-  const rows = await tx
-    .select({ id: entities.id, code: entities.code })
-    .from(entities)
-    .where(and(eq(entities.agencyId, agencyId), inArray(entities.code, [...new Set(codes)])));
-  return new Map(rows.map((row) => [row.code, row.id]));
 }
