@@ -31,7 +31,7 @@ function fromRowJson<T extends PgTable>(table: T, value: Record<string, unknown>
 }
 
 /** Integrator areas; a token holds some of them. */
-export const INTEGRATOR_SCOPES = ['people:read', 'portfolio:read', 'portfolio:write', 'ledger:read', 'ledger:write'] as const;
+export const INTEGRATOR_SCOPES = ['people:read', 'people:write', 'portfolio:read', 'portfolio:write', 'ledger:read', 'ledger:write'] as const;
 export type IntegratorScope = (typeof INTEGRATOR_SCOPES)[number];
 
 export interface AnonymousActor {

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { badInput, type ErrorReason } from './errors';
+import type { Actor } from '../auth/actor';
 
 /**
  * Back-office batches (upsert mutations, CSV import): what every loading operation shares. A batch
@@ -18,6 +19,12 @@ export class ImportResult {
 
 export function assertBatch(field: string, size: number, max: number = MAX_ROWS_PER_BATCH): void {
   if (size === 0 || size > max) throw badInput(field, 'INVALID_VALUE', `Send 1 to ${max} rows per batch`);
+}
+
+/** The agency a batch writes into; call it after `assertCan`, which refuses anonymous callers. */
+export function writerAgencyId(actor: Actor): string {
+  if (actor.kind === 'anonymous') throw new Error('unreachable: assertCan refuses anonymous writers');
+  return actor.agencyId;
 }
 
 /**

@@ -4,12 +4,13 @@ import { AccessResolver, ApiTokenResolver } from './access.resolver';
 import { apiTokenById } from './api-token.service';
 import { personLoaders } from './person.loaders';
 import { PersonResolver } from './person.resolver';
+import { PersonImportResolver } from './import/person-import.resolver';
 import { ViewerResolver } from './viewer.resolver';
 
 /** Persons, sign-in and sessions, passwords, extranet access, integrator tokens. */
 export const identityModule: ModuleManifest = {
   name: 'identity',
-  resolvers: [ViewerResolver, PersonResolver, AccessResolver, ApiTokenResolver],
+  resolvers: [ViewerResolver, PersonResolver, AccessResolver, ApiTokenResolver, PersonImportResolver],
   loaders: personLoaders,
   nodes: {
     Person: (ctx, id) => ctx.loaders.personById.load(id),

@@ -22,6 +22,7 @@ registerEnumType(PersonRole, { name: 'PersonRole', description: 'A role that a c
 
 export enum IntegratorScopeEnum {
   PEOPLE_READ = 'people:read',
+  PEOPLE_WRITE = 'people:write',
   PORTFOLIO_READ = 'portfolio:read',
   PORTFOLIO_WRITE = 'portfolio:write',
   LEDGER_READ = 'ledger:read',
@@ -37,10 +38,23 @@ export class PostalAddress {
   @Field(() => String) city!: string;
 }
 
+/** Mirrors PostalAddress; line2 may be omitted. */
+@InputType({ description: 'A postal address as printed on letters (mirrors PostalAddress).' })
+export class PostalAddressInput {
+  @Field(() => String) line1!: string;
+  @Field(() => String, { nullable: true }) line2?: string | null;
+  @Field(() => String) postalCode!: string;
+  @Field(() => String) city!: string;
+}
+
 @ObjectType({ implements: Node, description: 'Tiers: a natural or legal person, a couple ("Madame et Monsieur …").' })
 export class Person extends Node {
   @Field(() => String) displayName!: string;
   @Field(() => String) civility!: string;
+
+  @Guarded('person.readExternalId')
+  @Field(() => String, { nullable: true, description: "The back-office's own code for the person (upsertPersons key): managers and integrators only, null for clients." })
+  externalId!: string | null;
 
   @Guarded('person.readContact')
   @Field(() => [String], { nullable: true, description: 'Visible to the person and to managers only.' })

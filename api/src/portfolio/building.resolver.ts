@@ -32,7 +32,7 @@ export class BuildingResolver {
 
   @FieldResolver(() => PostalAddress)
   postalAddress(@Root() building: BuildingRow): PostalAddress {
-    return { line1: building.addressLine1, line2: '', postalCode: building.postalCode, city: building.city };
+    return { line1: building.addressLine1, line2: building.addressLine2, postalCode: building.postalCode, city: building.city };
   }
 
   @FieldResolver(() => Syndicate, { nullable: true })

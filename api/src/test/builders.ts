@@ -118,6 +118,8 @@ interface PersonOptions {
   emails?: string[];
   phones?: string[];
   access?: Access | false;
+  /** The back-office's code (upsertPersons key); none by default. */
+  externalId?: string;
 }
 
 /** A person, with extranet access when `access` says so, without by default. */
@@ -128,7 +130,7 @@ export async function buildPerson(db: Executor, agencyId: string, options: Perso
   const displayName = options.displayName ?? `PERSONNE${n} Test`;
   const [person] = await db
     .insert(t.persons)
-    .values({ agencyId, displayName, emails: options.emails ?? [`personne${n}@example.org`], phones: options.phones ?? ['06 00 00 00 00'] })
+    .values({ agencyId, displayName, externalId: options.externalId ?? null, emails: options.emails ?? [`personne${n}@example.org`], phones: options.phones ?? ['06 00 00 00 00'] })
     .returning();
   if (!options.access) return { id: person.id, displayName };
   const login = `${displayName

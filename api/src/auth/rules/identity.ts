@@ -20,6 +20,12 @@ export const identityRules = {
   },
   'person.updateOwnPreferences': { description: "Switch one's own new-document notifications.", client: true },
   'person.search': { description: 'Search every person of the agency (portfolio, identities).', staff: true, integrator: 'people:read' },
+  'person.upsert': {
+    description: "Upsert persons by the back-office's code (externalId): identity, address, e-mails, phones (batch, mutation).",
+    staff: true,
+    integrator: 'people:write',
+  },
+  'person.readExternalId': { description: "Read a person's back-office code (externalId): managers and integrators, never clients.", staff: true, integrator: 'people:read' },
   'person.readContact': {
     description: "Read a person's e-mails and phones: the person and managers only.",
     staff: true,

@@ -11,6 +11,18 @@ export const portfolioRules = {
     staff: true,
     integrator: 'portfolio:write',
   },
+  'entity.upsert': {
+    description: 'Upsert accounting entities (G001 gérance, S001 syndicates) by code, with their bank details (batch, mutation).',
+    staff: true,
+    integrator: 'portfolio:write',
+  },
+  'building.upsert': { description: 'Upsert buildings by code, with address and syndicate entity (batch, mutation).', staff: true, integrator: 'portfolio:write' },
+  'allocationKey.upsert': { description: "Upsert a building's allocation keys by (building code, key code) (batch, mutation).", staff: true, integrator: 'portfolio:write' },
+  'lot.upsert': {
+    description: 'Upsert lots by code with their shares under the keys given; other keys keep theirs (batch, mutation).',
+    staff: true,
+    integrator: 'portfolio:write',
+  },
   'building.readManagerContact': {
     description:
       "Read the name, professional e-mail and phone of a building's manager in charge (or the agency's): the building's clients and staff. A manager's contact is professional; this does not open person.readContact.",

@@ -109,6 +109,10 @@ type Documents = {
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.ApiTokenBuildingsDocument,
+    "\n  mutation PersonImportUpsert($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.PersonImportUpsertDocument,
+    "\n  mutation PersonImportToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.PersonImportTokenDocument,
+    "\n  query PersonImportPeople($search: String) {\n    people(search: $search, first: 10) {\n      nodes {\n        externalId\n        civility\n        displayName\n        emails\n        phones\n        postalAddress {\n          line1\n          line2\n          postalCode\n          city\n        }\n      }\n    }\n  }\n": typeof types.PersonImportPeopleDocument,
+    "\n  query PersonImportOwn {\n    viewer {\n      person {\n        displayName\n        externalId\n      }\n    }\n  }\n": typeof types.PersonImportOwnDocument,
     "\n  query PasswordViewer {\n    viewer {\n      identifier\n      mustChangePassword\n    }\n  }\n": typeof types.PasswordViewerDocument,
     "\n  mutation PasswordChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": typeof types.PasswordChangeDocument,
     "\n  mutation PasswordLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.PasswordLoginDocument,
@@ -247,6 +251,10 @@ const documents: Documents = {
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": types.ApiTokenBuildingsDocument,
+    "\n  mutation PersonImportUpsert($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.PersonImportUpsertDocument,
+    "\n  mutation PersonImportToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.PersonImportTokenDocument,
+    "\n  query PersonImportPeople($search: String) {\n    people(search: $search, first: 10) {\n      nodes {\n        externalId\n        civility\n        displayName\n        emails\n        phones\n        postalAddress {\n          line1\n          line2\n          postalCode\n          city\n        }\n      }\n    }\n  }\n": types.PersonImportPeopleDocument,
+    "\n  query PersonImportOwn {\n    viewer {\n      person {\n        displayName\n        externalId\n      }\n    }\n  }\n": types.PersonImportOwnDocument,
     "\n  query PasswordViewer {\n    viewer {\n      identifier\n      mustChangePassword\n    }\n  }\n": types.PasswordViewerDocument,
     "\n  mutation PasswordChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": types.PasswordChangeDocument,
     "\n  mutation PasswordLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.PasswordLoginDocument,
@@ -684,6 +692,22 @@ export function graphql(source: "\n  query ApiTokenList {\n    apiTokens(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersonImportUpsert($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation PersonImportUpsert($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersonImportToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation PersonImportToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonImportPeople($search: String) {\n    people(search: $search, first: 10) {\n      nodes {\n        externalId\n        civility\n        displayName\n        emails\n        phones\n        postalAddress {\n          line1\n          line2\n          postalCode\n          city\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonImportPeople($search: String) {\n    people(search: $search, first: 10) {\n      nodes {\n        externalId\n        civility\n        displayName\n        emails\n        phones\n        postalAddress {\n          line1\n          line2\n          postalCode\n          city\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonImportOwn {\n    viewer {\n      person {\n        displayName\n        externalId\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonImportOwn {\n    viewer {\n      person {\n        displayName\n        externalId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
