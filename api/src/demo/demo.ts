@@ -144,10 +144,20 @@ function ownerStory(accountId: string): NewLedgerEntry[] {
   return entries;
 }
 
+/**
+ * The back-office's code of a demo person, as the manual's "Code Tiers" (YALOXECORTONDENISE for
+ * "YALOXE CORTON Denise"): the upsertPersons key, so the console and a re-import find them.
+ */
+export const demoExternalId = (displayName: string) =>
+  displayName
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toUpperCase();
+
 async function person(tx: Executor, agencyId: string, values: Partial<typeof t.persons.$inferInsert> & { displayName: string }) {
   const [row] = await tx
     .insert(t.persons)
-    .values({ agencyId, emails: [email(values.displayName)], phones: ['06 00 00 00 00'], ...values })
+    .values({ agencyId, externalId: demoExternalId(values.displayName), emails: [email(values.displayName)], phones: ['06 00 00 00 00'], ...values })
     .returning();
   return row;
 }

@@ -184,4 +184,9 @@ describe('who may upsert persons and read their externalId', () => {
     const own = await (await api.as(client.signIn)).gql(OWN);
     expect(own.data?.viewer?.person).toEqual({ displayName: 'CLIENT Externe', externalId: null });
   });
+
+  it('gives the demo persons the manual\'s "Code Tiers" as externalId', async () => {
+    const demoManager = await api.as('GESTIONNAIRE');
+    expect((await demoManager.gql(PEOPLE, { search: 'yaloxe corton' })).data!.people.nodes.map((node) => node.externalId)).toEqual(['YALOXECORTONDENISE']);
+  });
 });
