@@ -10,6 +10,7 @@
  *   BENCH_IMPORT_BATCHES=sequential 50 000-entry import batches, API and floor each (3 on PostgreSQL, 2 on PGlite; 0 skips)
  *   BENCH_SCENARIOS=|-separated substrings of the scenario keys to run (all), e.g. "home|statement page, start|works"
  *   BENCH_REUSE=database name of an earlier BENCH_KEEP=1 run: skips create/migrate/generate (PostgreSQL only)
+ *   BENCH_PORTFOLIO_SCALE=fraction of the portfolio load's sizes (1: 30 000 persons, 200 buildings, 20 000 lots; 0 skips), see portfolio-load.ts
  *   BENCH_SERVER_NODE_OPTIONS=extra node flags for the server child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
  *
  * The server is a child process (`node --import tsx src/main.ts`, as `pnpm start` runs it) so
@@ -28,6 +29,7 @@ import { openPglite, openPostgres } from '../src/db/client';
 import { analyze, BENCH_CURSOR_SECRET, BENCH_PASSWORD, coOwnerLogins, generateAgency, LOGINS, STATEMENT_ENTRIES, type Generated } from './generate';
 import { cpuMeter, type CpuPerRequest } from './cpu';
 import { explainScenarios } from './explain';
+import { PORTFOLIO_ENABLED, portfolioFloor, portfolioLoad } from './portfolio-load';
 import { floorOps, IMPORT_FLOOR_STATEMENTS, pgliteClient, postgresClient, runLoops, type FloorOps, type ImportRow } from './floor';
 import { formatDriver, toMarkdown, writeResults, type BatchResult, type DriverReport, type LoadSummary, type ScenarioResult, type StatementStats } from './report';
 import {
@@ -681,13 +683,27 @@ async function benchPostgres(): Promise<DriverReport> {
 
   const floorSql = postgres(dbUrl, { max: CONNECTIONS, onnotice: () => {} });
   const measured = await measureFloors(report, floorOps(postgresClient(floorSql), floorCursors(generated)), generated).finally(() => floorSql.end());
+  const portfolioFloorSeconds = PORTFOLIO_ENABLED
+    ? await phase(report, 'floor portfolio load', async () => {
+        const portfolioSql = postgres(dbUrl, { max: 1, onnotice: () => {} });
+        return portfolioFloor(postgresClient(portfolioSql), generated.agencyId).finally(() => portfolioSql.end());
+      })
+    : undefined;
 
   // DATA_DIR only holds the server's file store here (the database is DATABASE_URL).
   const server = await phase(report, 'server start', () => startServer({ DATABASE_URL: dbUrl, DATA_DIR: path.join(workDir, 'data') }, workDir));
   cleanups.push(() => server.stop());
   await measureApi(report, server, measured, generated);
+  if (portfolioFloorSeconds) await measurePortfolioLoad(report, server, portfolioFloorSeconds);
   await phase(report, 'server stop', () => server.stop());
   return report;
+}
+
+/** The portfolio load through the write API (bench/portfolio-load.ts), after the floor measured it. */
+async function measurePortfolioLoad(report: DriverReport, server: RunningServer, floorSeconds: Map<string, number[]>): Promise<void> {
+  const cookie = await signIn(server.baseUrl, LOGINS.manager, BENCH_PASSWORD);
+  const batches = await phase(report, 'api portfolio load', () => portfolioLoad(report, server, cookie, floorSeconds));
+  report.batches = [...(report.batches ?? []), ...batches];
 }
 
 async function benchPglite(): Promise<DriverReport> {
@@ -699,6 +715,7 @@ async function benchPglite(): Promise<DriverReport> {
   // Load and measure the floor in this process, then close: PGlite allows one process a folder.
   const database = await phase(report, 'open', () => openPglite(dataDir));
   let measuredFloors: Awaited<ReturnType<typeof measureFloors>>;
+  let portfolioFloorSeconds: Map<string, number[]> | undefined;
   let generated: Generated;
   try {
     await phase(report, 'migrate', () => database.migrate());
@@ -708,6 +725,7 @@ async function benchPglite(): Promise<DriverReport> {
     await phase(report, 'analyze', () => analyze(database));
     const pg = (database.db as unknown as { $client: PGlite }).$client;
     measuredFloors = await measureFloors(report, floorOps(pgliteClient(pg), floorCursors(generated)), generated);
+    portfolioFloorSeconds = PORTFOLIO_ENABLED ? await phase(report, 'floor portfolio load', () => portfolioFloor(pgliteClient(pg), generated.agencyId)) : undefined;
   } finally {
     await phase(report, 'close', () => database.close());
   }
@@ -715,6 +733,7 @@ async function benchPglite(): Promise<DriverReport> {
   const server = await phase(report, 'server start', () => startServer({ DATA_DIR: dataDir }, workDir));
   cleanups.push(() => server.stop());
   await measureApi(report, server, measuredFloors, generated);
+  if (portfolioFloorSeconds) await measurePortfolioLoad(report, server, portfolioFloorSeconds);
   await phase(report, 'server stop', () => server.stop());
   return report;
 }
