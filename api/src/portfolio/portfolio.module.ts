@@ -12,7 +12,17 @@ import { PortfolioImportResolver } from './import/portfolio-import.resolver';
 /** Buildings, lots, allocation keys and shares, ownerships, council seats. */
 export const portfolioModule: ModuleManifest = {
   name: 'portfolio',
-  resolvers: [BuildingResolver, LotResolver, LotShareResolver, AllocationKeyResolver, OwnershipResolver, CouncilMembershipResolver, PersonPortfolioResolver, ViewerContactResolver, PortfolioImportResolver],
+  resolvers: [
+    BuildingResolver,
+    LotResolver,
+    LotShareResolver,
+    AllocationKeyResolver,
+    OwnershipResolver,
+    CouncilMembershipResolver,
+    PersonPortfolioResolver,
+    ViewerContactResolver,
+    PortfolioImportResolver,
+  ],
   loaders: portfolioLoaders,
   nodes: {
     Building: (ctx, id) => ctx.loaders.buildingById.load(id),
