@@ -5,7 +5,7 @@ import { leases } from '../../db/schema';
 import { assertBatch, RowErrors, tallyUpserts, type ImportResult } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
 import { switchOffAfterRelationsEnd, type RelationEnd } from '../../identity/access-automation.service';
-import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate, unknownReference, writerAgency } from '../../portfolio/import/relation-batch';
+import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate, throwIfBadRows, unknownReference, writerAgency } from '../../portfolio/import/relation-batch';
 import { geranceAccountsByNumber } from './gerance-accounts';
 import type { LeaseInput } from './leasing-inputs.types';
 
@@ -21,7 +21,8 @@ interface Upserted {
 }
 
 /**
- * Upserts leases by externalId, one transaction. A notice or a departure newly set (or moved)
+ * Upserts leases by externalId, one transaction; an omitted account number keeps the account
+ * already linked. A notice or a departure newly set (or moved)
  * runs the automation of recordLeaseNotice / recordLeaseDeparture per the agency settings, for the
  * whole batch at once. Statements: four look-ups, one upsert, at most three for the automation.
  */
@@ -69,7 +70,7 @@ export async function upsertLeases(ctx: Ctx, input: LeaseInput[]): Promise<Impor
         },
       ];
     });
-    errors.throwIfAny();
+    throwIfBadRows(errors);
 
     // `previous` reads the leases as they were before this statement (one snapshot), so the
     // automation below runs only for a notice or departure this batch sets.
@@ -85,10 +86,10 @@ export async function upsertLeases(ctx: Ctx, input: LeaseInput[]): Promise<Impor
         INSERT INTO ${leases} (agency_id, external_id, lot_id, tenant_person_id, account_id, start_date, notice_date, departure_date)
         SELECT ${agencyId}, external_id, lot_id, tenant_person_id, account_id, start_date, notice_date, departure_date FROM input
         ON CONFLICT (agency_id, external_id) DO UPDATE
-          SET lot_id = excluded.lot_id, tenant_person_id = excluded.tenant_person_id, account_id = excluded.account_id,
+          SET lot_id = excluded.lot_id, tenant_person_id = excluded.tenant_person_id, account_id = coalesce(excluded.account_id, ${leases.accountId}),
               start_date = excluded.start_date, notice_date = excluded.notice_date, departure_date = excluded.departure_date
           WHERE (${leases.lotId}, ${leases.tenantPersonId}, ${leases.accountId}, ${leases.startDate}, ${leases.noticeDate}, ${leases.departureDate})
-            IS DISTINCT FROM (excluded.lot_id, excluded.tenant_person_id, excluded.account_id, excluded.start_date, excluded.notice_date, excluded.departure_date)
+            IS DISTINCT FROM (excluded.lot_id, excluded.tenant_person_id, coalesce(excluded.account_id, ${leases.accountId}), excluded.start_date, excluded.notice_date, excluded.departure_date)
         RETURNING id, tenant_person_id, account_id, notice_date, departure_date, (xmax = 0) AS inserted
       )
       SELECT upserted.*, previous.notice_date AS previous_notice_date, previous.departure_date AS previous_departure_date

@@ -4,12 +4,13 @@ import { lotIdsByCode, personIdsByExternalId } from '../../db/references';
 import { managementMandates, mandateLots } from '../../db/schema';
 import { assertBatch, RowErrors, type ImportResult } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
-import { accountOf, checkNotBefore, codeOf, optionalCodeOf, unknownReference, writerAgency } from '../../portfolio/import/relation-batch';
+import { accountOf, checkNotBefore, codeOf, optionalCodeOf, throwIfBadRows, unknownReference, writerAgency } from '../../portfolio/import/relation-batch';
 import { geranceAccountsByNumber } from './gerance-accounts';
 import type { ManagementMandateInput } from './leasing-inputs.types';
 
 /**
- * Upserts management mandates by code, one transaction; the lots given replace the mandate's
+ * Upserts management mandates by code, one transaction (an omitted account number keeps the
+ * account already linked); the lots given replace the mandate's
  * lots (a mandate whose only change is its lots counts as updated). Statements: four look-ups,
  * one upsert, one lot replacement, whatever the batch size.
  */
@@ -51,16 +52,16 @@ export async function upsertManagementMandates(ctx: Ctx, input: ManagementMandat
       mandates.push({ code, owner_person_id: ownerId, account_id: accountId, start_date: row.startDate, end_date: row.endDate ?? null });
       for (const lotId of lotsOfRow) links.push({ code, lot_id: lotId });
     });
-    errors.throwIfAny();
+    throwIfBadRows(errors);
 
     const upserted = await tx.execute(sql`
       INSERT INTO ${managementMandates} (agency_id, code, owner_person_id, account_id, start_date, end_date)
       SELECT ${agencyId}, code, owner_person_id, account_id, start_date, end_date
       FROM json_to_recordset(${JSON.stringify(mandates)}::json) AS r(code text, owner_person_id uuid, account_id uuid, start_date date, end_date date)
       ON CONFLICT (agency_id, code) DO UPDATE
-        SET owner_person_id = excluded.owner_person_id, account_id = excluded.account_id, start_date = excluded.start_date, end_date = excluded.end_date
+        SET owner_person_id = excluded.owner_person_id, account_id = coalesce(excluded.account_id, ${managementMandates.accountId}), start_date = excluded.start_date, end_date = excluded.end_date
         WHERE (${managementMandates.ownerPersonId}, ${managementMandates.accountId}, ${managementMandates.startDate}, ${managementMandates.endDate})
-          IS DISTINCT FROM (excluded.owner_person_id, excluded.account_id, excluded.start_date, excluded.end_date)
+          IS DISTINCT FROM (excluded.owner_person_id, coalesce(excluded.account_id, ${managementMandates.accountId}), excluded.start_date, excluded.end_date)
       RETURNING code, (xmax = 0) AS inserted`);
 
     // The batch's mandates (just written, so visible here) and the lots wanted under each: what is

@@ -56,3 +56,15 @@ export function sameDate(a: string | Date | null, b: string | Date | null): bool
 export function dateText(value: string | Date): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }
+
+/** The row number of an input path (`leases[12].lotCode` → 12). */
+const rowIndex = (field: string) => Number(/\[(\d+)\]/.exec(field)?.[1] ?? -1);
+
+/**
+ * Throws the batch's errors in row order (checks run in passes: texts first, then references),
+ * so that `field`/`reason` name the first bad row and the list reads like the file.
+ */
+export function throwIfBadRows(errors: RowErrors): void {
+  errors.list.sort((a, b) => rowIndex(a.field) - rowIndex(b.field));
+  errors.throwIfAny();
+}

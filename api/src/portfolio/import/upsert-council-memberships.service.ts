@@ -4,7 +4,7 @@ import { buildingIdsByCode, personIdsByExternalId } from '../../db/references';
 import { councilMemberships } from '../../db/schema';
 import { assertBatch, RowErrors, tallyUpserts, type ImportResult } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
-import { checkNotBefore, codeOf, unknownReference, writerAgency } from './relation-batch';
+import { checkNotBefore, codeOf, throwIfBadRows, unknownReference, writerAgency } from './relation-batch';
 import type { CouncilMembershipInput } from './relation-inputs.types';
 
 /**
@@ -41,7 +41,7 @@ export async function upsertCouncilMemberships(ctx: Ctx, input: CouncilMembershi
       seen.add(key);
       return [{ i, building_id: buildingId, person_id: personId, role: row.role, start_date: row.startDate, end_date: row.endDate ?? null }];
     });
-    errors.throwIfAny();
+    throwIfBadRows(errors);
 
     const json = JSON.stringify(rows);
     const returned = await tx.execute(sql`
@@ -66,7 +66,7 @@ export async function upsertCouncilMemberships(ctx: Ctx, input: CouncilMembershi
     for (const { i } of rowsOf<{ i: number }>(clashes)) {
       errors.add(`memberships[${i}].role`, 'PRESIDENT_ALREADY_SEATED', 'Another president of this building is seated over the same period');
     }
-    errors.throwIfAny();
+    throwIfBadRows(errors);
     return tallyUpserts(input.length, rowsOf<{ inserted: boolean }>(returned));
   });
 }

@@ -5,7 +5,7 @@ import { ownerships } from '../../db/schema';
 import { assertBatch, RowErrors, tallyUpserts, type ImportResult } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
 import { switchOffAfterRelationsEnd, type RelationEnd } from '../../identity/access-automation.service';
-import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate, unknownReference, writerAgency } from './relation-batch';
+import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate, throwIfBadRows, unknownReference, writerAgency } from './relation-batch';
 import type { OwnershipInput } from './relation-inputs.types';
 
 interface OwnershipRow {
@@ -27,7 +27,8 @@ interface Upserted {
 
 /**
  * Upserts ownerships by (lot, person, start date), one transaction, every bad row reported and
- * nothing written then. An end date newly set (or moved) is a sale: the same automation as
+ * nothing written then. A row is the ownership's state, except that an omitted account number
+ * keeps the account already linked (a sale sent without it must not detach it). An end date newly set (or moved) is a sale: the same automation as
  * recordSale, for all sales of the batch at once. Statements: three look-ups, one upsert, at most
  * three for the automation, whatever the batch size.
  */
@@ -64,7 +65,7 @@ export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promi
       seen.add(key);
       rows.push({ lot_id: lot.id, person_id: personId, account_id: accountId, start_date: row.startDate, end_date: row.endDate ?? null });
     });
-    errors.throwIfAny();
+    throwIfBadRows(errors);
 
     // The CTE `previous` reads the rows as they were before this statement (one snapshot for the
     // whole statement), so the sale test below sees the end date the batch replaces.
@@ -81,8 +82,8 @@ export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promi
         INSERT INTO ${ownerships} (agency_id, lot_id, person_id, account_id, start_date, end_date)
         SELECT ${agencyId}, lot_id, person_id, account_id, start_date, end_date FROM input
         ON CONFLICT (agency_id, lot_id, person_id, start_date) DO UPDATE
-          SET account_id = excluded.account_id, end_date = excluded.end_date
-          WHERE (${ownerships.accountId}, ${ownerships.endDate}) IS DISTINCT FROM (excluded.account_id, excluded.end_date)
+          SET account_id = coalesce(excluded.account_id, ${ownerships.accountId}), end_date = excluded.end_date
+          WHERE (${ownerships.accountId}, ${ownerships.endDate}) IS DISTINCT FROM (coalesce(excluded.account_id, ${ownerships.accountId}), excluded.end_date)
         RETURNING id, person_id, account_id, end_date, (xmax = 0) AS inserted
       )
       SELECT upserted.*, previous.end_date AS previous_end_date FROM upserted LEFT JOIN previous USING (id)`);
