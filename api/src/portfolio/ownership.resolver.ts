@@ -36,7 +36,8 @@ export class OwnershipResolver {
 
   @Policy('ownership.recordSale')
   @Mutation(() => Ownership, {
-    description: "Records a sale: the ownership ends at saleDate; access follows the agency setting from that date. With a buyer, the buyer's ownership starts that day, in the same transaction.",
+    description:
+      "Records a sale: the ownership ends at saleDate; access follows the agency setting from that date. With a buyer, the buyer's ownership starts that day, in the same transaction.",
   })
   recordSale(
     @Arg('ownershipId', () => ID) ownershipId: string,

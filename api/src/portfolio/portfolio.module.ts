@@ -12,7 +12,17 @@ import { RelationsImportResolver } from './import/relations-import.resolver';
 /** Buildings, lots, allocation keys and shares, ownerships, council seats. */
 export const portfolioModule: ModuleManifest = {
   name: 'portfolio',
-  resolvers: [BuildingResolver, LotResolver, LotShareResolver, AllocationKeyResolver, OwnershipResolver, CouncilMembershipResolver, PersonPortfolioResolver, ViewerContactResolver, RelationsImportResolver],
+  resolvers: [
+    BuildingResolver,
+    LotResolver,
+    LotShareResolver,
+    AllocationKeyResolver,
+    OwnershipResolver,
+    CouncilMembershipResolver,
+    PersonPortfolioResolver,
+    ViewerContactResolver,
+    RelationsImportResolver,
+  ],
   loaders: portfolioLoaders,
   nodes: {
     Building: (ctx, id) => ctx.loaders.buildingById.load(id),

@@ -37,9 +37,21 @@ export async function upsertLeases(ctx: Ctx, input: LeaseInput[]): Promise<Impor
       tenantExternalId: codeOf(errors, `leases[${i}].tenantExternalId`, row.tenantExternalId),
       accountNumber: optionalCodeOf(errors, `leases[${i}].accountNumber`, row.accountNumber),
     }));
-    const lotIds = await lotIdsByCode(tx, agencyId, parsed.flatMap((row) => row.lotCode ?? []));
-    const personIds = await personIdsByExternalId(tx, agencyId, parsed.flatMap((row) => row.tenantExternalId ?? []));
-    const accounts = await geranceAccountsByNumber(tx, agencyId, parsed.flatMap((row) => row.accountNumber ?? []));
+    const lotIds = await lotIdsByCode(
+      tx,
+      agencyId,
+      parsed.flatMap((row) => row.lotCode ?? []),
+    );
+    const personIds = await personIdsByExternalId(
+      tx,
+      agencyId,
+      parsed.flatMap((row) => row.tenantExternalId ?? []),
+    );
+    const accounts = await geranceAccountsByNumber(
+      tx,
+      agencyId,
+      parsed.flatMap((row) => row.accountNumber ?? []),
+    );
 
     const seen = new Set<string>();
     const rows = input.flatMap((row, i) => {

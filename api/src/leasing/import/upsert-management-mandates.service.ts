@@ -25,9 +25,21 @@ export async function upsertManagementMandates(ctx: Ctx, input: ManagementMandat
       accountNumber: optionalCodeOf(errors, `mandates[${i}].accountNumber`, row.accountNumber),
       lotCodes: row.lotCodes.map((lotCode, j) => codeOf(errors, `mandates[${i}].lotCodes[${j}]`, lotCode)),
     }));
-    const personIds = await personIdsByExternalId(tx, agencyId, parsed.flatMap((row) => row.ownerExternalId ?? []));
-    const lotIds = await lotIdsByCode(tx, agencyId, parsed.flatMap((row) => row.lotCodes.flatMap((code) => code ?? [])));
-    const accounts = await geranceAccountsByNumber(tx, agencyId, parsed.flatMap((row) => row.accountNumber ?? []));
+    const personIds = await personIdsByExternalId(
+      tx,
+      agencyId,
+      parsed.flatMap((row) => row.ownerExternalId ?? []),
+    );
+    const lotIds = await lotIdsByCode(
+      tx,
+      agencyId,
+      parsed.flatMap((row) => row.lotCodes.flatMap((code) => code ?? [])),
+    );
+    const accounts = await geranceAccountsByNumber(
+      tx,
+      agencyId,
+      parsed.flatMap((row) => row.accountNumber ?? []),
+    );
 
     const seen = new Set<string>();
     const mandates: { code: string; owner_person_id: string; account_id: string | null; start_date: string; end_date: string | null }[] = [];

@@ -3,7 +3,8 @@ import { LocalDateScalar } from '../../graphql/scalars/local-date';
 import { CouncilRole } from '../portfolio.types';
 
 @InputType({
-  description: "A co-owner holding a lot, by (lotCode, personExternalId, startDate); an endDate is a sale. The row is the relation's state, but an omitted accountNumber keeps the linked account.",
+  description:
+    "A co-owner holding a lot, by (lotCode, personExternalId, startDate); an endDate is a sale. The row is the relation's state, but an omitted accountNumber keeps the linked account.",
 })
 export class OwnershipInput {
   @Field(() => String, { description: 'GILBERT/069' }) lotCode!: string;

@@ -24,8 +24,16 @@ export async function upsertCouncilMemberships(ctx: Ctx, input: CouncilMembershi
       buildingCode: codeOf(errors, `memberships[${i}].buildingCode`, row.buildingCode),
       personExternalId: codeOf(errors, `memberships[${i}].personExternalId`, row.personExternalId),
     }));
-    const buildingIds = await buildingIdsByCode(tx, agencyId, parsed.flatMap((row) => row.buildingCode ?? []));
-    const personIds = await personIdsByExternalId(tx, agencyId, parsed.flatMap((row) => row.personExternalId ?? []));
+    const buildingIds = await buildingIdsByCode(
+      tx,
+      agencyId,
+      parsed.flatMap((row) => row.buildingCode ?? []),
+    );
+    const personIds = await personIdsByExternalId(
+      tx,
+      agencyId,
+      parsed.flatMap((row) => row.personExternalId ?? []),
+    );
 
     const seen = new Set<string>();
     const rows = input.flatMap((row, i) => {

@@ -103,7 +103,13 @@ describe('upsertCouncilMemberships: by (buildingCode, personExternalId, startDat
     const theirs = await council(1);
     const row = { buildingCode: mine.building.code, personExternalId: mine.persons[0].externalId!, role: 'MEMBER' as const, startDate: '2023-06-15' };
     const result = await mine.manager.gql(UPSERT, {
-      rows: [{ ...row, buildingCode: theirs.building.code }, { ...row, personExternalId: theirs.persons[0].externalId! }, { ...row, startDate: '2024-01-01', endDate: '2020-01-01' }, row, row],
+      rows: [
+        { ...row, buildingCode: theirs.building.code },
+        { ...row, personExternalId: theirs.persons[0].externalId! },
+        { ...row, startDate: '2024-01-01', endDate: '2020-01-01' },
+        row,
+        row,
+      ],
     });
     expect(rowErrors(result)).toEqual({
       'memberships[0].buildingCode': 'UNKNOWN_REFERENCE',

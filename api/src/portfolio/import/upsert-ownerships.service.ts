@@ -42,8 +42,16 @@ export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promi
       personExternalId: codeOf(errors, `ownerships[${i}].personExternalId`, row.personExternalId),
       accountNumber: optionalCodeOf(errors, `ownerships[${i}].accountNumber`, row.accountNumber),
     }));
-    const lotsByCode = await lotReferencesByCode(tx, agencyId, parsed.flatMap((row) => row.lotCode ?? []));
-    const personIds = await personIdsByExternalId(tx, agencyId, parsed.flatMap((row) => row.personExternalId ?? []));
+    const lotsByCode = await lotReferencesByCode(
+      tx,
+      agencyId,
+      parsed.flatMap((row) => row.lotCode ?? []),
+    );
+    const personIds = await personIdsByExternalId(
+      tx,
+      agencyId,
+      parsed.flatMap((row) => row.personExternalId ?? []),
+    );
     const syndicates = [...lotsByCode.values()].flatMap((lot) => lot.syndicateEntityId ?? []);
     const accountNumbers = parsed.flatMap((row) => row.accountNumber ?? []);
     const accounts = accountNumbers.length ? await accountsByNumber(tx, agencyId, syndicates, accountNumbers) : new Map();
