@@ -128,7 +128,7 @@ describe('a notice or departure through upsertLeases', () => {
   async function signedInTenant(settings: AgencySettingsPatch) {
     const r = await rentals(1, settings);
     await r.manager.gql(UPSERT, { rows: [r.units[0].row] });
-    const client = await api.as(r.units[0].tenant.signIn!);
+    const client = await api.as(r.units[0].tenant.signIn);
     expect((await client.gql(MY_LEASES)).data?.viewer?.person.leases.nodes).toEqual([{ isActive: true, lot: { code: r.units[0].lot.code } }]);
     return { ...r, unit: r.units[0], client };
   }
@@ -169,7 +169,7 @@ describe('upsertLeases: who may call it', () => {
     const rows = [units[0].row];
     expect(errorCode(await (await integrator(api, manager, ['PORTFOLIO_READ', 'LEDGER_WRITE'])).gql(UPSERT, { rows }))).toBe('FORBIDDEN');
     expect((await (await integrator(api, manager, ['PORTFOLIO_WRITE'])).gql(UPSERT, { rows })).data?.upsertLeases.created).toBe(1);
-    expect(errorCode(await (await api.as(units[0].tenant.signIn!)).gql(UPSERT, { rows }))).toBe('FORBIDDEN');
+    expect(errorCode(await (await api.as(units[0].tenant.signIn)).gql(UPSERT, { rows }))).toBe('FORBIDDEN');
     expect(errorCode(await api.client().gql(UPSERT, { rows }))).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
 });

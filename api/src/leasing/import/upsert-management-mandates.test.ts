@@ -59,7 +59,7 @@ describe('upsertManagementMandates: by code, lots replaced', () => {
     const row = { code: code('M'), ownerExternalId: owner.externalId!, lotCodes: [lots[0].code, lots[1].code], startDate: '2018-03-01', accountNumber: account.number };
     expect((await manager.gql(UPSERT, { rows: [row] })).data?.upsertManagementMandates).toEqual({ received: 1, created: 1, updated: 0, unchanged: 0 });
     expect((await manager.gql(UPSERT, { rows: [row] })).data?.upsertManagementMandates).toEqual({ received: 1, created: 0, updated: 0, unchanged: 1 });
-    const client = await api.as(owner.signIn!);
+    const client = await api.as(owner.signIn);
     const lotsSeen = async () => (await client.gql(MY_MANDATES)).data?.viewer?.person.mandates.nodes.flatMap((m) => m.lots.map((lot) => lot.code)).sort();
     expect(await lotsSeen()).toEqual([lots[0].code, lots[1].code].sort());
 
@@ -110,7 +110,7 @@ describe('upsertManagementMandates: by code, lots replaced', () => {
     const rows = [{ code: code('M'), ownerExternalId: owner.externalId!, lotCodes: [lots[0].code], startDate: '2018-03-01' }];
     expect(errorCode(await (await integrator(api, manager, ['PORTFOLIO_READ'])).gql(UPSERT, { rows }))).toBe('FORBIDDEN');
     expect((await (await integrator(api, manager, ['PORTFOLIO_WRITE'])).gql(UPSERT, { rows })).data?.upsertManagementMandates.created).toBe(1);
-    expect(errorCode(await (await api.as(owner.signIn!)).gql(UPSERT, { rows }))).toBe('FORBIDDEN');
+    expect(errorCode(await (await api.as(owner.signIn)).gql(UPSERT, { rows }))).toBe('FORBIDDEN');
     expect(errorCode(await api.client().gql(UPSERT, { rows }))).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
 });

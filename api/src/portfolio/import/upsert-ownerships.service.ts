@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/client';
-import { accountsByNumber, lotReferencesByCode, personIdsByExternalId } from '../../db/references';
+import { accountsByNumber, lotReferencesByCode, personIdsByExternalId, type AccountReference } from '../../db/references';
 import { ownerships } from '../../db/schema';
 import { assertBatch, RowErrors, tallyUpserts, type ImportResult } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
@@ -54,7 +54,7 @@ export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promi
     );
     const syndicates = [...lotsByCode.values()].flatMap((lot) => lot.syndicateEntityId ?? []);
     const accountNumbers = parsed.flatMap((row) => row.accountNumber ?? []);
-    const accounts = accountNumbers.length ? await accountsByNumber(tx, agencyId, syndicates, accountNumbers) : new Map();
+    const accounts = accountNumbers.length ? await accountsByNumber(tx, agencyId, syndicates, accountNumbers) : new Map<string, AccountReference>();
 
     const seen = new Set<string>();
     const rows: OwnershipRow[] = [];

@@ -90,9 +90,9 @@ export type IntegratorScope =
   | 'PORTFOLIO_READ'
   | 'PORTFOLIO_WRITE';
 
-/** A lease (bail), by externalId; a notice or departure newly set runs the same access automation as recordLeaseNotice / recordLeaseDeparture. Every field is the row's full state. */
+/** A lease (bail), by externalId; a notice or departure newly set runs the same access automation as recordLeaseNotice / recordLeaseDeparture. The row is the relation's state, but an omitted accountNumber keeps the linked account. */
 export type LeaseInput = {
-  /** The tenant account (81…) on the agency's gérance entity; none when omitted. */
+  /** The tenant account (81…) on the agency's gérance entity; omitted: the account already linked is kept. */
   accountNumber?: string | null | undefined;
   departureDate?: string | null | undefined;
   /** The back-office's lease code. */
@@ -120,9 +120,9 @@ export type LedgerEntryInput = {
   label: string;
 };
 
-/** A management mandate (mandat de gestion), by code: the owner entrusts lots to the agency. Every field is the row's full state. */
+/** A management mandate (mandat de gestion), by code: the owner entrusts lots to the agency. The row is the relation's state, but an omitted accountNumber keeps the linked account. */
 export type ManagementMandateInput = {
-  /** The owner account (411…) on the agency's gérance entity; none when omitted. */
+  /** The owner account (411…) on the agency's gérance entity; omitted: the account already linked is kept. */
   accountNumber?: string | null | undefined;
   /** The back-office's mandate code, unique in the agency. */
   code: string;
@@ -134,9 +134,9 @@ export type ManagementMandateInput = {
   startDate: string;
 };
 
-/** A co-owner holding a lot, by (lotCode, personExternalId, startDate); an endDate is a sale. Every field is the row's full state. */
+/** A co-owner holding a lot, by (lotCode, personExternalId, startDate); an endDate is a sale. The row is the relation's state, but an omitted accountNumber keeps the linked account. */
 export type OwnershipInput = {
-  /** The co-owner account (450…) on the syndicate entity of the lot's building; none when omitted. */
+  /** The co-owner account (450…) on the syndicate entity of the lot's building; omitted: the account already linked is kept. */
   accountNumber?: string | null | undefined;
   /** The sale date: the access automation of recordSale runs from it. */
   endDate?: string | null | undefined;
