@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx as Context, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { accounts } from '../db/schema';
+import { isOnToday } from '../db/current';
 import type { Ctx } from '../graphql/context';
 import { PageArgs } from '../graphql/connection';
 import { toGlobalId } from '../graphql/node';
@@ -19,6 +20,11 @@ export class AccountResolver {
   @FieldResolver(() => ID)
   id(@Root() account: AccountRow) {
     return toGlobalId('Account', account.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Published to the client's extranet today (an unpublication dated in the future counts from its date)." })
+  isPublished(@Root() account: AccountRow) {
+    return isOnToday(account.isPublished, account.unpublishedFrom);
   }
 
   @FieldResolver(() => DecimalScalar, {

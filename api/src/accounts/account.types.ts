@@ -50,7 +50,7 @@ export class Account extends Node {
   @Field(() => String) number!: string;
   @Field(() => String) label!: string;
   @Field(() => AccountKind) kind!: AccountKind;
-  @Field(() => Boolean, { description: "Published to the client's extranet." }) isPublished!: boolean;
+  isPublished!: boolean;
 }
 
 export const AccountConnection = Connection(Account, 'Account');

@@ -16,7 +16,7 @@ export async function setAccountsPublished(ctx: Ctx, accountIds: string[], isPub
   const agencyId = (ctx.actor as { agencyId: string }).agencyId;
   const updated = await ctx.db
     .update(accounts)
-    .set({ isPublished })
+    .set({ isPublished, unpublishedFrom: null })
     .where(and(eq(accounts.agencyId, agencyId), inArray(accounts.id, accountIds)))
     .returning();
   return updated;

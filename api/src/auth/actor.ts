@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client';
 import { runCompiled } from '../db/compiled';
-import { isCurrentCouncilSeat, isCurrentLease, isCurrentMandate, isCurrentOwnership } from '../db/current';
+import { isAccessOn, isCurrentCouncilSeat, isCurrentLease, isCurrentMandate, isCurrentOwnership } from '../db/current';
 import {
   agencySettings,
   apiTokens,
@@ -126,7 +126,7 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
              ${sessions.lastSeenAt} < now() - interval '1 minute' AS is_stale
       FROM ${sessions}
       JOIN ${identities} ON ${identities.agencyId} = ${sessions.agencyId} AND ${identities.id} = ${sessions.identityId}
-      WHERE ${sessions.tokenHash} = ${sql.placeholder('tokenHash')} AND ${sessions.revokedAt} IS NULL AND ${identities.isEnabled}
+      WHERE ${sessions.tokenHash} = ${sql.placeholder('tokenHash')} AND ${sessions.revokedAt} IS NULL AND ${isAccessOn}
         AND ${sessions.lastSeenAt} > now() - make_interval(mins => ${SESSION_IDLE_MINUTES})
         AND ${sessions.createdAt} > now() - make_interval(hours => ${SESSION_ABSOLUTE_HOURS})
     ),

@@ -1,5 +1,5 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
-import { councilMemberships, leases, managementMandates, ownerships } from './schema';
+import { accounts, councilMemberships, identities, leases, managementMandates, ownerships } from './schema';
 
 /**
  * "A current relation", one definition per relation, used by the actor, the row scopes, the
@@ -16,3 +16,22 @@ export const isCurrentOwnership: SQL = endsAfterToday(ownerships.endDate);
 export const isCurrentLease: SQL = endsAfterToday(leases.departureDate);
 export const isCurrentMandate: SQL = endsAfterToday(managementMandates.endDate);
 export const isCurrentCouncilSeat: SQL = endsAfterToday(councilMemberships.endDate);
+
+/**
+ * Switch-offs dated in the future (a sale or departure recorded ahead, issue 13): the flag stays
+ * on and a due date is kept beside it; every read asks "on, and not yet due", so the switch takes
+ * effect on that date at the next request with no job to run.
+ */
+function onAndNotDue(flag: Column, dueDate: Column): SQL {
+  return sql`(${flag} AND (${dueDate} IS NULL OR ${dueDate} > current_date))`;
+}
+
+/** The account is published to its client today. */
+export const isPublishedToClient: SQL = onAndNotDue(accounts.isPublished, accounts.unpublishedFrom);
+/** The client's extranet access is on today. */
+export const isAccessOn: SQL = onAndNotDue(identities.isEnabled, identities.disabledFrom);
+
+/** The same test on a loaded row (a due date as 'YYYY-MM-DD'), for reads that hold the row already. */
+export function isOnToday(flag: boolean, dueDate: string | null, today: string = new Date().toISOString().slice(0, 10)): boolean {
+  return flag && (dueDate === null || dueDate > today);
+}

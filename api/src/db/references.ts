@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
-import { allocationKeys, buildings, entities, lots, persons } from './schema';
+import { accounts, allocationKeys, buildings, entities, lots, persons } from './schema';
 
 /**
  * Natural keys → ids within one agency, for batches: one statement whatever the number of codes
@@ -41,4 +41,60 @@ export async function allocationKeyIds(tx: Executor, agencyId: string, buildingI
     .from(allocationKeys)
     .where(and(eq(allocationKeys.agencyId, agencyId), sql`${allocationKeys.buildingId} = ANY(${sql.param(wanted)}::uuid[])`));
   return new Map(rows.map((row) => [`${row.buildingId}|${row.code}`, row.id]));
+}
+
+/** A lot by code with what relation batches need: its building and the building's syndicate entity (co-owners' 450 accounts). */
+export interface LotReference {
+  id: string;
+  buildingId: string;
+  syndicateEntityId: string | null;
+}
+
+/** Lots by code, with building and syndicate entity, in one statement. */
+export async function lotReferencesByCode(tx: Executor, agencyId: string, codes: readonly string[]): Promise<Map<string, LotReference>> {
+  const wanted = [...new Set(codes)];
+  if (wanted.length === 0) return new Map();
+  const rows = await tx
+    .select({ code: lots.code, id: lots.id, buildingId: lots.buildingId, syndicateEntityId: buildings.syndicateEntityId })
+    .from(lots)
+    .innerJoin(buildings, and(eq(buildings.agencyId, lots.agencyId), eq(buildings.id, lots.buildingId)))
+    .where(and(eq(lots.agencyId, agencyId), sql`${lots.code} = ANY(${sql.param(wanted)}::text[])`));
+  return new Map(rows.map(({ code, ...reference }) => [code, reference]));
+}
+
+/** An account found by number: its id and holder. */
+export interface AccountReference {
+  id: string;
+  entityId: string;
+  personId: string | null;
+}
+
+/**
+ * Accounts by number on the given entities, in one statement: the map's key is
+ * `${entityId}|${number}` (a number is unique per entity, not per agency).
+ */
+export async function accountsByNumber(tx: Executor, agencyId: string, entityIds: readonly string[], numbers: readonly string[]): Promise<Map<string, AccountReference>> {
+  const wantedEntities = [...new Set(entityIds)];
+  const wantedNumbers = [...new Set(numbers)];
+  if (wantedEntities.length === 0 || wantedNumbers.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: accounts.id, entityId: accounts.entityId, personId: accounts.personId, number: accounts.number })
+    .from(accounts)
+    .where(
+      and(
+        eq(accounts.agencyId, agencyId),
+        sql`${accounts.entityId} = ANY(${sql.param(wantedEntities)}::uuid[])`,
+        sql`${accounts.number} = ANY(${sql.param(wantedNumbers)}::text[])`,
+      ),
+    );
+  return new Map(rows.map(({ number, ...reference }) => [`${reference.entityId}|${number}`, reference]));
+}
+
+/** The agency's gérance entities (owners' 411 and tenants' 81 accounts): usually one, G001. */
+export async function geranceEntityIds(tx: Executor, agencyId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: entities.id })
+    .from(entities)
+    .where(and(eq(entities.agencyId, agencyId), eq(entities.kind, 'GERANCE')));
+  return rows.map((row) => row.id);
 }

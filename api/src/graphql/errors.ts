@@ -51,6 +51,8 @@ export const ERROR_REASONS = {
   ACCESS_DISABLED: 'Extranet access is switched off for this client.',
   UNKNOWN_SCOPE: 'The integrator scope does not exist.',
   MODULE_DISABLED: "A module the agency switched off (a FORBIDDEN refusal's reason: the web says so plainly).",
+  PRESIDENT_ALREADY_SEATED: 'A council president seat overlapping another current or upcoming president of the same building.',
+  ACCOUNT_OF_ANOTHER_PERSON: "An account number given for a person's relation that another person holds.",
   UNIQUE_VIOLATION: 'A value already taken (PostgreSQL unique violation).',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;

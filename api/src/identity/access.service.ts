@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import type { Executor } from '../db/client';
-import { identities, persons } from '../db/schema';
+import { identities, persons, sessions } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { notFound } from '../graphql/errors';
 import { accessLetterPdf } from './access-letter';
@@ -109,7 +109,7 @@ export async function enableAccess(ctx: Ctx, personIds: string[], delivery: Deli
       if (identity) {
         await tx
           .update(identities)
-          .set({ isEnabled: true, passwordHash, mustChangePassword: true })
+          .set({ isEnabled: true, disabledFrom: null, passwordHash, mustChangePassword: true })
           .where(and(eq(identities.agencyId, person.agencyId), eq(identities.id, identity.id)));
         const emailedTo = delivery.sendByEmail ? await mailTemporaryPassword(ctx, tx, person, identity.login, temporaryPassword) : null;
         grants.push({ personId: person.id, identifier: identity.login, temporaryPassword, emailedTo });
@@ -142,6 +142,32 @@ export async function switchOffAccess(tx: Executor, agencyId: string, personId: 
     .where(and(eq(identities.agencyId, agencyId), eq(identities.personId, personId)))
     .returning({ id: identities.id });
   for (const row of rows) await revokeSessionsOf(tx, agencyId, row.id);
+}
+
+/** A client whose access goes off on `date` (YYYY-MM-DD). */
+export interface DueSwitchOff {
+  personId: string;
+  date: string;
+}
+
+/**
+ * The automations' switch-off, set-based (one statement for any number of clients): access dated
+ * today or earlier goes off now and the sessions end; a later date is kept as `disabled_from`,
+ * which the actor and sign-in compare with the day (db/current.ts `isAccessOn`).
+ */
+export async function switchOffAccessFrom(tx: Executor, agencyId: string, due: readonly DueSwitchOff[]): Promise<void> {
+  if (due.length === 0) return;
+  await tx.execute(sql`
+    WITH due AS (SELECT * FROM json_to_recordset(${JSON.stringify(due)}::json) AS d("personId" uuid, date date)),
+    off AS (
+      UPDATE ${identities} SET
+        is_enabled = CASE WHEN due.date <= current_date THEN false ELSE ${identities.isEnabled} END,
+        disabled_from = CASE WHEN due.date <= current_date THEN NULL ELSE due.date END
+      FROM due WHERE ${identities.agencyId} = ${agencyId} AND ${identities.personId} = due."personId"
+      RETURNING ${identities.id} AS id, due.date <= current_date AS is_now
+    )
+    UPDATE ${sessions} SET revoked_at = now()
+    FROM off WHERE ${sessions.agencyId} = ${agencyId} AND ${sessions.identityId} = off.id AND off.is_now AND ${sessions.revokedAt} IS NULL`);
 }
 
 /** "Re-générer le mot de passe": a temporary password shown once (and e-mailed if asked); the client must change it. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { sha256 } from '../auth/actor';
 import { assertCan } from '../auth/policy';
+import { isOnToday } from '../db/current';
 import { identities, passwordResets, persons } from '../db/schema';
 import { badInput } from '../graphql/errors';
 import type { Ctx } from '../graphql/context';
@@ -56,7 +57,7 @@ export async function requestPasswordReset(ctx: Ctx, identifier: string): Promis
     .from(identities)
     .innerJoin(persons, and(eq(persons.agencyId, identities.agencyId), eq(persons.id, identities.personId)))
     .where(sql`upper(${identities.login}) = upper(${identifier.trim()})`);
-  if (!row || !row.identity.isEnabled || row.emails.length === 0) return;
+  if (!row || !isOnToday(row.identity.isEnabled, row.identity.disabledFrom) || row.emails.length === 0) return;
   const token = randomBytes(32).toString('base64url');
   const link = `${ctx.config.publicUrl}/reinitialiser-mot-de-passe?token=${token}`;
   await ctx.db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { FieldResolver, ID, Resolver, Root, Ctx as Context } from 'type-graphql';
 import { Guarded } from '../auth/declarations';
+import { isOnToday } from '../db/current';
 import type { persons } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { toGlobalId } from '../graphql/node';
@@ -29,6 +30,6 @@ export class PersonResolver {
   @FieldResolver(() => ExtranetAccess, { nullable: true, description: 'Null when the client has no access yet (or for others).' })
   async extranetAccess(@Root() person: PersonRow, @Context() ctx: Ctx): Promise<ExtranetAccess | null> {
     const identity = await ctx.loaders.identityOfPerson.load(person.id);
-    return identity && { identifier: identity.login, isEnabled: identity.isEnabled, mustChangePassword: identity.mustChangePassword };
+    return identity && { identifier: identity.login, isEnabled: isOnToday(identity.isEnabled, identity.disabledFrom), mustChangePassword: identity.mustChangePassword };
   }
 }

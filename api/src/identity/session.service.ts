@@ -3,6 +3,7 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { loadPersonActor, SESSION_ABSOLUTE_HOURS, sha256, type PersonActor } from '../auth/actor';
 import { assertCan } from '../auth/policy';
 import type { Executor } from '../db/client';
+import { isOnToday } from '../db/current';
 import { identities, sessions } from '../db/schema';
 import { badInput } from '../graphql/errors';
 import { switchActor, type Ctx } from '../graphql/context';
@@ -34,7 +35,7 @@ export async function login(ctx: Ctx, identifier: string, password: string): Pro
     throw badInput('password', 'INVALID_CREDENTIALS', 'Wrong identifier or password');
   }
   await settleSuccess(ctx.db, identifier, ctx.clientAddress);
-  if (!identity.isEnabled) {
+  if (!isOnToday(identity.isEnabled, identity.disabledFrom)) {
     throw badInput('identifier', 'ACCESS_DISABLED', 'Extranet access is switched off for this client');
   }
   const previousToken = ctx.req?.cookies?.[SESSION_COOKIE] as string | undefined;

@@ -3,7 +3,7 @@ import { assertCan } from '../auth/policy';
 import { leases } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { badInput, notFound } from '../graphql/errors';
-import { switchOffAfterRelationEnds } from '../identity/access-automation.service';
+import { switchOffAfterRelationsEnd } from '../identity/access-automation.service';
 
 type Event = 'notice' | 'departure';
 
@@ -25,7 +25,7 @@ export async function recordLeaseEvent(ctx: Ctx, event: Event, leaseId: string, 
       .where(and(eq(leases.agencyId, lease.agencyId), eq(leases.id, lease.id)))
       .returning();
     if (switchesOff) {
-      await switchOffAfterRelationEnds(tx, { agencyId: row.agencyId, personId: row.tenantPersonId, accountId: row.accountId, endedLeaseId: row.id });
+      await switchOffAfterRelationsEnd(tx, row.agencyId, [{ personId: row.tenantPersonId, accountId: row.accountId, date, leaseId: row.id }]);
     }
     return row;
   });

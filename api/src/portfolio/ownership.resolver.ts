@@ -7,6 +7,7 @@ import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Person } from '../identity/identity.types';
 import { Building, CouncilMembership, Lot, Ownership } from './portfolio.types';
 import { recordSale } from './ownership.service';
+import { SaleBuyerInput } from './import/relation-inputs.types';
 
 type OwnershipRow = typeof ownerships.$inferSelect;
 type CouncilRow = typeof councilMemberships.$inferSelect;
@@ -34,9 +35,22 @@ export class OwnershipResolver {
   }
 
   @Policy('ownership.recordSale')
-  @Mutation(() => Ownership, { description: 'Records a sale: the ownership ends at saleDate; access follows the agency setting.' })
-  recordSale(@Arg('ownershipId', () => ID) ownershipId: string, @Arg('saleDate', () => LocalDateScalar) saleDate: string, @Context() ctx: Ctx) {
-    return recordSale(ctx, expectGlobalId(ownershipId, 'Ownership', 'ownershipId'), saleDate);
+  @Mutation(() => Ownership, {
+    description:
+      "Records a sale: the ownership ends at saleDate; access follows the agency setting from that date. With a buyer, the buyer's ownership starts that day, in the same transaction.",
+  })
+  recordSale(
+    @Arg('ownershipId', () => ID) ownershipId: string,
+    @Arg('saleDate', () => LocalDateScalar) saleDate: string,
+    @Arg('buyer', () => SaleBuyerInput, { nullable: true }) buyer: SaleBuyerInput | null | undefined,
+    @Context() ctx: Ctx,
+  ) {
+    return recordSale(
+      ctx,
+      expectGlobalId(ownershipId, 'Ownership', 'ownershipId'),
+      saleDate,
+      buyer && { personId: expectGlobalId(buyer.personId, 'Person', 'buyer.personId'), accountNumber: buyer.accountNumber },
+    );
   }
 }
 

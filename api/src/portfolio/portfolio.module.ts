@@ -8,6 +8,7 @@ import { CouncilMembershipResolver, OwnershipResolver } from './ownership.resolv
 import { PersonPortfolioResolver } from './person-portfolio.resolver';
 import { portfolioLoaders } from './portfolio.loaders';
 import { PortfolioImportResolver } from './import/portfolio-import.resolver';
+import { RelationsImportResolver } from './import/relations-import.resolver';
 
 /** Buildings, lots, allocation keys and shares, ownerships, council seats. */
 export const portfolioModule: ModuleManifest = {
@@ -22,6 +23,7 @@ export const portfolioModule: ModuleManifest = {
     PersonPortfolioResolver,
     ViewerContactResolver,
     PortfolioImportResolver,
+    RelationsImportResolver,
   ],
   loaders: portfolioLoaders,
   nodes: {

@@ -38,6 +38,8 @@ export interface BuiltEntity {
 export interface BuiltPerson {
   id: string;
   displayName: string;
+  /** The back-office's code, when built with one (the key of relation batches). */
+  externalId?: string;
   /** Present when the person has extranet access. */
   identityId?: string;
   signIn?: SignIn;
@@ -115,11 +117,11 @@ export async function setAgencySettings(db: Executor, agencyId: string, patch: A
 
 interface PersonOptions {
   displayName?: string;
+  /** The back-office's code (`persons.external_id`), so relation batches can name the person. */
+  externalId?: string;
   emails?: string[];
   phones?: string[];
   access?: Access | false;
-  /** The back-office's code (upsertPersons key); none by default. */
-  externalId?: string;
 }
 
 /** A person, with extranet access when `access` says so, without by default. */
@@ -130,9 +132,16 @@ export async function buildPerson(db: Executor, agencyId: string, options: Perso
   const displayName = options.displayName ?? `PERSONNE${n} Test`;
   const [person] = await db
     .insert(t.persons)
-    .values({ agencyId, displayName, externalId: options.externalId ?? null, emails: options.emails ?? [`personne${n}@example.org`], phones: options.phones ?? ['06 00 00 00 00'] })
+    .values({
+      agencyId,
+      displayName,
+      externalId: options.externalId ?? null,
+      emails: options.emails ?? [`personne${n}@example.org`],
+      phones: options.phones ?? ['06 00 00 00 00'],
+    })
     .returning();
-  if (!options.access) return { id: person.id, displayName };
+  const externalId = options.externalId === undefined ? {} : { externalId: options.externalId };
+  if (!options.access) return { id: person.id, displayName, ...externalId };
   const login = `${displayName
     .normalize('NFD')
     .replace(/[^A-Za-z0-9]/g, '')
@@ -141,7 +150,7 @@ export async function buildPerson(db: Executor, agencyId: string, options: Perso
     .insert(t.identities)
     .values({ agencyId, personId: person.id, login, passwordHash: await builderHash(), mustChangePassword: options.access === 'temporary' })
     .returning();
-  return { id: person.id, displayName, identityId: identity.id, signIn: { login, password: BUILDER_PASSWORD } };
+  return { id: person.id, displayName, ...externalId, identityId: identity.id, signIn: { login, password: BUILDER_PASSWORD } };
 }
 
 /** A building with its syndicate entity and allocation key 010. */
@@ -229,9 +238,11 @@ const isBuilt = (account: AccountOption | undefined): account is BuiltAccount =>
 export async function buildCoOwner<P extends BuiltPerson = PersonWithAccess>(
   db: Executor,
   agency: BuiltAgency,
-  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access; displayName?: string; emails?: string[] },
+  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access; displayName?: string; emails?: string[]; externalId?: string },
 ): Promise<{ person: P; account: BuiltAccount; ownershipId: string }> {
-  const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, emails: options.emails, access: options.access ?? true })) as P);
+  const person =
+    options.person ??
+    ((await buildPerson(db, agency.id, { displayName: options.displayName, emails: options.emails, externalId: options.externalId, access: options.access ?? true })) as P);
   const account = isBuilt(options.account)
     ? options.account
     : await buildAccount(db, agency, { entity: options.lot.building.syndicate, kind: 'COOWNER', person, ...options.account });
@@ -246,9 +257,9 @@ export async function buildCoOwner<P extends BuiltPerson = PersonWithAccess>(
 export async function buildOwner<P extends BuiltPerson = PersonWithAccess>(
   db: Executor,
   agency: BuiltAgency,
-  options: { lots: BuiltLot[]; person?: P; account?: AccountOption; access?: Access; displayName?: string },
+  options: { lots: BuiltLot[]; person?: P; account?: AccountOption; access?: Access; displayName?: string; externalId?: string },
 ): Promise<{ person: P; account: BuiltAccount; mandateId: string }> {
-  const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, access: options.access ?? true })) as P);
+  const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, externalId: options.externalId, access: options.access ?? true })) as P);
   const account = isBuilt(options.account) ? options.account : await buildAccount(db, agency, { entity: agency.gerance, kind: 'OWNER', person, ...options.account });
   const [mandate] = await db
     .insert(t.managementMandates)
@@ -262,9 +273,9 @@ export async function buildOwner<P extends BuiltPerson = PersonWithAccess>(
 export async function buildTenant<P extends BuiltPerson = PersonWithAccess>(
   db: Executor,
   agency: BuiltAgency,
-  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access; displayName?: string; startDate?: string },
+  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access; displayName?: string; startDate?: string; externalId?: string },
 ): Promise<{ person: P; account: BuiltAccount; leaseId: string }> {
-  const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, access: options.access ?? true })) as P);
+  const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, externalId: options.externalId, access: options.access ?? true })) as P);
   const account = isBuilt(options.account) ? options.account : await buildAccount(db, agency, { entity: agency.gerance, kind: 'TENANT', person, ...options.account });
   const [lease] = await db
     .insert(t.leases)

@@ -39,6 +39,8 @@ export const API_ERROR_REASONS = [
   'ACCESS_DISABLED',
   'UNKNOWN_SCOPE',
   'MODULE_DISABLED',
+  'PRESIDENT_ALREADY_SEATED',
+  'ACCOUNT_OF_ANOTHER_PERSON',
   'UNIQUE_VIOLATION',
 ] as const;
 export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];

@@ -1,4 +1,5 @@
 import { and, eq, or } from 'drizzle-orm';
+import { isPublishedToClient } from '../../db/current';
 import { accounts } from '../../db/schema';
 import type { AgencyActor } from '../actor';
 import type { RowScope, RuleSet } from '../rule';
@@ -59,5 +60,5 @@ export const accountRules = {
  * and an owner their current tenants' published accounts when the agency enables it.
  */
 export const accountScope: RowScope = agencyScope(accounts.agencyId, 'ledger:read', (p) =>
-  and(or(eq(accounts.personId, p.personId), within(accounts.id, p.tenantAccountIds)), eq(accounts.isPublished, true)),
+  and(or(eq(accounts.personId, p.personId), within(accounts.id, p.tenantAccountIds)), isPublishedToClient),
 );

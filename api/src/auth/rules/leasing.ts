@@ -6,6 +6,12 @@ import { agencyScope, within } from '../scope-helpers';
 export const leasingRules = {
   'lease.recordNotice': { description: "Record a tenant's notice (préavis); may switch access off.", staff: true, integrator: 'portfolio:write' },
   'lease.recordDeparture': { description: "Record a tenant's departure; may switch access off.", staff: true, integrator: 'portfolio:write' },
+  'mandate.upsert': { description: 'Load management mandates and their lots from a back-office (upsertManagementMandates).', staff: true, integrator: 'portfolio:write' },
+  'lease.upsert': {
+    description: 'Load leases from a back-office (upsertLeases); a notice or departure runs its access automation.',
+    staff: true,
+    integrator: 'portfolio:write',
+  },
 } satisfies RuleSet;
 
 /** Mandates: the owner's own. */

@@ -23,6 +23,12 @@ export const portfolioRules = {
     staff: true,
     integrator: 'portfolio:write',
   },
+  'ownership.upsert': {
+    description: 'Load ownerships from a back-office (upsertOwnerships); an end date is a sale and runs its access automation.',
+    staff: true,
+    integrator: 'portfolio:write',
+  },
+  'council.upsert': { description: 'Load or elect council seats (upsertCouncilMemberships); one president at a time per building.', staff: true, integrator: 'portfolio:write' },
   'building.readManagerContact': {
     description:
       "Read the name, professional e-mail and phone of a building's manager in charge (or the agency's): the building's clients and staff. A manager's contact is professional; this does not open person.readContact.",

@@ -23,6 +23,8 @@ export const accounts = pgTable(
     label: text('label').notNull(),
     kind: accountKind('kind').notNull(),
     isPublished: boolean('is_published').notNull().default(true),
+    /** Unpublished from this date (a sale or departure dated in the future), read at request time: no job flips `isPublished`. */
+    unpublishedFrom: date('unpublished_from'),
     balance: numeric('balance', { precision: 14, scale: 2 }).notNull().default('0'),
   },
   (t) => [

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agency';
 
 /** A natural or legal person ("tiers"); roles come from relations, never from a column here. */
@@ -68,6 +68,8 @@ export const identities = pgTable(
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
     isEnabled: boolean('is_enabled').notNull().default(true),
+    /** Access goes off from this date (a sale or departure dated in the future), read at request time: no job flips `isEnabled`. */
+    disabledFrom: date('disabled_from'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -103,6 +103,8 @@ export const ownerships = pgTable(
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
     index('ownerships_person').on(t.agencyId, t.personId),
+    /** The natural key of upsertOwnerships. */
+    uniqueIndex('ownerships_key').on(t.agencyId, t.lotId, t.personId, t.startDate),
     index('ownerships_lot').on(t.agencyId, t.lotId),
     foreignKey({ columns: [t.agencyId, t.lotId], foreignColumns: [lots.agencyId, lots.id] }),
     foreignKey({ columns: [t.agencyId, t.personId], foreignColumns: [persons.agencyId, persons.id] }),
@@ -126,6 +128,8 @@ export const councilMemberships = pgTable(
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
     index('council_person').on(t.agencyId, t.personId),
+    /** The natural key of upsertCouncilMemberships. */
+    uniqueIndex('council_key').on(t.agencyId, t.buildingId, t.personId, t.startDate),
     index('council_building').on(t.agencyId, t.buildingId),
     foreignKey({ columns: [t.agencyId, t.buildingId], foreignColumns: [buildings.agencyId, buildings.id] }),
     foreignKey({ columns: [t.agencyId, t.personId], foreignColumns: [persons.agencyId, persons.id] }),
