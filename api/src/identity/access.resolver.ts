@@ -45,7 +45,7 @@ class PeopleArgs extends PageArgs {
   @Field(() => PersonRole, { nullable: true, description: 'With buildingId: the role held in that building.' })
   role?: PersonRole | null;
 
-  @Field(() => ID, { nullable: true, description: 'Persons with a current relation in this building (with role: that role there). Another agency\'s building matches nobody.' })
+  @Field(() => ID, { nullable: true, description: "Persons with a current relation in this building (with role: that role there). Another agency's building matches nobody." })
   buildingId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: extranet access switched on; false: no access yet, or switched off.' })

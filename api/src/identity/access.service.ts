@@ -166,7 +166,12 @@ export async function disableAccess(ctx: Ctx, personIds: string[]): Promise<stri
         ),
       )
       .returning({ id: identities.id });
-    if (switched.length) await revokeSessionsOfMany(tx, agencyId, switched.map((row) => row.id));
+    if (switched.length)
+      await revokeSessionsOfMany(
+        tx,
+        agencyId,
+        switched.map((row) => row.id),
+      );
   });
   return people.map((person) => person.id);
 }

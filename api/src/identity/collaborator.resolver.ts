@@ -23,7 +23,8 @@ export class CollaboratorResolver {
 
   @Policy('collaborator.remove')
   @Mutation(() => Person, {
-    description: "Ends another manager's staff membership (CONFLICT CANNOT_REMOVE_SELF for oneself): sessions end, their API tokens are revoked, sign-in off unless they are a client.",
+    description:
+      "Ends another manager's staff membership (CONFLICT CANNOT_REMOVE_SELF for oneself): sessions end, their API tokens are revoked, sign-in off unless they are a client.",
   })
   removeCollaborator(@Arg('personId', () => ID) personId: string, @Context() ctx: Ctx) {
     return removeCollaborator(ctx, expectGlobalId(personId, 'Person', 'personId'));

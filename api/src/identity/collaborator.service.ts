@@ -46,7 +46,10 @@ export async function addCollaborator(ctx: Ctx, input: NewCollaborator, delivery
   if (!EMAIL.test(email)) throw badInput('input.email', 'INVALID_VALUE', 'Not an e-mail address');
   const password = await newTemporaryPassword();
   return ctx.db.transaction(async (tx) => {
-    const [person] = await tx.insert(persons).values({ agencyId, civility, displayName, emails: [email] }).returning();
+    const [person] = await tx
+      .insert(persons)
+      .values({ agencyId, civility, displayName, emails: [email] })
+      .returning();
     await tx.insert(staffMembers).values({ agencyId, personId: person.id });
     return createIdentity(ctx, tx, person, password, delivery);
   });
@@ -67,11 +70,7 @@ export async function removeCollaborator(ctx: Ctx, personId: string) {
   const actor = actorOf(ctx);
   if (personId === actor.personId) throw conflict('CANNOT_REMOVE_SELF', 'A manager cannot remove themself');
   await ctx.db.transaction(async (tx) => {
-    const staff = await tx
-      .select({ personId: staffMembers.personId })
-      .from(staffMembers)
-      .where(eq(staffMembers.agencyId, actor.agencyId))
-      .for('update');
+    const staff = await tx.select({ personId: staffMembers.personId }).from(staffMembers).where(eq(staffMembers.agencyId, actor.agencyId)).for('update');
     // Removed by another manager meanwhile: the caller is no longer staff.
     if (!staff.some((row) => row.personId === actor.personId)) throw forbidden('collaborator.remove');
     if (!staff.some((row) => row.personId === personId)) throw notFound('Collaborator');

@@ -110,7 +110,7 @@ export class BulkAccessGrantPayload {
   lettersPdfBase64!: string;
 }
 
-@InputType({ description: 'A new manager of the caller\'s agency; they sign in with a first password valid once, as a client does.' })
+@InputType({ description: "A new manager of the caller's agency; they sign in with a first password valid once, as a client does." })
 export class AddCollaboratorInput {
   @Field(() => String, { nullable: true, description: 'Madame, Monsieur… (printed on the letter).' }) civility?: string | null;
   @Field(() => String, { description: 'As on the portfolio ("DUPONT Claire"); the sign-in identifier is made from it.' }) displayName!: string;
