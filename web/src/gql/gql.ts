@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n      }\n    }\n  }\n": typeof types.SpaceShellDocument,
+    "\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n        manageApiTokens\n        manageCollaborators\n      }\n    }\n  }\n": typeof types.SpaceShellDocument,
     "\n  query HomeSpaces {\n    viewer {\n      identifier\n      spaces\n    }\n  }\n": typeof types.HomeSpacesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query SessionViewer {\n    viewer {\n      identifier\n      displayName\n      mustChangePassword\n    }\n  }\n": typeof types.SessionViewerDocument,
@@ -25,6 +25,12 @@ type Documents = {
     "\n  fragment StatementTable_line on StatementLine {\n    date\n    label\n    debit\n    credit\n    balance\n    entryCount\n  }\n": typeof types.StatementTable_LineFragmentDoc,
     "\n  query ClientAccounts {\n    viewer {\n      identifier\n      person {\n        id\n        # Published accounts only: the API leaves the others out for a client.\n        accounts(first: 50) {\n          nodes {\n            id\n            number\n            label\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientAccountsDocument,
     "\n  query ManagerAccount($accountId: ID!) {\n    node(id: $accountId) {\n      id\n      ... on Account {\n        number\n        isPublished\n        holder {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ManagerAccountDocument,
+    "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        scopes\n        createdAt\n        lastUsedAt\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query Collaborators {\n    viewer {\n      person {\n        id\n      }\n    }\n    collaborators(first: 100) {\n      nodes {\n        id\n        civility\n        displayName\n        emails\n        extranetAccess {\n          identifier\n          isEnabled\n        }\n      }\n    }\n  }\n": typeof types.CollaboratorsDocument,
+    "\n  mutation AddCollaborator($input: AddCollaboratorInput!) {\n    addCollaborator(input: $input) {\n      identifier\n      temporaryPassword\n      emailedTo\n      letterPdfBase64\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AddCollaboratorDocument,
+    "\n  mutation RemoveCollaborator($personId: ID!) {\n    removeCollaborator(personId: $personId) {\n      id\n      roles\n    }\n  }\n": typeof types.RemoveCollaboratorDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      identifier\n      displayName\n      mustChangePassword\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($identifier: String!) {\n    requestPasswordReset(identifier: $identifier)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
@@ -70,7 +76,7 @@ type Documents = {
     "\n  query WorksFunds {\n    viewer {\n      identifier\n      person {\n        id\n        worksFunds {\n          building {\n            id\n          }\n          ...BuildingWorksFund_fund\n        }\n      }\n    }\n  }\n": typeof types.WorksFundsDocument,
 };
 const documents: Documents = {
-    "\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n      }\n    }\n  }\n": types.SpaceShellDocument,
+    "\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n        manageApiTokens\n        manageCollaborators\n      }\n    }\n  }\n": types.SpaceShellDocument,
     "\n  query HomeSpaces {\n    viewer {\n      identifier\n      spaces\n    }\n  }\n": types.HomeSpacesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query SessionViewer {\n    viewer {\n      identifier\n      displayName\n      mustChangePassword\n    }\n  }\n": types.SessionViewerDocument,
@@ -81,6 +87,12 @@ const documents: Documents = {
     "\n  fragment StatementTable_line on StatementLine {\n    date\n    label\n    debit\n    credit\n    balance\n    entryCount\n  }\n": types.StatementTable_LineFragmentDoc,
     "\n  query ClientAccounts {\n    viewer {\n      identifier\n      person {\n        id\n        # Published accounts only: the API leaves the others out for a client.\n        accounts(first: 50) {\n          nodes {\n            id\n            number\n            label\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.ClientAccountsDocument,
     "\n  query ManagerAccount($accountId: ID!) {\n    node(id: $accountId) {\n      id\n      ... on Account {\n        number\n        isPublished\n        holder {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ManagerAccountDocument,
+    "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        scopes\n        createdAt\n        lastUsedAt\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query Collaborators {\n    viewer {\n      person {\n        id\n      }\n    }\n    collaborators(first: 100) {\n      nodes {\n        id\n        civility\n        displayName\n        emails\n        extranetAccess {\n          identifier\n          isEnabled\n        }\n      }\n    }\n  }\n": types.CollaboratorsDocument,
+    "\n  mutation AddCollaborator($input: AddCollaboratorInput!) {\n    addCollaborator(input: $input) {\n      identifier\n      temporaryPassword\n      emailedTo\n      letterPdfBase64\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": types.AddCollaboratorDocument,
+    "\n  mutation RemoveCollaborator($personId: ID!) {\n    removeCollaborator(personId: $personId) {\n      id\n      roles\n    }\n  }\n": types.RemoveCollaboratorDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      identifier\n      displayName\n      mustChangePassword\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($identifier: String!) {\n    requestPasswordReset(identifier: $identifier)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
@@ -143,7 +155,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n        manageApiTokens\n        manageCollaborators\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceShell {\n    viewer {\n      identifier\n      displayName\n      spaces\n      can {\n        readAccounts\n        readWorksFunds\n        readExpenseLists\n        managePortfolio\n        manageApiTokens\n        manageCollaborators\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -184,6 +196,30 @@ export function graphql(source: "\n  query ClientAccounts {\n    viewer {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ManagerAccount($accountId: ID!) {\n    node(id: $accountId) {\n      id\n      ... on Account {\n        number\n        isPublished\n        holder {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerAccount($accountId: ID!) {\n    node(id: $accountId) {\n      id\n      ... on Account {\n        number\n        isPublished\n        holder {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        scopes\n        createdAt\n        lastUsedAt\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        scopes\n        createdAt\n        lastUsedAt\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Collaborators {\n    viewer {\n      person {\n        id\n      }\n    }\n    collaborators(first: 100) {\n      nodes {\n        id\n        civility\n        displayName\n        emails\n        extranetAccess {\n          identifier\n          isEnabled\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Collaborators {\n    viewer {\n      person {\n        id\n      }\n    }\n    collaborators(first: 100) {\n      nodes {\n        id\n        civility\n        displayName\n        emails\n        extranetAccess {\n          identifier\n          isEnabled\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCollaborator($input: AddCollaboratorInput!) {\n    addCollaborator(input: $input) {\n      identifier\n      temporaryPassword\n      emailedTo\n      letterPdfBase64\n      person {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddCollaborator($input: AddCollaboratorInput!) {\n    addCollaborator(input: $input) {\n      identifier\n      temporaryPassword\n      emailedTo\n      letterPdfBase64\n      person {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCollaborator($personId: ID!) {\n    removeCollaborator(personId: $personId) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCollaborator($personId: ID!) {\n    removeCollaborator(personId: $personId) {\n      id\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
