@@ -105,32 +105,34 @@ export function BulkAccessBar({ selectedIds, total, isSelectingAll, onSelectAll,
   };
 
   return (
-    <section className={styles.bar} aria-label={intl.formatMessage({ id: 'portfolio.bulk.label' })}>
-      <p className={styles.count} role="status">
-        {intl.formatMessage({ id: 'portfolio.bulk.selected' }, { count })}
-      </p>
-      <div className={styles.actions}>
-        {canSelectAll && (
-          <Button variant="secondary" onClick={onSelectAll} isBusy={isSelectingAll}>
-            {intl.formatMessage({ id: 'portfolio.bulk.selectAll' }, { total })}
-          </Button>
-        )}
-        {total > MAX_SELECTION && count < total && <span className={styles.limit}>{intl.formatMessage({ id: 'portfolio.bulk.limit' }, { max: MAX_SELECTION })}</span>}
-        {count > 0 && (
-          <>
-            <Button icon="key" onClick={() => open('enable')}>
-              {intl.formatMessage({ id: 'portfolio.bulk.enable' })}
+    <>
+      <section className={styles.bar} aria-label={intl.formatMessage({ id: 'portfolio.bulk.label' })}>
+        <p className={styles.count} role="status">
+          {intl.formatMessage({ id: 'portfolio.bulk.selected' }, { count })}
+        </p>
+        <div className={styles.actions}>
+          {canSelectAll && (
+            <Button variant="secondary" onClick={onSelectAll} isBusy={isSelectingAll}>
+              {intl.formatMessage({ id: 'portfolio.bulk.selectAll' }, { total })}
             </Button>
-            <Button variant="secondary" icon="lock" onClick={() => open('disable')}>
-              {intl.formatMessage({ id: 'portfolio.bulk.disable' })}
-            </Button>
-            <Button variant="secondary" onClick={onClear}>
-              {intl.formatMessage({ id: 'portfolio.bulk.clear' })}
-            </Button>
-          </>
-        )}
-      </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+          )}
+          {total > MAX_SELECTION && count < total && <span className={styles.limit}>{intl.formatMessage({ id: 'portfolio.bulk.limit' }, { max: MAX_SELECTION })}</span>}
+          {count > 0 && (
+            <>
+              <Button icon="key" onClick={() => open('enable')}>
+                {intl.formatMessage({ id: 'portfolio.bulk.enable' })}
+              </Button>
+              <Button variant="secondary" icon="lock" onClick={() => open('disable')}>
+                {intl.formatMessage({ id: 'portfolio.bulk.disable' })}
+              </Button>
+              <Button variant="secondary" onClick={onClear}>
+                {intl.formatMessage({ id: 'portfolio.bulk.clear' })}
+              </Button>
+            </>
+          )}
+        </div>
+        {notice && <Alert tone="success">{notice}</Alert>}
+      </section>
 
       <Dialog
         isOpen={pending !== null}
@@ -159,6 +161,6 @@ export function BulkAccessBar({ selectedIds, total, isSelectingAll, onSelectAll,
           onClear();
         }}
       />
-    </section>
+    </>
   );
 }

@@ -87,8 +87,10 @@ export function PeoplePage() {
 
   const apply = (next: { q?: string; role?: string; immeuble?: string; acces?: string }) => {
     setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
+      () => {
+        // From the address bar, not the hook's copy: two filters changed in a row both stay
+        // (React Router hands every updater the search of the last render).
+        const updated = new URLSearchParams(window.location.search);
         for (const [key, value] of Object.entries(next)) {
           if (value) updated.set(key, value);
           else updated.delete(key);
