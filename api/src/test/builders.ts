@@ -227,7 +227,7 @@ const isBuilt = (account: AccountOption | undefined): account is BuiltAccount =>
 export async function buildCoOwner<P extends BuiltPerson = PersonWithAccess>(
   db: Executor,
   agency: BuiltAgency,
-  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access; displayName?: string; emails?: string[] },
+  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access | false; displayName?: string; emails?: string[] },
 ): Promise<{ person: P; account: BuiltAccount; ownershipId: string }> {
   const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, emails: options.emails, access: options.access ?? true })) as P);
   const account = isBuilt(options.account)
@@ -244,7 +244,7 @@ export async function buildCoOwner<P extends BuiltPerson = PersonWithAccess>(
 export async function buildOwner<P extends BuiltPerson = PersonWithAccess>(
   db: Executor,
   agency: BuiltAgency,
-  options: { lots: BuiltLot[]; person?: P; account?: AccountOption; access?: Access; displayName?: string },
+  options: { lots: BuiltLot[]; person?: P; account?: AccountOption; access?: Access | false; displayName?: string },
 ): Promise<{ person: P; account: BuiltAccount; mandateId: string }> {
   const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, access: options.access ?? true })) as P);
   const account = isBuilt(options.account) ? options.account : await buildAccount(db, agency, { entity: agency.gerance, kind: 'OWNER', person, ...options.account });
@@ -260,7 +260,7 @@ export async function buildOwner<P extends BuiltPerson = PersonWithAccess>(
 export async function buildTenant<P extends BuiltPerson = PersonWithAccess>(
   db: Executor,
   agency: BuiltAgency,
-  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access; displayName?: string; startDate?: string },
+  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access | false; displayName?: string; startDate?: string },
 ): Promise<{ person: P; account: BuiltAccount; leaseId: string }> {
   const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, access: options.access ?? true })) as P);
   const account = isBuilt(options.account) ? options.account : await buildAccount(db, agency, { entity: agency.gerance, kind: 'TENANT', person, ...options.account });
