@@ -50,6 +50,7 @@ export const ERROR_REASONS = {
   INVALID_RANGE: 'The end of a date range precedes its start.',
   ACCESS_DISABLED: 'Extranet access is switched off for this client.',
   UNKNOWN_SCOPE: 'The integrator scope does not exist.',
+  CANNOT_REMOVE_SELF: 'A manager cannot remove themself from the agency (so an agency always keeps a manager).',
   MODULE_DISABLED: "A module the agency switched off (a FORBIDDEN refusal's reason: the web says so plainly).",
   PRESIDENT_ALREADY_SEATED: 'A council president seat overlapping another current or upcoming president of the same building.',
   ACCOUNT_OF_ANOTHER_PERSON: "An account number given for a person's relation that another person holds.",

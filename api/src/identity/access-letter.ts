@@ -22,11 +22,28 @@ const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
  * and never stored: the password exists nowhere else in clear.
  */
 export function accessLetterPdf(letter: AccessLetter): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Vos identifiants extranet', Author: letter.agencyName } });
+  return accessLettersPdf([letter]);
+}
+
+/**
+ * Several letters in one PDF, one page each, for mailing after an "activation par salve": the
+ * manager prints one file. Same rule as a single letter: built in memory, never stored.
+ */
+export function accessLettersPdf(letters: readonly AccessLetter[]): Promise<Buffer> {
+  if (letters.length === 0) throw new Error('accessLettersPdf needs at least one letter');
+  const pdf = new PDFDocument({ size: 'A4', margin: 56, autoFirstPage: false, info: { Title: 'Vos identifiants extranet', Author: letters[0].agencyName } });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
+  for (const letter of letters) {
+    pdf.addPage();
+    drawLetter(pdf, letter);
+  }
+  pdf.end();
+  return done;
+}
 
+function drawLetter(pdf: PDFKit.PDFDocument, letter: AccessLetter): void {
   const agencyContact = [letter.agencyPhone && `Tél. ${letter.agencyPhone}`, letter.agencyEmail].filter(Boolean).join(' · ');
   pdf.font('Helvetica-Bold').fontSize(14).text(letter.agencyName);
   pdf.font('Helvetica').fontSize(9).fillColor('#444').text(letter.agencyAddress);
@@ -67,6 +84,4 @@ export function accessLetterPdf(letter: AccessLetter): Promise<Buffer> {
   pdf.text('Conservez ce courrier en lieu sûr ou détruisez-le après votre première connexion. Votre agence ne vous demandera jamais votre mot de passe.').moveDown(0.6);
   pdf.text('Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.').moveDown();
   pdf.font('Helvetica-Bold').text(letter.agencyName);
-  pdf.end();
-  return done;
 }

@@ -8,6 +8,7 @@ import {
   AccessGrant,
   ApiToken,
   ApiTokenConnection,
+  BulkAccessGrantPayload,
   CreateApiTokenInput,
   CreateApiTokenPayload,
   Person,
@@ -15,14 +16,20 @@ import {
   PersonRole,
   TemporaryPasswordDelivery,
 } from './identity.types';
-import { accessLetterOf, disableAccess, enableAccess, issueTemporaryPassword, type AccessGrant as Grant } from './access.service';
+import { accessLetterOf, accessLettersOf, disableAccess, enableAccess, issueTemporaryPassword, type AccessGrant as Grant } from './access.service';
 import { searchPeople } from './people.service';
 import { createApiToken, listApiTokens, revokeApiToken, type ApiTokenRow } from './api-token.service';
 
 const MAX_BATCH = 100;
+/**
+ * An "activation par salve" or a bulk switch-off: at most 200 clients a call (the console's
+ * "select all matching" stops there). One call, so one PDF of letters and one transaction; about
+ * 200 argon2 hashes, a few seconds on two cores.
+ */
+export const MAX_BULK = 200;
 
-function personIdsOf(ids: string[], field = 'personIds'): string[] {
-  if (ids.length === 0 || ids.length > MAX_BATCH) throw badInput(field, 'INVALID_VALUE', `Give 1 to ${MAX_BATCH} persons`);
+function personIdsOf(ids: string[], field = 'personIds', max = MAX_BATCH): string[] {
+  if (ids.length === 0 || ids.length > max) throw badInput(field, 'INVALID_VALUE', `Give 1 to ${max} persons`);
   return [...new Set(ids.map((id) => expectGlobalId(id, 'Person', field)))];
 }
 
@@ -35,8 +42,14 @@ class PeopleArgs extends PageArgs {
   })
   search?: string | null;
 
-  @Field(() => PersonRole, { nullable: true })
+  @Field(() => PersonRole, { nullable: true, description: 'With buildingId: the role held in that building.' })
   role?: PersonRole | null;
+
+  @Field(() => ID, { nullable: true, description: "Persons with a current relation in this building (with role: that role there). Another agency's building matches nobody." })
+  buildingId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: extranet access switched on; false: no access yet, or switched off.' })
+  hasAccess?: boolean | null;
 }
 
 @Resolver(() => AccessGrant)
@@ -59,7 +72,7 @@ export class AccessResolver {
   @Policy('person.search')
   @Query(() => PersonConnection, { description: 'Every person of the agency (managers, `people:read` integrators).' })
   people(@Args(() => PeopleArgs) args: PeopleArgs, @Context() ctx: Ctx) {
-    return searchPeople(ctx, args);
+    return searchPeople(ctx, { ...args, buildingId: args.buildingId ? expectGlobalId(args.buildingId, 'Building', 'buildingId') : null });
   }
 
   @Policy('access.enable')
@@ -72,10 +85,26 @@ export class AccessResolver {
     return enableAccess(ctx, personIdsOf(personIds), { sendByEmail: delivery?.sendByEmail ?? false });
   }
 
+  @Policy('access.enable')
+  @Mutation(() => BulkAccessGrantPayload, {
+    description: '"Activation par salve": switches access on for up to 200 clients at once; the identifiers, first passwords and one PDF of letters, shown once.',
+  })
+  async enableExtranetAccessInBulk(
+    @Arg('personIds', () => [ID]) personIds: string[],
+    @Arg('delivery', () => TemporaryPasswordDelivery, { nullable: true }) delivery: TemporaryPasswordDelivery | null,
+    @Context() ctx: Ctx,
+  ) {
+    const grants = await enableAccess(ctx, personIdsOf(personIds, 'personIds', MAX_BULK), { sendByEmail: delivery?.sendByEmail ?? false });
+    ctx.loaders.identityOfPerson.clearAll();
+    // The payload carries passwords: no cache may keep it.
+    ctx.res?.setHeader('cache-control', 'private, no-store');
+    return { grants, lettersPdfBase64: (await accessLettersOf(ctx, grants)).toString('base64') };
+  }
+
   @Policy('access.disable')
-  @Mutation(() => [Person], { description: 'Switches access off for up to 100 clients; their sessions end at once.' })
+  @Mutation(() => [Person], { description: 'Switches access off for up to 200 clients; their sessions end at once.' })
   async disableExtranetAccess(@Arg('personIds', () => [ID]) personIds: string[], @Context() ctx: Ctx) {
-    const ids = await disableAccess(ctx, personIdsOf(personIds));
+    const ids = await disableAccess(ctx, personIdsOf(personIds, 'personIds', MAX_BULK));
     ctx.loaders.identityOfPerson.clearAll();
     return ctx.loaders.personById.loadMany(ids);
   }

@@ -1,10 +1,10 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import type { Executor } from '../db/client';
 import { identities, persons, sessions } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { notFound } from '../graphql/errors';
-import { accessLetterPdf } from './access-letter';
+import { accessLettersPdf } from './access-letter';
 import { hashPassword } from './password-hash';
 import { generateTemporaryPassword } from './password-policy';
 import { revokeSessionsOf } from './session.service';
@@ -25,7 +25,7 @@ export interface Delivery {
 
 const NO_DELIVERY: Delivery = { sendByEmail: false };
 
-type PersonRow = typeof persons.$inferSelect;
+export type PersonRow = typeof persons.$inferSelect;
 
 /**
  * E-mails the identifier and temporary password to the person's first address, in the caller's
@@ -114,24 +114,73 @@ export async function enableAccess(ctx: Ctx, personIds: string[], delivery: Deli
         const emailedTo = delivery.sendByEmail ? await mailTemporaryPassword(ctx, tx, person, identity.login, temporaryPassword) : null;
         grants.push({ personId: person.id, identifier: identity.login, temporaryPassword, emailedTo });
       } else {
-        const login = await freeIdentifier(tx, identifierFromName(person.displayName));
-        await tx.insert(identities).values({ agencyId: person.agencyId, personId: person.id, login, passwordHash, mustChangePassword: true });
-        const emailedTo = delivery.sendByEmail ? await mailTemporaryPassword(ctx, tx, person, login, temporaryPassword) : null;
-        grants.push({ personId: person.id, identifier: login, temporaryPassword, emailedTo });
+        grants.push(await createIdentity(ctx, tx, person, { temporaryPassword, passwordHash }, delivery));
       }
     }
     return grants;
   });
 }
 
+/**
+ * A new sign-in identity for a person without one: the manual's identifier (made free across
+ * agencies) and a first password valid once, e-mailed when asked, in the caller's transaction.
+ * Shared by client access and by a new collaborator (same identifier and first password).
+ */
+export async function createIdentity(
+  ctx: Ctx,
+  tx: Executor,
+  person: PersonRow,
+  password: { temporaryPassword: string; passwordHash: string },
+  delivery: Delivery = NO_DELIVERY,
+): Promise<AccessGrant> {
+  const login = await freeIdentifier(tx, identifierFromName(person.displayName));
+  await tx.insert(identities).values({ agencyId: person.agencyId, personId: person.id, login, passwordHash: password.passwordHash, mustChangePassword: true });
+  const emailedTo = delivery.sendByEmail ? await mailTemporaryPassword(ctx, tx, person, login, password.temporaryPassword) : null;
+  return { personId: person.id, identifier: login, temporaryPassword: password.temporaryPassword, emailedTo };
+}
+
+/** A first password and its hash, made before any transaction (hashing is slow; the lock is not held meanwhile). */
+export async function newTemporaryPassword(): Promise<{ temporaryPassword: string; passwordHash: string }> {
+  const temporaryPassword = generateTemporaryPassword();
+  return { temporaryPassword, passwordHash: await hashPassword(temporaryPassword) };
+}
+
 /** Switches access off for one client or a selection; their sessions end at once. */
 export async function disableAccess(ctx: Ctx, personIds: string[]): Promise<string[]> {
   assertCan(ctx.actor, 'access.disable');
   const people = await loadPersons(ctx, personIds);
+  if (people.length === 0) return [];
+  // Set-based (two statements whatever the selection's size): a bulk switch-off of 200 clients.
   await ctx.db.transaction(async (tx) => {
-    for (const person of people) await switchOffAccess(tx, person.agencyId, person.id);
+    const agencyId = people[0].agencyId;
+    const switched = await tx
+      .update(identities)
+      .set({ isEnabled: false })
+      .where(
+        and(
+          eq(identities.agencyId, agencyId),
+          inArray(
+            identities.personId,
+            people.map((person) => person.id),
+          ),
+        ),
+      )
+      .returning({ id: identities.id });
+    if (switched.length)
+      await revokeSessionsOfMany(
+        tx,
+        agencyId,
+        switched.map((row) => row.id),
+      );
   });
   return people.map((person) => person.id);
+}
+
+async function revokeSessionsOfMany(tx: Executor, agencyId: string, identityIds: string[]): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.agencyId, agencyId), inArray(sessions.identityId, identityIds), isNull(sessions.revokedAt)));
 }
 
 /** Access off and sessions revoked; used by managers and by the notice/departure/sale automations. */
@@ -197,21 +246,35 @@ export async function issueTemporaryPassword(ctx: Ctx, personId: string, deliver
  * password can ask for it, and nothing is kept that a later download could reveal.
  */
 export async function accessLetterOf(ctx: Ctx, grant: AccessGrant): Promise<Buffer> {
+  return accessLettersOf(ctx, [grant]);
+}
+
+/** The letters of many grants in one PDF, one page per client, in the grants' order ("activation par salve"). */
+export async function accessLettersOf(ctx: Ctx, grants: readonly AccessGrant[]): Promise<Buffer> {
   assertCan(ctx.actor, 'password.issueTemporary');
-  const [person] = await loadPersons(ctx, [grant.personId]);
-  const agency = await ctx.loaders.ownAgency.load(person.agencyId);
-  return accessLetterPdf({
-    agencyName: agency?.name ?? '',
-    agencyAddress: agency?.address ?? '',
-    agencyPhone: agency?.phone ?? null,
-    agencyEmail: agency?.email ?? null,
-    recipientName: [person.civility, person.displayName].filter(Boolean).join(' '),
-    recipientAddress: [person.addressLine1, person.addressLine2, `${person.postalCode} ${person.city}`.trim()],
-    identifier: grant.identifier,
-    temporaryPassword: grant.temporaryPassword,
-    signInUrl: `${ctx.config.publicUrl}/connexion`,
-    issuedOn: new Date().toISOString().slice(0, 10),
-  });
+  const people = await loadPersons(
+    ctx,
+    grants.map((grant) => grant.personId),
+  );
+  const agency = await ctx.loaders.ownAgency.load(people[0].agencyId);
+  const issuedOn = new Date().toISOString().slice(0, 10);
+  return accessLettersPdf(
+    grants.map((grant, index) => {
+      const person = people[index];
+      return {
+        agencyName: agency?.name ?? '',
+        agencyAddress: agency?.address ?? '',
+        agencyPhone: agency?.phone ?? null,
+        agencyEmail: agency?.email ?? null,
+        recipientName: [person.civility, person.displayName].filter(Boolean).join(' '),
+        recipientAddress: [person.addressLine1, person.addressLine2, `${person.postalCode} ${person.city}`.trim()],
+        identifier: grant.identifier,
+        temporaryPassword: grant.temporaryPassword,
+        signInUrl: `${ctx.config.publicUrl}/connexion`,
+        issuedOn,
+      };
+    }),
+  );
 }
 
 /** Updates the signed-in person's own preferences ("Activer les notifications de nouveaux documents"). */

@@ -1,6 +1,7 @@
 import { identityRules } from '../auth/rules/identity';
 import type { ModuleManifest } from '../module-manifest';
 import { AccessResolver, ApiTokenResolver } from './access.resolver';
+import { CollaboratorResolver } from './collaborator.resolver';
 import { apiTokenById } from './api-token.service';
 import { personLoaders } from './person.loaders';
 import { PersonResolver } from './person.resolver';
@@ -10,7 +11,7 @@ import { ViewerResolver } from './viewer.resolver';
 /** Persons, sign-in and sessions, passwords, extranet access, integrator tokens. */
 export const identityModule: ModuleManifest = {
   name: 'identity',
-  resolvers: [ViewerResolver, PersonResolver, AccessResolver, ApiTokenResolver, PersonImportResolver],
+  resolvers: [ViewerResolver, PersonResolver, AccessResolver, ApiTokenResolver, PersonImportResolver, CollaboratorResolver],
   loaders: personLoaders,
   nodes: {
     Person: (ctx, id) => ctx.loaders.personById.load(id),

@@ -93,6 +93,12 @@ export class Viewer {
 export class ViewerCan {
   @Field(() => Boolean, { description: 'The manager console (portfolio, buildings).' })
   managePortfolio!: boolean;
+
+  @Field(() => Boolean, { description: "The agency's integrator tokens (create, revoke)." })
+  manageApiTokens!: boolean;
+
+  @Field(() => Boolean, { description: "The agency's managers (add, remove)." })
+  manageCollaborators!: boolean;
 }
 
 @ObjectType({ description: 'Shown once: the identifier and the temporary password to give the client.' })
@@ -107,6 +113,23 @@ export class AccessGrant {
 export class TemporaryPasswordDelivery {
   @Field(() => Boolean, { defaultValue: false, description: "Also e-mail it to the client's first address (skipped when they have none)." })
   sendByEmail!: boolean;
+}
+
+@ObjectType({ description: 'Shown once: the grants of an "activation par salve" and their letters in one PDF.' })
+export class BulkAccessGrantPayload {
+  @Field(() => [AccessGrant], { description: 'One per client, in the order given.' }) grants!: unknown[];
+  @Field(() => String, {
+    description: 'Every letter to print or post, one page per client, in one PDF (base64). Only in this payload; never stored, so never downloadable again.',
+  })
+  lettersPdfBase64!: string;
+}
+
+@InputType({ description: "A new manager of the caller's agency; they sign in with a first password valid once, as a client does." })
+export class AddCollaboratorInput {
+  @Field(() => String, { nullable: true, description: 'Madame, Monsieur… (printed on the letter).' }) civility?: string | null;
+  @Field(() => String, { description: 'As on the portfolio ("DUPONT Claire"); the sign-in identifier is made from it.' }) displayName!: string;
+  @Field(() => String, { description: 'Their work address; the first password is e-mailed there when asked.' }) email!: string;
+  @Field(() => TemporaryPasswordDelivery, { nullable: true }) delivery?: TemporaryPasswordDelivery | null;
 }
 
 export enum PasswordResetLinkStatus {

@@ -44,7 +44,12 @@ export class ViewerResolver {
 
   @FieldResolver(() => ViewerCan, { description: 'What the viewer may do (false everywhere until a temporary password is changed).' })
   can(@Root() viewer: { actor: PersonActor }): ViewerCan & { actor: PersonActor } {
-    return { actor: viewer.actor, managePortfolio: can(viewer.actor, 'person.search') };
+    return {
+      actor: viewer.actor,
+      managePortfolio: can(viewer.actor, 'person.search'),
+      manageApiTokens: can(viewer.actor, 'apiToken.manage'),
+      manageCollaborators: can(viewer.actor, 'collaborator.list'),
+    };
   }
 
   @Policy('session.login')

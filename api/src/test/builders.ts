@@ -238,7 +238,7 @@ const isBuilt = (account: AccountOption | undefined): account is BuiltAccount =>
 export async function buildCoOwner<P extends BuiltPerson = PersonWithAccess>(
   db: Executor,
   agency: BuiltAgency,
-  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access; displayName?: string; emails?: string[]; externalId?: string },
+  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access | false; displayName?: string; emails?: string[]; externalId?: string },
 ): Promise<{ person: P; account: BuiltAccount; ownershipId: string }> {
   const person =
     options.person ??
@@ -257,7 +257,7 @@ export async function buildCoOwner<P extends BuiltPerson = PersonWithAccess>(
 export async function buildOwner<P extends BuiltPerson = PersonWithAccess>(
   db: Executor,
   agency: BuiltAgency,
-  options: { lots: BuiltLot[]; person?: P; account?: AccountOption; access?: Access; displayName?: string; externalId?: string },
+  options: { lots: BuiltLot[]; person?: P; account?: AccountOption; access?: Access | false; displayName?: string; externalId?: string },
 ): Promise<{ person: P; account: BuiltAccount; mandateId: string }> {
   const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, externalId: options.externalId, access: options.access ?? true })) as P);
   const account = isBuilt(options.account) ? options.account : await buildAccount(db, agency, { entity: agency.gerance, kind: 'OWNER', person, ...options.account });
@@ -273,7 +273,7 @@ export async function buildOwner<P extends BuiltPerson = PersonWithAccess>(
 export async function buildTenant<P extends BuiltPerson = PersonWithAccess>(
   db: Executor,
   agency: BuiltAgency,
-  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access; displayName?: string; startDate?: string; externalId?: string },
+  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access | false; displayName?: string; startDate?: string; externalId?: string },
 ): Promise<{ person: P; account: BuiltAccount; leaseId: string }> {
   const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, externalId: options.externalId, access: options.access ?? true })) as P);
   const account = isBuilt(options.account) ? options.account : await buildAccount(db, agency, { entity: agency.gerance, kind: 'TENANT', person, ...options.account });

@@ -53,6 +53,8 @@ const TODAY: Record<string, string> = {
   '/gestion/immeubles': 'BuildingsPage',
   '/gestion/immeubles/QnVpbGRpbmc6MQ': 'BuildingPage',
   '/gestion/mot-de-passe': 'RedefinePasswordPage',
+  '/gestion/collaborateurs': 'CollaboratorsPage',
+  '/gestion/jetons-api': 'ApiTokensPage',
   '/une-page-inconnue': 'NotFoundPage',
 };
 
@@ -84,6 +86,8 @@ describe('the feature list', () => {
         '/gestion/immeubles',
         '/gestion/immeubles/:buildingId',
         '/gestion/mot-de-passe',
+        '/gestion/collaborateurs',
+        '/gestion/jetons-api',
         '/*',
       ].sort(),
     );
@@ -102,7 +106,7 @@ describe('the feature list', () => {
     expect(Object.fromEntries(SPACE_ORDER.map((space) => [space, spaceMenuOf(FEATURES, space).map((entry) => entry.to)]))).toEqual({
       SYNDIC: ['/copropriete', '/copropriete/compte', '/copropriete/biens', '/copropriete/depenses', '/copropriete/fonds-travaux', '/copropriete/mot-de-passe'],
       GERANCE: ['/gerance', '/gerance/compte', '/gerance/biens', '/gerance/mot-de-passe'],
-      MANAGEMENT: ['/gestion/portefeuille', '/gestion/immeubles', '/gestion/mot-de-passe'],
+      MANAGEMENT: ['/gestion/portefeuille', '/gestion/immeubles', '/gestion/collaborateurs', '/gestion/mot-de-passe', '/gestion/jetons-api'],
     });
   });
 

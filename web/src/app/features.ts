@@ -1,4 +1,5 @@
 import { accountsFeature } from '../features/accounts/feature';
+import { administrationFeature } from '../features/administration/feature';
 import { authFeature } from '../features/auth/feature';
 import { clientHomeFeature } from '../features/client-home/feature';
 import { expensesFeature } from '../features/expenses/feature';
@@ -22,4 +23,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   expensesFeature,
   worksFundsFeature,
   portfolioFeature,
+  administrationFeature,
 ];

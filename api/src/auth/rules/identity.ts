@@ -47,6 +47,9 @@ export const identityRules = {
     staff: true,
   },
   'apiToken.manage': { description: 'Create, list and revoke integrator tokens.', staff: true },
+  'collaborator.list': { description: "List the agency's managers (collaborators).", staff: true },
+  'collaborator.add': { description: 'Add a manager to the agency, with a sign-in identifier and a first password valid once.', staff: true },
+  'collaborator.remove': { description: "End another manager's staff membership (never one's own); their tokens are revoked.", staff: true },
   'node.read': { description: 'Fetch any object by global id; rows are scoped.', client: true, staff: true, integrator: 'portfolio:read' },
 } satisfies RuleSet;
 

@@ -109,6 +109,16 @@ type Documents = {
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.ApiTokenBuildingsDocument,
+    "\n  query BulkPeopleFiltered($buildingId: ID, $role: PersonRole, $hasAccess: Boolean, $first: Int) {\n    people(buildingId: $buildingId, role: $role, hasAccess: $hasAccess, first: $first) {\n      totalCount\n      nodes {\n        displayName\n        roles\n        extranetAccess {\n          isEnabled\n        }\n      }\n    }\n  }\n": typeof types.BulkPeopleFilteredDocument,
+    "\n  mutation BulkEnable($personIds: [ID!]!) {\n    enableExtranetAccessInBulk(personIds: $personIds) {\n      grants {\n        identifier\n        temporaryPassword\n        person {\n          displayName\n          extranetAccess {\n            isEnabled\n            mustChangePassword\n          }\n        }\n      }\n      lettersPdfBase64\n    }\n  }\n": typeof types.BulkEnableDocument,
+    "\n  mutation BulkDisable($personIds: [ID!]!) {\n    disableExtranetAccess(personIds: $personIds) {\n      displayName\n    }\n  }\n": typeof types.BulkDisableDocument,
+    "\n  mutation CollaboratorAdd($input: AddCollaboratorInput!) {\n    addCollaborator(input: $input) {\n      identifier\n      temporaryPassword\n      emailedTo\n      letterPdfBase64\n      person {\n        id\n        displayName\n        civility\n        roles\n      }\n    }\n  }\n": typeof types.CollaboratorAddDocument,
+    "\n  query CollaboratorList {\n    collaborators(first: 50) {\n      totalCount\n      nodes {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CollaboratorListDocument,
+    "\n  mutation CollaboratorRemove($personId: ID!) {\n    removeCollaborator(personId: $personId) {\n      displayName\n      roles\n    }\n  }\n": typeof types.CollaboratorRemoveDocument,
+    "\n  query CollaboratorViewerCan {\n    viewer {\n      can {\n        manageCollaborators\n        manageApiTokens\n      }\n    }\n  }\n": typeof types.CollaboratorViewerCanDocument,
+    "\n  mutation CollaboratorToken($name: String!) {\n    createApiToken(input: { name: $name, scopes: [PEOPLE_READ] }) {\n      token\n    }\n  }\n": typeof types.CollaboratorTokenDocument,
+    "\n      mutation CollaboratorChangePassword($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-1\" }) {\n          mustChangePassword\n        }\n      }\n    ": typeof types.CollaboratorChangePasswordDocument,
+    "\n      mutation CollaboratorRemoveChange($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-2\" }) {\n          mustChangePassword\n        }\n      }\n    ": typeof types.CollaboratorRemoveChangeDocument,
     "\n  mutation PersonImportUpsert($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.PersonImportUpsertDocument,
     "\n  mutation PersonImportToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.PersonImportTokenDocument,
     "\n  query PersonImportPeople($search: String) {\n    people(search: $search, first: 10) {\n      nodes {\n        externalId\n        civility\n        displayName\n        emails\n        phones\n        postalAddress {\n          line1\n          line2\n          postalCode\n          city\n        }\n      }\n    }\n  }\n": typeof types.PersonImportPeopleDocument,
@@ -270,6 +280,16 @@ const documents: Documents = {
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": types.ApiTokenBuildingsDocument,
+    "\n  query BulkPeopleFiltered($buildingId: ID, $role: PersonRole, $hasAccess: Boolean, $first: Int) {\n    people(buildingId: $buildingId, role: $role, hasAccess: $hasAccess, first: $first) {\n      totalCount\n      nodes {\n        displayName\n        roles\n        extranetAccess {\n          isEnabled\n        }\n      }\n    }\n  }\n": types.BulkPeopleFilteredDocument,
+    "\n  mutation BulkEnable($personIds: [ID!]!) {\n    enableExtranetAccessInBulk(personIds: $personIds) {\n      grants {\n        identifier\n        temporaryPassword\n        person {\n          displayName\n          extranetAccess {\n            isEnabled\n            mustChangePassword\n          }\n        }\n      }\n      lettersPdfBase64\n    }\n  }\n": types.BulkEnableDocument,
+    "\n  mutation BulkDisable($personIds: [ID!]!) {\n    disableExtranetAccess(personIds: $personIds) {\n      displayName\n    }\n  }\n": types.BulkDisableDocument,
+    "\n  mutation CollaboratorAdd($input: AddCollaboratorInput!) {\n    addCollaborator(input: $input) {\n      identifier\n      temporaryPassword\n      emailedTo\n      letterPdfBase64\n      person {\n        id\n        displayName\n        civility\n        roles\n      }\n    }\n  }\n": types.CollaboratorAddDocument,
+    "\n  query CollaboratorList {\n    collaborators(first: 50) {\n      totalCount\n      nodes {\n        id\n        displayName\n      }\n    }\n  }\n": types.CollaboratorListDocument,
+    "\n  mutation CollaboratorRemove($personId: ID!) {\n    removeCollaborator(personId: $personId) {\n      displayName\n      roles\n    }\n  }\n": types.CollaboratorRemoveDocument,
+    "\n  query CollaboratorViewerCan {\n    viewer {\n      can {\n        manageCollaborators\n        manageApiTokens\n      }\n    }\n  }\n": types.CollaboratorViewerCanDocument,
+    "\n  mutation CollaboratorToken($name: String!) {\n    createApiToken(input: { name: $name, scopes: [PEOPLE_READ] }) {\n      token\n    }\n  }\n": types.CollaboratorTokenDocument,
+    "\n      mutation CollaboratorChangePassword($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-1\" }) {\n          mustChangePassword\n        }\n      }\n    ": types.CollaboratorChangePasswordDocument,
+    "\n      mutation CollaboratorRemoveChange($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-2\" }) {\n          mustChangePassword\n        }\n      }\n    ": types.CollaboratorRemoveChangeDocument,
     "\n  mutation PersonImportUpsert($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.PersonImportUpsertDocument,
     "\n  mutation PersonImportToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.PersonImportTokenDocument,
     "\n  query PersonImportPeople($search: String) {\n    people(search: $search, first: 10) {\n      nodes {\n        externalId\n        civility\n        displayName\n        emails\n        phones\n        postalAddress {\n          line1\n          line2\n          postalCode\n          city\n        }\n      }\n    }\n  }\n": types.PersonImportPeopleDocument,
@@ -730,6 +750,46 @@ export function graphql(source: "\n  query ApiTokenList {\n    apiTokens(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkPeopleFiltered($buildingId: ID, $role: PersonRole, $hasAccess: Boolean, $first: Int) {\n    people(buildingId: $buildingId, role: $role, hasAccess: $hasAccess, first: $first) {\n      totalCount\n      nodes {\n        displayName\n        roles\n        extranetAccess {\n          isEnabled\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BulkPeopleFiltered($buildingId: ID, $role: PersonRole, $hasAccess: Boolean, $first: Int) {\n    people(buildingId: $buildingId, role: $role, hasAccess: $hasAccess, first: $first) {\n      totalCount\n      nodes {\n        displayName\n        roles\n        extranetAccess {\n          isEnabled\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkEnable($personIds: [ID!]!) {\n    enableExtranetAccessInBulk(personIds: $personIds) {\n      grants {\n        identifier\n        temporaryPassword\n        person {\n          displayName\n          extranetAccess {\n            isEnabled\n            mustChangePassword\n          }\n        }\n      }\n      lettersPdfBase64\n    }\n  }\n"): (typeof documents)["\n  mutation BulkEnable($personIds: [ID!]!) {\n    enableExtranetAccessInBulk(personIds: $personIds) {\n      grants {\n        identifier\n        temporaryPassword\n        person {\n          displayName\n          extranetAccess {\n            isEnabled\n            mustChangePassword\n          }\n        }\n      }\n      lettersPdfBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkDisable($personIds: [ID!]!) {\n    disableExtranetAccess(personIds: $personIds) {\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation BulkDisable($personIds: [ID!]!) {\n    disableExtranetAccess(personIds: $personIds) {\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollaboratorAdd($input: AddCollaboratorInput!) {\n    addCollaborator(input: $input) {\n      identifier\n      temporaryPassword\n      emailedTo\n      letterPdfBase64\n      person {\n        id\n        displayName\n        civility\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CollaboratorAdd($input: AddCollaboratorInput!) {\n    addCollaborator(input: $input) {\n      identifier\n      temporaryPassword\n      emailedTo\n      letterPdfBase64\n      person {\n        id\n        displayName\n        civility\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollaboratorList {\n    collaborators(first: 50) {\n      totalCount\n      nodes {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CollaboratorList {\n    collaborators(first: 50) {\n      totalCount\n      nodes {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollaboratorRemove($personId: ID!) {\n    removeCollaborator(personId: $personId) {\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation CollaboratorRemove($personId: ID!) {\n    removeCollaborator(personId: $personId) {\n      displayName\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollaboratorViewerCan {\n    viewer {\n      can {\n        manageCollaborators\n        manageApiTokens\n      }\n    }\n  }\n"): (typeof documents)["\n  query CollaboratorViewerCan {\n    viewer {\n      can {\n        manageCollaborators\n        manageApiTokens\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollaboratorToken($name: String!) {\n    createApiToken(input: { name: $name, scopes: [PEOPLE_READ] }) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation CollaboratorToken($name: String!) {\n    createApiToken(input: { name: $name, scopes: [PEOPLE_READ] }) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CollaboratorChangePassword($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-1\" }) {\n          mustChangePassword\n        }\n      }\n    "): (typeof documents)["\n      mutation CollaboratorChangePassword($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-1\" }) {\n          mustChangePassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CollaboratorRemoveChange($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-2\" }) {\n          mustChangePassword\n        }\n      }\n    "): (typeof documents)["\n      mutation CollaboratorRemoveChange($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-2\" }) {\n          mustChangePassword\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

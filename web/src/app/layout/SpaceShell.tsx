@@ -27,6 +27,8 @@ const SpaceShellQuery = graphql(`
         readWorksFunds
         readExpenseLists
         managePortfolio
+        manageApiTokens
+        manageCollaborators
       }
     }
   }
