@@ -21,9 +21,8 @@ try {
     await seedDemo(database.db, files);
     log({ msg: 'demo data loaded' });
   }
-  // Reset links reach the log only in development: in production, without SMTP, mail stays in the outbox table.
-  const isDevelopment = process.env.NODE_ENV !== 'production';
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: isDevelopment ? log : undefined });
+  // Without SMTP, mail stays in the outbox table; the log names the row, never its body (links, passwords).
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const { app, apollo } = await createApp({ db: database.db, config, mailer, files, modules: MODULES });
   const server = await listen(app, config.port);
   const opened = database;

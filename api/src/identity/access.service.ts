@@ -7,6 +7,7 @@ import { notFound } from '../graphql/errors';
 import { accessLetterPdf } from './access-letter';
 import { hashPassword } from './password-hash';
 import { generateTemporaryPassword } from './password-policy';
+import { revokeResetLinks } from './password.service';
 import { revokeSessionsOf } from './session.service';
 
 /** What a manager hands to the client once: the identifier and a password valid for one sign-in. */
@@ -51,6 +52,7 @@ async function mailTemporaryPassword(ctx: Ctx, tx: Executor, person: PersonRow, 
       'Il ne sert qu’une fois : à votre première connexion, vous choisirez votre propre mot de passe.',
       "Si vous n'attendiez pas ce message, contactez votre gestionnaire.",
     ].join('\n'),
+    secrets: [temporaryPassword],
   });
   return to;
 }
@@ -141,7 +143,10 @@ export async function switchOffAccess(tx: Executor, agencyId: string, personId: 
     .set({ isEnabled: false })
     .where(and(eq(identities.agencyId, agencyId), eq(identities.personId, personId)))
     .returning({ id: identities.id });
-  for (const row of rows) await revokeSessionsOf(tx, agencyId, row.id);
+  for (const row of rows) {
+    await revokeSessionsOf(tx, agencyId, row.id);
+    await revokeResetLinks(tx, agencyId, row.id);
+  }
 }
 
 /** "Re-générer le mot de passe": a temporary password shown once (and e-mailed if asked); the client must change it. */
@@ -161,6 +166,7 @@ export async function issueTemporaryPassword(ctx: Ctx, personId: string, deliver
       .set({ passwordHash, mustChangePassword: true })
       .where(and(eq(identities.agencyId, person.agencyId), eq(identities.id, identity.id)));
     await revokeSessionsOf(tx, person.agencyId, identity.id);
+    await revokeResetLinks(tx, person.agencyId, identity.id);
     return delivery.sendByEmail ? mailTemporaryPassword(ctx, tx, person, identity.login, temporaryPassword) : null;
   });
   return { personId: person.id, identifier: identity.login, temporaryPassword, emailedTo };

@@ -125,6 +125,10 @@ type Documents = {
     "\n  query PeopleSearchNames($search: String, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      nodes {\n        displayName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleSearchNamesDocument,
     "\n  query PeopleSearchCounted($search: String, $first: Int, $after: String, $role: PersonRole) {\n    people(search: $search, first: $first, after: $after, role: $role) {\n      totalCount\n      nodes {\n        displayName\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleSearchCountedDocument,
     "\n  query PeopleSearchBuildings($search: String) {\n    buildings(search: $search) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.PeopleSearchBuildingsDocument,
+    "\n  mutation ResetAbuseRequest($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n": typeof types.ResetAbuseRequestDocument,
+    "\n  mutation ResetAbuseReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n": typeof types.ResetAbuseResetDocument,
+    "\n  mutation ResetAbuseChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": typeof types.ResetAbuseChangeDocument,
+    "\n  mutation ResetAbuseDisable($ids: [ID!]!) {\n    disableExtranetAccess(personIds: $ids) {\n      id\n    }\n  }\n": typeof types.ResetAbuseDisableDocument,
     "\n  query ResetLinkStatus($token: String!) {\n    passwordResetLinkStatus(token: $token)\n  }\n": typeof types.ResetLinkStatusDocument,
     "\n  mutation ResetLinkRequest($identifier: String!) {\n    requestPasswordReset(identifier: $identifier)\n  }\n": typeof types.ResetLinkRequestDocument,
     "\n  mutation ResetLinkReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetLinkResetDocument,
@@ -263,6 +267,10 @@ const documents: Documents = {
     "\n  query PeopleSearchNames($search: String, $first: Int, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      nodes {\n        displayName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleSearchNamesDocument,
     "\n  query PeopleSearchCounted($search: String, $first: Int, $after: String, $role: PersonRole) {\n    people(search: $search, first: $first, after: $after, role: $role) {\n      totalCount\n      nodes {\n        displayName\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.PeopleSearchCountedDocument,
     "\n  query PeopleSearchBuildings($search: String) {\n    buildings(search: $search) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n": types.PeopleSearchBuildingsDocument,
+    "\n  mutation ResetAbuseRequest($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n": types.ResetAbuseRequestDocument,
+    "\n  mutation ResetAbuseReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n": types.ResetAbuseResetDocument,
+    "\n  mutation ResetAbuseChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n": types.ResetAbuseChangeDocument,
+    "\n  mutation ResetAbuseDisable($ids: [ID!]!) {\n    disableExtranetAccess(personIds: $ids) {\n      id\n    }\n  }\n": types.ResetAbuseDisableDocument,
     "\n  query ResetLinkStatus($token: String!) {\n    passwordResetLinkStatus(token: $token)\n  }\n": types.ResetLinkStatusDocument,
     "\n  mutation ResetLinkRequest($identifier: String!) {\n    requestPasswordReset(identifier: $identifier)\n  }\n": types.ResetLinkRequestDocument,
     "\n  mutation ResetLinkReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetLinkResetDocument,
@@ -748,6 +756,22 @@ export function graphql(source: "\n  query PeopleSearchCounted($search: String, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PeopleSearchBuildings($search: String) {\n    buildings(search: $search) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearchBuildings($search: String) {\n    buildings(search: $search) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAbuseRequest($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n"): (typeof documents)["\n  mutation ResetAbuseRequest($i: String!) {\n    requestPasswordReset(identifier: $i)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAbuseReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n"): (typeof documents)["\n  mutation ResetAbuseReset($t: String!, $p: String!) {\n    resetPassword(input: { token: $t, newPassword: $p })\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAbuseChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAbuseChange($c: String!, $n: String!) {\n    changePassword(input: { currentPassword: $c, newPassword: $n }) {\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAbuseDisable($ids: [ID!]!) {\n    disableExtranetAccess(personIds: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAbuseDisable($ids: [ID!]!) {\n    disableExtranetAccess(personIds: $ids) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
