@@ -5,6 +5,8 @@ import { openDatabase, type Database } from './db/client';
 import { isEmpty, seedDemo } from './demo/demo';
 import { localFileStore } from './files/file-store';
 import { listen, StartupError, stopGracefullyOnSignals } from './lifecycle';
+import { closeRenderPool } from './files/document-renderer';
+import { settleResetMails } from './identity/password.service';
 import { createMailer } from './mail/mailer';
 import { MODULES } from './modules';
 import { log } from './observability/log';
@@ -28,6 +30,8 @@ try {
   const opened = database;
   stopGracefullyOnSignals(server, async () => {
     await apollo.stop();
+    await settleResetMails();
+    await closeRenderPool();
     await opened.close();
   });
   log({

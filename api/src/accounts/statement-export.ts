@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { stringify } from 'csv-stringify/sync';
-import { frenchDate, type StatementLine } from './statement.service';
+import { frenchDate } from './french-date';
+import type { StatementLine } from './statement.service';
 
 export interface StatementDocument {
   agencyName: string;

@@ -4,7 +4,8 @@ import type { Executor } from '../db/client';
 import { identities, persons } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { notFound } from '../graphql/errors';
-import { accessLetterPdf } from './access-letter';
+import { renderPdf } from '../files/document-renderer';
+import type { AccessLetter } from './access-letter';
 import { hashPassword } from './password-hash';
 import { generateTemporaryPassword } from './password-policy';
 import { revokeResetLinks } from './password.service';
@@ -180,7 +181,7 @@ export async function accessLetterOf(ctx: Ctx, grant: AccessGrant): Promise<Buff
   assertCan(ctx.actor, 'password.issueTemporary');
   const [person] = await loadPersons(ctx, [grant.personId]);
   const agency = await ctx.loaders.ownAgency.load(person.agencyId);
-  return accessLetterPdf({
+  return renderPdf<AccessLetter>(new URL('./access-letter.ts', import.meta.url), 'accessLetterPdf', {
     agencyName: agency?.name ?? '',
     agencyAddress: agency?.address ?? '',
     agencyPhone: agency?.phone ?? null,

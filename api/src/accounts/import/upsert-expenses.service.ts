@@ -3,7 +3,7 @@ import { allocationKeys, buildings, expenses, fiscalYears } from '../../db/schem
 import type { Ctx } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import type { ExpenseInput } from '../ledger-import.types';
-import { assertAmount, assertBatch, assertText, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
+import { assertAmount, assertBatch, assertCode, assertText, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
 
 /** Upserts expenses by `externalId`; an attached invoice PDF goes to the file store. */
 export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<ImportResult> {
@@ -21,7 +21,7 @@ export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<I
   const seen = new Set<string>();
   const prepared = input.map((row, i) => {
     const field = (name: string) => `expenses[${i}].${name}`;
-    const externalId = assertText(field('externalId'), row.externalId);
+    const externalId = assertCode(field('externalId'), row.externalId);
     if (seen.has(externalId)) throw badInput(field('externalId'), 'DUPLICATE_IN_BATCH', 'The batch holds this expense twice');
     seen.add(externalId);
     const building = refs.find((r) => r.buildingCode === row.buildingCode);
@@ -43,7 +43,7 @@ export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<I
         fiscalYearId: year.id,
         buildingId: building.buildingId,
         allocationKeyId: key.keyId,
-        accountNumber: assertText(field('accountNumber'), row.accountNumber),
+        accountNumber: assertCode(field('accountNumber'), row.accountNumber),
         accountLabel: assertText(field('accountLabel'), row.accountLabel),
         expenseDate: row.date,
         label: assertText(field('label'), row.label),

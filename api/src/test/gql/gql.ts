@@ -19,6 +19,7 @@ type Documents = {
     "\n  query AccountPositionNode($id: ID!) {\n    node(id: $id) {\n      ... on Account {\n        position {\n          amount\n        }\n        lastPayment {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.AccountPositionNodeDocument,
     "\n  query AccountPositionFunds {\n    viewer {\n      person {\n        worksFunds {\n          total\n          asOf\n          lots {\n            lines {\n              accountNumber\n              updatedAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountPositionFundsDocument,
     "\n  mutation AccountPositionUpsertFunds($l: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $l) {\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.AccountPositionUpsertFundsDocument,
+    "\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n": typeof types.RenderingImportDocument,
     "\n  mutation LedgerImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.LedgerImportDocument,
     "\n  mutation LedgerCreateToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.LedgerCreateTokenDocument,
     "\n    mutation LedgerForbiddenAccounts($v: [AccountInput!]!) {\n      upsertAccounts(accounts: $v) {\n        created\n      }\n    }\n  ": typeof types.LedgerForbiddenAccountsDocument,
@@ -161,6 +162,7 @@ const documents: Documents = {
     "\n  query AccountPositionNode($id: ID!) {\n    node(id: $id) {\n      ... on Account {\n        position {\n          amount\n        }\n        lastPayment {\n          amount\n        }\n      }\n    }\n  }\n": types.AccountPositionNodeDocument,
     "\n  query AccountPositionFunds {\n    viewer {\n      person {\n        worksFunds {\n          total\n          asOf\n          lots {\n            lines {\n              accountNumber\n              updatedAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AccountPositionFundsDocument,
     "\n  mutation AccountPositionUpsertFunds($l: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $l) {\n      created\n      updated\n      unchanged\n    }\n  }\n": types.AccountPositionUpsertFundsDocument,
+    "\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n": types.RenderingImportDocument,
     "\n  mutation LedgerImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.LedgerImportDocument,
     "\n  mutation LedgerCreateToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.LedgerCreateTokenDocument,
     "\n    mutation LedgerForbiddenAccounts($v: [AccountInput!]!) {\n      upsertAccounts(accounts: $v) {\n        created\n      }\n    }\n  ": types.LedgerForbiddenAccountsDocument,
@@ -332,6 +334,10 @@ export function graphql(source: "\n  query AccountPositionFunds {\n    viewer {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountPositionUpsertFunds($l: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $l) {\n      created\n      updated\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation AccountPositionUpsertFunds($l: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $l) {\n      created\n      updated\n      unchanged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
