@@ -45,7 +45,7 @@ export function rendersInFlight(): number {
 export async function renderPdf<T>(renderer: URL, exportName: string, input: T, timeoutMs: number = RENDER_LIMITS.timeoutMs): Promise<Buffer> {
   inFlight += 1;
   try {
-    const bytes: Uint8Array = await renderPool().run({ module: renderer.href, exportName, input }, { signal: AbortSignal.timeout(timeoutMs) });
+    const bytes = (await renderPool().run({ module: renderer.href, exportName, input }, { signal: AbortSignal.timeout(timeoutMs) })) as Uint8Array;
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (error) {
     if ((error as Error)?.name === 'AbortError' || (error as Error)?.name === 'TimeoutError') throw new Error(`PDF rendering stopped after ${timeoutMs} ms`);

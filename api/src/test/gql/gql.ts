@@ -20,6 +20,8 @@ type Documents = {
     "\n  query AccountPositionFunds {\n    viewer {\n      person {\n        worksFunds {\n          total\n          asOf\n          lots {\n            lines {\n              accountNumber\n              updatedAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountPositionFundsDocument,
     "\n  mutation AccountPositionUpsertFunds($l: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $l) {\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.AccountPositionUpsertFundsDocument,
     "\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n": typeof types.RenderingImportDocument,
+    "\n  mutation InvoiceFilesUpsert($e: [ExpenseInput!]!) {\n    upsertExpenses(expenses: $e) {\n      created\n      unchanged\n    }\n  }\n": typeof types.InvoiceFilesUpsertDocument,
+    "\n  mutation InvoiceFilesAccounts($a: [AccountInput!]!) {\n    upsertAccounts(accounts: $a) {\n      created\n    }\n  }\n": typeof types.InvoiceFilesAccountsDocument,
     "\n  mutation LedgerImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.LedgerImportDocument,
     "\n  mutation LedgerCreateToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.LedgerCreateTokenDocument,
     "\n    mutation LedgerForbiddenAccounts($v: [AccountInput!]!) {\n      upsertAccounts(accounts: $v) {\n        created\n      }\n    }\n  ": typeof types.LedgerForbiddenAccountsDocument,
@@ -163,6 +165,8 @@ const documents: Documents = {
     "\n  query AccountPositionFunds {\n    viewer {\n      person {\n        worksFunds {\n          total\n          asOf\n          lots {\n            lines {\n              accountNumber\n              updatedAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AccountPositionFundsDocument,
     "\n  mutation AccountPositionUpsertFunds($l: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $l) {\n      created\n      updated\n      unchanged\n    }\n  }\n": types.AccountPositionUpsertFundsDocument,
     "\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n": types.RenderingImportDocument,
+    "\n  mutation InvoiceFilesUpsert($e: [ExpenseInput!]!) {\n    upsertExpenses(expenses: $e) {\n      created\n      unchanged\n    }\n  }\n": types.InvoiceFilesUpsertDocument,
+    "\n  mutation InvoiceFilesAccounts($a: [AccountInput!]!) {\n    upsertAccounts(accounts: $a) {\n      created\n    }\n  }\n": types.InvoiceFilesAccountsDocument,
     "\n  mutation LedgerImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.LedgerImportDocument,
     "\n  mutation LedgerCreateToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.LedgerCreateTokenDocument,
     "\n    mutation LedgerForbiddenAccounts($v: [AccountInput!]!) {\n      upsertAccounts(accounts: $v) {\n        created\n      }\n    }\n  ": types.LedgerForbiddenAccountsDocument,
@@ -338,6 +342,14 @@ export function graphql(source: "\n  mutation AccountPositionUpsertFunds($l: [Wo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceFilesUpsert($e: [ExpenseInput!]!) {\n    upsertExpenses(expenses: $e) {\n      created\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation InvoiceFilesUpsert($e: [ExpenseInput!]!) {\n    upsertExpenses(expenses: $e) {\n      created\n      unchanged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceFilesAccounts($a: [AccountInput!]!) {\n    upsertAccounts(accounts: $a) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation InvoiceFilesAccounts($a: [AccountInput!]!) {\n    upsertAccounts(accounts: $a) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
