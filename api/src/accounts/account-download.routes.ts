@@ -16,10 +16,11 @@ import { accountStatement, statementPage } from './statement.service';
 /** Statements longer than this are refused: narrow the range (a PDF of 200 pages helps nobody). */
 export const MAX_EXPORT_LINES = 20_000;
 /**
- * The PDF's own bound: its layout costs several milliseconds a line of long label even off the
- * event loop, so the largest statement (some 100 pages) renders well within RENDER_LIMITS.timeoutMs.
+ * The PDF's own bound: laying out a line whose label is 300 characters without a space costs
+ * tens of milliseconds on a busy machine even off the event loop, so the largest statement (some
+ * 60 pages) stays well within RENDER_LIMITS.timeoutMs. A longer range downloads as CSV.
  */
-export const MAX_PDF_LINES = 2_000;
+export const MAX_PDF_LINES = 1_000;
 
 /** Rendered in a worker thread (files/document-renderer.ts): the module that lays the statement out. */
 const STATEMENT_PDF = new URL('./statement-export.ts', import.meta.url);

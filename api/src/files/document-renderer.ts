@@ -9,7 +9,7 @@ import { Piscina } from 'piscina';
  */
 export const RENDER_LIMITS = {
   /** A render that takes longer is abandoned (its worker terminated) and the request fails. */
-  timeoutMs: 60_000,
+  timeoutMs: 120_000,
   /** Worker threads: the machine keeps a core for the API itself. */
   threads: Math.max(1, Math.min(2, os.availableParallelism() - 1)),
   /** Renders waiting for a thread beyond this are refused at once. */
