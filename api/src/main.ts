@@ -5,6 +5,8 @@ import { openDatabase, type Database } from './db/client';
 import { isEmpty, seedDemo } from './demo/demo';
 import { localFileStore } from './files/file-store';
 import { listen, StartupError, stopGracefullyOnSignals } from './lifecycle';
+import { closeRenderPool } from './files/document-renderer';
+import { settleResetMails } from './identity/password.service';
 import { createMailer } from './mail/mailer';
 import { MODULES } from './modules';
 import { log } from './observability/log';
@@ -21,14 +23,15 @@ try {
     await seedDemo(database.db, files);
     log({ msg: 'demo data loaded' });
   }
-  // Reset links reach the log only in development: in production, without SMTP, mail stays in the outbox table.
-  const isDevelopment = process.env.NODE_ENV !== 'production';
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: isDevelopment ? log : undefined });
+  // Without SMTP, mail stays in the outbox table; the log names the row, never its body (links, passwords).
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const { app, apollo } = await createApp({ db: database.db, config, mailer, files, modules: MODULES });
   const server = await listen(app, config.port);
   const opened = database;
   stopGracefullyOnSignals(server, async () => {
     await apollo.stop();
+    await settleResetMails();
+    await closeRenderPool();
     await opened.close();
   });
   log({

@@ -2,17 +2,28 @@ import { Router } from 'express';
 import { eq } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import { agencies } from '../db/schema';
+import { renderPdf } from '../files/document-renderer';
 import { attachment, downloadRoute, found } from '../files/download-route';
+import { TEXT_LIMITS } from '../graphql/batch';
 import { badInput, notFound } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/node';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
 import type { RouteDeps } from '../module-manifest';
 import { visibleExpense } from './expense.service';
-import { statementCsv, statementPdf } from './statement-export';
+import { statementCsv, type StatementDocument } from './statement-export';
 import { accountStatement, statementPage } from './statement.service';
 
 /** Statements longer than this are refused: narrow the range (a PDF of 200 pages helps nobody). */
 export const MAX_EXPORT_LINES = 20_000;
+/**
+ * The PDF's own bound: laying out a line whose label is 300 characters without a space costs
+ * tens of milliseconds on a busy machine even off the event loop, so the largest statement (some
+ * 60 pages) stays well within RENDER_LIMITS.timeoutMs. A longer range downloads as CSV.
+ */
+export const MAX_PDF_LINES = 1_000;
+
+/** Rendered in a worker thread (files/document-renderer.ts): the module that lays the statement out. */
+const STATEMENT_PDF = new URL('./statement-export.ts', import.meta.url);
 
 /** The accounts module's downloads: statements (PDF, CSV) and expense invoices. */
 export function accountDownloadRoutes(deps: RouteDeps): Router {
@@ -29,13 +40,14 @@ export function accountDownloadRoutes(deps: RouteDeps): Router {
       const { type, id } = fromGlobalId(String(req.params.id));
       const account = found(type === 'Account' ? await ctx.loaders.accountById.load(id) : null, 'Account');
       const statement = await accountStatement(ctx, account, from, to);
-      const page = await statementPage(ctx, account, statement.raw.view, { from, to }, statement.raw.opening, {}, MAX_EXPORT_LINES + 1);
+      const maxLines = format === 'pdf' ? MAX_PDF_LINES : MAX_EXPORT_LINES;
+      const page = await statementPage(ctx, account, statement.raw.view, { from, to }, statement.raw.opening, {}, maxLines);
       if (page.pageInfo.hasNextPage) throw badInput('to', 'INVALID_RANGE', 'Too many lines: narrow the range');
       const [holder, [agency]] = await Promise.all([
         account.personId ? ctx.loaders.personById.load(account.personId) : null,
         ctx.db.select().from(agencies).where(eq(agencies.id, account.agencyId)),
       ]);
-      const document = {
+      const document: StatementDocument = {
         agencyName: agency.name,
         agencyAddress: agency.address,
         agencyPhone: agency.phone,
@@ -51,11 +63,12 @@ export function accountDownloadRoutes(deps: RouteDeps): Router {
         closingBalance: statement.closingBalance,
         totalDebit: statement.totalDebit,
         totalCredit: statement.totalCredit,
-        lines: page.nodes,
+        // Bounded input: rows written before the label limit are cut to it (a label is one line of text).
+        lines: page.nodes.map((line) => ({ ...line, label: line.label.slice(0, TEXT_LIMITS.label) })),
       };
       res.setHeader('content-disposition', attachment(`extrait-${account.number}-${from}-${to}.${format}`));
       res.setHeader('cache-control', 'private, no-store');
-      if (format === 'pdf') res.type('application/pdf').send(await statementPdf(document));
+      if (format === 'pdf') res.type('application/pdf').send(await renderPdf(STATEMENT_PDF, 'statementPdf', document));
       else res.type('text/csv; charset=utf-8').send(statementCsv(document));
     }),
   );

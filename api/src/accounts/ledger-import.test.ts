@@ -297,7 +297,7 @@ describe('loading accounts, fiscal years, expenses and works funds', () => {
         }
       }
     `);
-    const pdf = Buffer.from('%PDF-1.4\n% facture de test\n').toString('base64');
+    const pdf = Buffer.from('%PDF-1.4\n% facture de test\n%%EOF\n').toString('base64');
     const expense = {
       externalId: 'EXP-1',
       buildingCode: building.code,
@@ -321,7 +321,7 @@ describe('loading accounts, fiscal years, expenses and works funds', () => {
     });
     expect(bad.errors?.[0].extensions).toMatchObject({ field: 'expenses[1].allocationKeyCode', reason: 'UNKNOWN_REFERENCE' });
     const notPdf = await manager.gql(EXPENSES, { e: [{ ...expense, externalId: 'EXP-4', invoicePdfBase64: Buffer.from('hello').toString('base64') }] });
-    expect(notPdf.errors?.[0].extensions).toMatchObject({ field: 'expenses[0].invoicePdfBase64', reason: 'INVALID_VALUE' });
+    expect(notPdf.errors?.[0].extensions).toMatchObject({ field: 'expenses[0].invoicePdfBase64', reason: 'INVALID_FILE_TYPE' });
     const { db } = api.database;
     expect(await db.$count(t.expenses, and(eq(t.expenses.agencyId, agency.id), inArray(t.expenses.externalId, ['EXP-1', 'EXP-2', 'EXP-3', 'EXP-4'])))).toBe(1);
     const funds = await db

@@ -279,7 +279,7 @@ describe('expense list (manual: "Liste des dépenses (syndic)")', () => {
   });
 
   it('serves an invoice to the council only', async () => {
-    const pdf = Buffer.from('%PDF-1.4\n% facture Otis\n');
+    const pdf = Buffer.from('%PDF-1.4\n% facture Otis\n%%EOF\n');
     await manager.gql(
       graphql(`
         mutation ReportsUpsertExpense($e: [ExpenseInput!]!) {
@@ -312,7 +312,7 @@ describe('expense list (manual: "Liste des dépenses (syndic)")', () => {
     const ok = await fetch(`${api.url}${url}`, { headers: { cookie: petrus.sessionCookie } });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-disposition')).toBe(
-      `attachment; filename="Facture-2026-11-02-Otis-depannage.pdf"; filename*=UTF-8''Facture-2026-11-02-Otis-%E2%80%93-d%C3%A9pannage.pdf`,
+      `attachment; filename=Facture-2026-11-02-Otis-depannage.pdf; filename*=UTF-8''Facture-2026-11-02-Otis-%E2%80%93-d%C3%A9pannage.pdf`,
     );
     expect(Buffer.from(await ok.arrayBuffer())).toEqual(pdf);
     const mathilde = await api.as('CLIQUOTMATHILDE');

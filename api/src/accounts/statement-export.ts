@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { stringify } from 'csv-stringify/sync';
-import { frenchDate, type StatementLine } from './statement.service';
+import { csvText } from '../files/csv-text';
+import { frenchDate } from './french-date';
+import type { StatementLine } from './statement.service';
 
 export interface StatementDocument {
   agencyName: string;
@@ -106,7 +108,7 @@ export function statementCsv(doc: StatementDocument): string {
   const rows = [
     ['Date', 'Libellé', 'Débit', 'Crédit', 'Solde'],
     ['', 'Solde antérieur', '', '', decimal(doc.openingBalance)],
-    ...doc.lines.map((line) => [frenchDate(line.date), line.label, decimal(line.debit), decimal(line.credit), decimal(line.balance)]),
+    ...doc.lines.map((line) => [frenchDate(line.date), csvText(line.label), decimal(line.debit), decimal(line.credit), decimal(line.balance)]),
     ['', 'Total de la période', decimal(doc.totalDebit), decimal(doc.totalCredit), ''],
     ['', 'Solde fin de période', '', '', decimal(doc.closingBalance)],
   ];

@@ -10,6 +10,9 @@ import { badInput } from '../graphql/errors';
 import { pageWindow, type PageArgs } from '../graphql/connection';
 import { openCursor, sealCursor } from '../graphql/sealed-cursor';
 import { BalancePresentation } from './account.types';
+import { frenchDate } from './french-date';
+
+export { frenchDate };
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -126,8 +129,6 @@ interface LineRow {
   entry_count: number | string;
 }
 
-/** "2020-02-11" → "11/02/2020", for labels and exports. */
-export const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const isoDate = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 
 /** The page's statement: lines after the cursor, keyset on (date, id), `first + 1` of them. */

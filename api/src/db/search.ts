@@ -1,10 +1,14 @@
 import { and, sql, type Column, type SQL } from 'drizzle-orm';
+import { TEXT_LIMITS } from '../graphql/batch';
+import { badInput } from '../graphql/errors';
 
 /** More words than this in one search are ignored (each one is a LIKE over the trigram index). */
 const MAX_WORDS = 8;
 
 /** The words of a search, without the LIKE wildcards typed by the user ("%" matches a "%"). */
 export function searchWords(term: string | null | undefined): string[] {
+  // A search is typed by a person: past a name's length it is an attack on the LIKE patterns.
+  if ((term ?? '').length > TEXT_LIMITS.name) throw badInput('search', 'TEXT_TOO_LONG', `At most ${TEXT_LIMITS.name} characters`);
   return (term ?? '')
     .trim()
     .split(/\s+/)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { create as contentDisposition } from 'content-disposition';
 import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { actorFromRequest } from '../auth/request-actor';
@@ -26,6 +27,8 @@ export function downloadRoute(deps: RouteDeps, handler: (ctx: Ctx, req: Request,
         requestId: requestStorage.getStore()?.requestId ?? randomUUID(),
         clientAddress: req.ip ?? 'unknown',
       });
+      // A download is never to be read as anything but its declared type (a PDF holding HTML).
+      res.setHeader('x-content-type-options', 'nosniff');
       await handler(ctx, req, res);
     } catch (error) {
       const code = (error instanceof GraphQLError ? error.extensions.code : undefined) as ErrorCode | undefined;
@@ -44,22 +47,22 @@ export function found<T>(row: T | null | undefined, entity: string): T {
 }
 
 /**
- * `Content-Disposition: attachment` for a file name with accents (RFC 6266 / RFC 5987): an ASCII
- * `filename` for old clients and a UTF-8 `filename*` that modern browsers prefer. Path separators,
- * quotes and control characters never reach the header.
+ * `Content-Disposition: attachment` for a file name with accents and quotes (RFC 6266 / RFC 5987,
+ * written by the `content-disposition` package): an ASCII `filename` for old clients and a UTF-8
+ * `filename*` that modern browsers prefer. Path separators and control characters never reach
+ * the header; quotes are escaped, so "É" and `"` survive and nothing breaks out of it.
  */
 export function attachment(fileName: string): string {
   const safe = fileName
     .normalize('NFC')
-    .replace(/[\p{Cc}/\\:*?"<>|]+/gu, '-')
+    .replace(/[\p{Cc}\p{Cf}/\\:*?<>|]+/gu, '-')
     .replace(/\s+/g, '-')
     .replace(/-{2,}/g, '-')
     .slice(0, 150);
   const ascii = safe
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/[^A-Za-z0-9._"'()-]+/g, '-')
     .replace(/-{2,}/g, '-');
-  const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return contentDisposition(safe, { type: 'attachment', fallback: ascii });
 }

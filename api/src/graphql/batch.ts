@@ -41,6 +41,20 @@ export function assertText(field: string, value: string, max: number = TEXT_LIMI
   return trimmed;
 }
 
+/**
+ * The characters a code may hold: account numbers, back-office ids and other codes end up in file
+ * names, PDF titles and headers, so they stay within ASCII letters, digits and `. _ - /` (lot
+ * codes are `GILBERT/069`), starting with a letter or digit.
+ */
+export const SAFE_CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+
+/** A required code: trimmed, at most TEXT_LIMITS.code characters, within SAFE_CODE (INVALID_CODE otherwise). */
+export function assertCode(field: string, value: string, max: number = TEXT_LIMITS.code): string {
+  const code = assertText(field, value, max);
+  if (!SAFE_CODE.test(code)) throw badInput(field, 'INVALID_CODE', 'Letters A-Z, digits and . _ - / only');
+  return code;
+}
+
 /** An optional text: null/blank → null; otherwise as assertText. */
 export function optionalText(field: string, value: string | null | undefined, max: number = TEXT_LIMITS.label): string | null {
   if (value == null || value.trim() === '') return null;

@@ -41,6 +41,8 @@ export const ERROR_REASONS = {
   INVALID_ID: 'A global id that does not decode or names another type.',
   INVALID_VALUE: 'A value that is empty or malformed.',
   TEXT_TOO_LONG: 'A text longer than its kind allows (codes 64, names 200, labels 300 characters).',
+  INVALID_FILE_TYPE: 'An uploaded file whose content is not of the expected type (sniffed, not trusted from its name).',
+  INVALID_CODE: 'A code (account number, back-office id…) outside A–Z, a–z, 0–9 and . _ - / (it ends up in file names and headers).',
   DATE_BEFORE_START: 'The date is before the start of the lease or ownership.',
   ACCESS_ALREADY_ENABLED: 'The client already has extranet access.',
   INVALID_AMOUNT: 'An amount that is negative, has more than 2 decimals, or debit and credit both (un)set.',

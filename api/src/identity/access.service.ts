@@ -1,12 +1,14 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import type { Executor } from '../db/client';
-import { identities, persons, sessions } from '../db/schema';
+import { identities, passwordResets, persons, sessions } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { notFound } from '../graphql/errors';
-import { accessLettersPdf } from './access-letter';
+import { renderPdf } from '../files/document-renderer';
+import type { AccessLetter } from './access-letter';
 import { hashPassword } from './password-hash';
 import { generateTemporaryPassword } from './password-policy';
+import { revokeResetLinks } from './password.service';
 import { revokeSessionsOf } from './session.service';
 
 /** What a manager hands to the client once: the identifier and a password valid for one sign-in. */
@@ -51,6 +53,7 @@ async function mailTemporaryPassword(ctx: Ctx, tx: Executor, person: PersonRow, 
       'Il ne sert qu’une fois : à votre première connexion, vous choisirez votre propre mot de passe.',
       "Si vous n'attendiez pas ce message, contactez votre gestionnaire.",
     ].join('\n'),
+    secrets: [temporaryPassword],
   });
   return to;
 }
@@ -166,12 +169,15 @@ export async function disableAccess(ctx: Ctx, personIds: string[]): Promise<stri
         ),
       )
       .returning({ id: identities.id });
-    if (switched.length)
-      await revokeSessionsOfMany(
-        tx,
-        agencyId,
-        switched.map((row) => row.id),
-      );
+    if (switched.length) {
+      const identityIds = switched.map((row) => row.id);
+      await revokeSessionsOfMany(tx, agencyId, identityIds);
+      // Switched off: every outstanding reset link is spent too (issue 13), one statement for the selection.
+      await tx
+        .update(passwordResets)
+        .set({ usedAt: sql`now()` })
+        .where(and(eq(passwordResets.agencyId, agencyId), inArray(passwordResets.identityId, identityIds), isNull(passwordResets.usedAt)));
+    }
   });
   return people.map((person) => person.id);
 }
@@ -190,7 +196,10 @@ export async function switchOffAccess(tx: Executor, agencyId: string, personId: 
     .set({ isEnabled: false })
     .where(and(eq(identities.agencyId, agencyId), eq(identities.personId, personId)))
     .returning({ id: identities.id });
-  for (const row of rows) await revokeSessionsOf(tx, agencyId, row.id);
+  for (const row of rows) {
+    await revokeSessionsOf(tx, agencyId, row.id);
+    await revokeResetLinks(tx, agencyId, row.id);
+  }
 }
 
 /** A client whose access goes off on `date` (YYYY-MM-DD). */
@@ -214,6 +223,11 @@ export async function switchOffAccessFrom(tx: Executor, agencyId: string, due: r
         disabled_from = CASE WHEN due.date <= current_date THEN NULL ELSE due.date END
       FROM due WHERE ${identities.agencyId} = ${agencyId} AND ${identities.personId} = due."personId"
       RETURNING ${identities.id} AS id, due.date <= current_date AS is_now
+    ),
+    -- Access switched off spends every outstanding reset link too (issue 13), as switchOffAccess does.
+    spent AS (
+      UPDATE ${passwordResets} SET used_at = now()
+      FROM off WHERE ${passwordResets.agencyId} = ${agencyId} AND ${passwordResets.identityId} = off.id AND off.is_now AND ${passwordResets.usedAt} IS NULL
     )
     UPDATE ${sessions} SET revoked_at = now()
     FROM off WHERE ${sessions.agencyId} = ${agencyId} AND ${sessions.identityId} = off.id AND off.is_now AND ${sessions.revokedAt} IS NULL`);
@@ -236,6 +250,7 @@ export async function issueTemporaryPassword(ctx: Ctx, personId: string, deliver
       .set({ passwordHash, mustChangePassword: true })
       .where(and(eq(identities.agencyId, person.agencyId), eq(identities.id, identity.id)));
     await revokeSessionsOf(tx, person.agencyId, identity.id);
+    await revokeResetLinks(tx, person.agencyId, identity.id);
     return delivery.sendByEmail ? mailTemporaryPassword(ctx, tx, person, identity.login, temporaryPassword) : null;
   });
   return { personId: person.id, identifier: identity.login, temporaryPassword, emailedTo };
@@ -258,7 +273,9 @@ export async function accessLettersOf(ctx: Ctx, grants: readonly AccessGrant[]):
   );
   const agency = await ctx.loaders.ownAgency.load(people[0].agencyId);
   const issuedOn = new Date().toISOString().slice(0, 10);
-  return accessLettersPdf(
+  return renderPdf<AccessLetter[]>(
+    new URL('./access-letter.ts', import.meta.url),
+    'accessLettersPdf',
     grants.map((grant, index) => {
       const person = people[index];
       return {

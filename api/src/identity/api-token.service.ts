@@ -4,6 +4,7 @@ import { INTEGRATOR_SCOPES, sha256, type IntegratorScope } from '../auth/actor';
 import { assertCan, can } from '../auth/policy';
 import { apiTokens } from '../db/schema';
 import type { Ctx } from '../graphql/context';
+import { assertText, TEXT_LIMITS } from '../graphql/batch';
 import { badInput, notFound } from '../graphql/errors';
 import { pageWindow, toPage, type PageArgs } from '../graphql/connection';
 
@@ -19,7 +20,7 @@ function staffAgency(ctx: Ctx): string {
 export async function createApiToken(ctx: Ctx, name: string, scopes: string[], expiresAt?: Date | null): Promise<{ token: string; apiToken: ApiTokenRow }> {
   const agencyId = staffAgency(ctx);
   if (expiresAt && !(expiresAt.getTime() > Date.now())) throw badInput('expiresAt', 'INVALID_VALUE', 'The expiry must be in the future');
-  if (!name.trim()) throw badInput('name', 'INVALID_VALUE', 'A token needs a name');
+  const tokenName = assertText('name', name, TEXT_LIMITS.name);
   const unknown = scopes.find((scope) => !(INTEGRATOR_SCOPES as readonly string[]).includes(scope));
   if (unknown !== undefined || scopes.length === 0) throw badInput('scopes', 'UNKNOWN_SCOPE', `Unknown scope ${unknown ?? '(none given)'}`);
   const token = `plr_${randomBytes(32).toString('base64url')}`;
@@ -27,7 +28,7 @@ export async function createApiToken(ctx: Ctx, name: string, scopes: string[], e
     .insert(apiTokens)
     .values({
       agencyId,
-      name: name.trim(),
+      name: tokenName,
       tokenHash: sha256(token),
       scopes: [...new Set(scopes)] as IntegratorScope[],
       createdByPersonId: (ctx.actor as { personId: string }).personId,

@@ -4,12 +4,15 @@ import { sha256 } from '../auth/actor';
 import { assertCan } from '../auth/policy';
 import { isOnToday } from '../db/current';
 import { identities, passwordResets, persons } from '../db/schema';
+import type { Executor } from '../db/client';
+import { TEXT_LIMITS } from '../graphql/batch';
 import { badInput } from '../graphql/errors';
+import { log } from '../observability/log';
 import type { Ctx } from '../graphql/context';
 import { hashPassword, verifyPassword } from './password-hash';
 import { firstBrokenRule } from './password-policy';
 import { revokeSessionsOf } from './session.service';
-import { clearIdentifier, reserveAttempt, settleSuccess } from './throttle';
+import { clearIdentifier, countResetRequest, normaliseIdentifier, reserveAttempt, settleSuccess } from './throttle';
 
 export const RESET_LINK_MINUTES = 60;
 
@@ -42,21 +45,53 @@ export async function changePassword(ctx: Ctx, currentPassword: string, newPassw
       .set({ passwordHash, mustChangePassword: false })
       .where(and(eq(identities.agencyId, actor.agencyId), eq(identities.id, actor.identityId)));
     await revokeSessionsOf(tx, actor.agencyId, actor.identityId, actor.sessionTokenHash);
+    await revokeResetLinks(tx, actor.agencyId, actor.identityId);
   });
   ctx.actor = { ...actor, mustChangePassword: false };
 }
 
 /**
- * "Mot de passe oublié": always answers the same, whether the identifier exists or not; when it
- * does, with access on and an e-mail, a single-use link valid one hour is sent.
+ * Every outstanding link of an identity is spent at once: after a reset, a password change or
+ * access switched off, no older e-mail can set the password again (issue 13: 36 live links).
+ */
+export async function revokeResetLinks(db: Executor, agencyId: string, identityId: string): Promise<void> {
+  await db
+    .update(passwordResets)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(passwordResets.agencyId, agencyId), eq(passwordResets.identityId, identityId), isNull(passwordResets.usedAt)));
+}
+
+/** Reset e-mails being prepared after their request answered (see requestPasswordReset). */
+const pendingResetMails = new Set<Promise<void>>();
+
+/** Resolves once every reset e-mail already requested is written (tests, shutdown). */
+export async function settleResetMails(): Promise<void> {
+  while (pendingResetMails.size > 0) await Promise.all([...pendingResetMails]);
+}
+
+/**
+ * "Mot de passe oublié": answers the same, in body, headers and time, whether the identifier
+ * exists or not. The request itself only counts the attempt (RESET_THROTTLE, for any identifier)
+ * and answers; looking the identifier up and, when it has access and an e-mail, writing a
+ * single-use link valid one hour happen after the answer, so no timing tells them apart.
  */
 export async function requestPasswordReset(ctx: Ctx, identifier: string): Promise<void> {
   assertCan(ctx.actor, 'password.requestReset');
+  const normalised = normaliseIdentifier(identifier);
+  if (normalised.length > TEXT_LIMITS.name) throw badInput('identifier', 'TEXT_TOO_LONG', `At most ${TEXT_LIMITS.name} characters`);
+  if (!normalised || !(await countResetRequest(ctx.db, normalised, ctx.clientAddress))) return;
+  const task = sendResetLink(ctx, normalised)
+    .catch((error: unknown) => log({ level: 'error', msg: 'password reset e-mail failed', error: String((error as Error)?.message ?? error) }))
+    .finally(() => pendingResetMails.delete(task));
+  pendingResetMails.add(task);
+}
+
+async function sendResetLink(ctx: Ctx, normalisedIdentifier: string): Promise<void> {
   const [row] = await ctx.db
     .select({ identity: identities, emails: persons.emails })
     .from(identities)
     .innerJoin(persons, and(eq(persons.agencyId, identities.agencyId), eq(persons.id, identities.personId)))
-    .where(sql`upper(${identities.login}) = upper(${identifier.trim()})`);
+    .where(sql`upper(${identities.login}) = ${normalisedIdentifier}`);
   if (!row || !isOnToday(row.identity.isEnabled, row.identity.disabledFrom) || row.emails.length === 0) return;
   const token = randomBytes(32).toString('base64url');
   const link = `${ctx.config.publicUrl}/reinitialiser-mot-de-passe?token=${token}`;
@@ -79,6 +114,7 @@ export async function requestPasswordReset(ctx: Ctx, identifier: string): Promis
         '',
         "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.",
       ].join('\n'),
+      secrets: [token],
     });
   });
 }
@@ -123,6 +159,7 @@ export async function resetPassword(ctx: Ctx, token: string, newPassword: string
       .where(and(eq(identities.agencyId, reset.agencyId), eq(identities.id, reset.identityId)))
       .returning({ login: identities.login });
     await revokeSessionsOf(tx, reset.agencyId, reset.identityId);
+    await revokeResetLinks(tx, reset.agencyId, reset.identityId);
     // Whoever was guessing, the person who proved their e-mail signs in again at once.
     if (changed) await clearIdentifier(tx, changed.login);
   });

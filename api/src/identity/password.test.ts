@@ -7,6 +7,7 @@ import * as t from '../db/schema';
 import { buildAgency, buildBuilding, buildCoOwner, buildLot, buildTenant, type BuiltAgency, type PersonWithAccess } from '../test/builders';
 import { graphql } from '../test/gql';
 import { errorCode, startTestApi, type TestApi } from '../test/harness';
+import { settleResetMails } from './password.service';
 import { firstBrokenRule, generateTemporaryPassword } from './password-policy';
 
 const VIEWER = graphql(`
@@ -253,6 +254,7 @@ describe('"Mot de passe oublié" through a real SMTP server on loopback', () => 
     const anonymous = api.client();
     // The identifier is matched whatever its case.
     expect((await anonymous.gql(REQUEST_RESET, { i: person.signIn.login.toLowerCase() })).data).toEqual({ requestPasswordReset: true });
+    await settleResetMails();
     expect(inbox).toHaveLength(1);
     expect(inbox[0].to).toBe('alfred.reset@example.org');
     const token = /reinitialiser-mot-de-passe\?token=([\w-]+)/.exec(inbox[0].text)?.[1];
@@ -271,12 +273,14 @@ describe('"Mot de passe oublié" through a real SMTP server on loopback', () => 
   it('answers the same for an unknown identifier and sends nothing', async () => {
     const before = inbox.length;
     expect((await api.client().gql(REQUEST_RESET, { i: 'PERSONNE' })).data).toEqual({ requestPasswordReset: true });
+    await settleResetMails();
     expect(inbox.length).toBe(before);
   });
 
   it('refuses an expired link', async () => {
     const { person } = await coOwnerWithEmail('pierre.expired@example.org');
     await api.client().gql(REQUEST_RESET, { i: person.signIn.login });
+    await settleResetMails();
     const mail = inbox.at(-1);
     expect(mail?.to).toBe('pierre.expired@example.org');
     const token = /token=([\w-]+)/.exec(mail!.text)?.[1];

@@ -5,6 +5,7 @@ import * as t from '../db/schema';
 import { buildAgency, buildPerson } from '../test/builders';
 import { graphql } from '../test/gql';
 import { startTestApi, type TestApi } from '../test/harness';
+import { settleResetMails } from './password.service';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -33,6 +34,7 @@ async function freshLink(): Promise<{ token: string; agencyId: string }> {
   const agency = await buildAgency(api.database.db);
   const person = await buildPerson(api.database.db, agency.id, { access: true });
   await api.client().gql(REQUEST, { identifier: person.signIn.login });
+  await settleResetMails();
   const [mail] = await api.database.db.select().from(t.outboxEmails).where(eq(t.outboxEmails.agencyId, agency.id)).orderBy(desc(t.outboxEmails.createdAt));
   const token = /token=([\w-]+)/.exec(mail.body)?.[1];
   if (!token) throw new Error('no link in the e-mail');

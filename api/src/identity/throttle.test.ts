@@ -9,6 +9,7 @@ import type { MailMessage } from '../mail/mailer';
 import { buildAgency, buildBuilding, buildCoOwner, buildLot, type PersonWithAccess } from '../test/builders';
 import { graphql } from '../test/gql';
 import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
+import { settleResetMails } from './password.service';
 import { pairDelaySeconds, THROTTLE } from './throttle';
 
 /**
@@ -162,6 +163,7 @@ describe('lockout cannot keep the real person out', () => {
     const owner = fromNewAddress();
     expect(errorCode(await owner.gql(LOGIN, { i: person.signIn.login, p: person.signIn.password }))).toBe('TOO_MANY_ATTEMPTS');
     expect((await owner.gql(REQUEST_RESET, { i: person.signIn.login })).data).toEqual({ requestPasswordReset: true });
+    await settleResetMails();
     const token = /token=([\w-]+)/.exec(inbox.at(-1)?.text ?? '')?.[1];
     expect(token).toBeDefined();
     expect((await owner.gql(RESET, { t: token!, p: 'Recovered-Palier-7' })).data).toEqual({ resetPassword: true });

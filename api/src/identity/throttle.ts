@@ -123,3 +123,44 @@ export async function clearIdentifier(db: Executor, identifier: string): Promise
   const pairPrefix = `pair:${id}|`;
   await db.execute(sql`DELETE FROM ${signInThrottles} WHERE key = ${`id:${id}`} OR left(key, ${pairPrefix.length}::int) = ${pairPrefix}`);
 }
+
+/**
+ * "Mot de passe oublié" requests, on the same table under their own keys (`reset-id:`, `reset-ip:`),
+ * counted per fixed window that opens at the first request (`locked_until` holds the window's end
+ * for these keys). Counted for every identifier typed, existing or not, so the answer never tells
+ * whether it exists:
+ * - per identifier (normalised like the lookup: every alias in case or spacing is one key): at most
+ *   3 links an hour; past that the request answers the same and sends nothing (no mailbox flood);
+ * - per client address: 20 requests an hour, then TOO_MANY_ATTEMPTS until the window ends.
+ * Sign-in failures never touch these counters, so no one's guesses block a person's recovery.
+ */
+export const RESET_THROTTLE = {
+  identifier: { links: 3, windowMinutes: 60 },
+  address: { requests: 20, windowMinutes: 60 },
+};
+
+/** The identifier as the reset lookup compares it: NFKC, trimmed, upper case (one key per alias). */
+export const normaliseIdentifier = (identifier: string) => identifier.normalize('NFKC').trim().toUpperCase();
+
+/**
+ * Counts one reset request on its identifier and address in one atomic statement; throws
+ * TOO_MANY_ATTEMPTS when the address is over its limit, returns whether a link may be sent.
+ */
+export async function countResetRequest(db: Executor, normalisedIdentifier: string, address: string): Promise<boolean> {
+  const { identifier, address: byAddress } = RESET_THROTTLE;
+  const idKey = `reset-id:${normalisedIdentifier}`;
+  const rows = rowsOf<{ key: string; failures: number; seconds_left: number }>(
+    await db.execute(sql`
+      INSERT INTO ${signInThrottles} AS t (key, failures, last_failure_at, locked_until)
+      VALUES (${idKey}, 1, now(), now() + make_interval(mins => ${identifier.windowMinutes}::int)),
+             (${`reset-ip:${address}`}, 1, now(), now() + make_interval(mins => ${byAddress.windowMinutes}::int))
+      ON CONFLICT (key) DO UPDATE SET
+        failures = CASE WHEN t.locked_until IS NULL OR t.locked_until <= now() THEN 1 ELSE t.failures + 1 END,
+        locked_until = CASE WHEN t.locked_until IS NULL OR t.locked_until <= now() THEN excluded.locked_until ELSE t.locked_until END,
+        last_failure_at = now()
+      RETURNING key, failures, ceil(extract(epoch FROM (locked_until - now())))::int AS seconds_left`),
+  );
+  const ip = rows.find((row) => row.key !== idKey)!;
+  if (Number(ip.failures) > byAddress.requests) throw tooManyAttempts(Math.max(1, Number(ip.seconds_left)));
+  return Number(rows.find((row) => row.key === idKey)!.failures) <= identifier.links;
+}

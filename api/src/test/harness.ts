@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { closeRenderPool } from '../files/document-renderer';
 import { localFileStore } from '../files/file-store';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -146,6 +147,7 @@ export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string;
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
+      await closeRenderPool();
       await database.close();
       fs.rmSync(filesDir, { recursive: true, force: true });
     },

@@ -2,7 +2,7 @@ import { assertCan } from '../../auth/policy';
 import type { Ctx } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 export { entityIdsByCode } from '../../db/references';
-export { assertBatch, assertText, ImportResult, MAX_ROWS_PER_BATCH, tallyUpserts } from '../../graphql/batch';
+export { assertBatch, assertCode, assertText, ImportResult, MAX_ROWS_PER_BATCH, tallyUpserts, TEXT_LIMITS } from '../../graphql/batch';
 
 /** Ledger batches: the accounts module's limits and amount checks over the kernel's batch helpers. */
 export const MAX_ENTRIES_PER_BATCH = 50_000;

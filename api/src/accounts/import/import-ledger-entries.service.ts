@@ -6,7 +6,7 @@ import type { Ctx } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { appendEntries, type NewLedgerEntry } from '../ledger.service';
 import type { LedgerEntryInput } from '../ledger-import.types';
-import { assertAmount, assertBatch, assertText, entityIdsByCode, MAX_ENTRIES_PER_BATCH, writerAgency, type ImportResult } from './batch';
+import { assertAmount, assertBatch, assertCode, assertText, entityIdsByCode, MAX_ENTRIES_PER_BATCH, writerAgency, type ImportResult } from './batch';
 
 /**
  * Loads ledger entries, idempotent by `externalId`: an entry already loaded with the same content
@@ -45,7 +45,7 @@ export async function importLedgerEntries(ctx: Ctx, input: LedgerEntryInput[]): 
     const seen = new Set<string>();
     const candidates: (NewLedgerEntry & { externalId: string })[] = input.map((row, i) => {
       const field = (name: string) => `entries[${i}].${name}`;
-      const externalId = assertText(field('externalId'), row.externalId);
+      const externalId = assertCode(field('externalId'), row.externalId);
       if (seen.has(externalId)) throw badInput(field('externalId'), 'DUPLICATE_IN_BATCH', 'The batch holds this entry twice');
       seen.add(externalId);
       const accountId = accountIds.get(`${entityIds.get(row.entityCode)}|${row.accountNumber}`);

@@ -4,7 +4,7 @@ import type { Ctx } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { fromGlobalId } from '../../graphql/node';
 import type { AccountInput } from '../ledger-import.types';
-import { assertBatch, assertText, entityIdsByCode, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
+import { assertBatch, assertCode, assertText, entityIdsByCode, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
 
 /** Upserts accounts by (entity, number), one transaction; a bad row names itself and writes nothing. */
 export async function upsertAccounts(ctx: Ctx, input: AccountInput[]): Promise<ImportResult> {
@@ -41,7 +41,7 @@ export async function upsertAccounts(ctx: Ctx, input: AccountInput[]): Promise<I
         row: {
           agencyId,
           entityId,
-          number: assertText(`accounts[${i}].number`, row.number),
+          number: assertCode(`accounts[${i}].number`, row.number),
           label: assertText(`accounts[${i}].label`, row.label),
           kind: row.kind,
           personId,

@@ -1,11 +1,18 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
 import { allocationKeys, buildings, expenses, fiscalYears } from '../../db/schema';
+import { assertPdf } from '../../files/content-check';
+import { contentKey, withFiles, type StagedFile } from '../../files/transactional-files';
 import type { Ctx } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import type { ExpenseInput } from '../ledger-import.types';
-import { assertAmount, assertBatch, assertText, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
+import { assertAmount, assertBatch, assertCode, assertText, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
 
-/** Upserts expenses by `externalId`; an attached invoice PDF goes to the file store. */
+/**
+ * Upserts expenses by `externalId`; an attached invoice PDF goes to the file store under the
+ * SHA-256 of its content (never a name derived from the id: `X.1`, `X_1` and `x.1` are three
+ * expenses), written with the batch's transaction (files/transactional-files.ts).
+ */
 export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<ImportResult> {
   const agencyId = writerAgency(ctx);
   assertBatch('expenses', input.length, MAX_ROWS_PER_BATCH);
@@ -19,9 +26,17 @@ export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<I
     .from(fiscalYears)
     .where(and(eq(fiscalYears.agencyId, agencyId), inArray(fiscalYears.code, [...new Set(input.map((row) => row.fiscalYearCode))])));
   const seen = new Set<string>();
+  const invoices: (StagedFile | null)[] = await Promise.all(
+    input.map(async (row, i) => {
+      if (!row.invoicePdfBase64) return null;
+      const bytes = Buffer.from(row.invoicePdfBase64, 'base64');
+      await assertPdf(`expenses[${i}].invoicePdfBase64`, bytes);
+      return contentKey(`invoices/${agencyId}`, bytes, 'pdf');
+    }),
+  );
   const prepared = input.map((row, i) => {
     const field = (name: string) => `expenses[${i}].${name}`;
-    const externalId = assertText(field('externalId'), row.externalId);
+    const externalId = assertCode(field('externalId'), row.externalId);
     if (seen.has(externalId)) throw badInput(field('externalId'), 'DUPLICATE_IN_BATCH', 'The batch holds this expense twice');
     seen.add(externalId);
     const building = refs.find((r) => r.buildingCode === row.buildingCode);
@@ -30,20 +45,14 @@ export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<I
     if (!key?.keyId) throw badInput(field('allocationKeyCode'), 'UNKNOWN_REFERENCE', `No key ${row.allocationKeyCode} in ${row.buildingCode}`);
     const year = years.find((y) => y.code === row.fiscalYearCode && y.entityId === building.entityId);
     if (!year) throw badInput(field('fiscalYearCode'), 'UNKNOWN_REFERENCE', `No fiscal year ${row.fiscalYearCode} for ${row.buildingCode}`);
-    let invoice: Buffer | null = null;
-    if (row.invoicePdfBase64) {
-      invoice = Buffer.from(row.invoicePdfBase64, 'base64');
-      if (invoice.subarray(0, 5).toString('latin1') !== '%PDF-') throw badInput(field('invoicePdfBase64'), 'INVALID_VALUE', 'Not a PDF');
-    }
     return {
-      invoice,
       values: {
         agencyId,
         externalId,
         fiscalYearId: year.id,
         buildingId: building.buildingId,
         allocationKeyId: key.keyId,
-        accountNumber: assertText(field('accountNumber'), row.accountNumber),
+        accountNumber: assertCode(field('accountNumber'), row.accountNumber),
         accountLabel: assertText(field('accountLabel'), row.accountLabel),
         expenseDate: row.date,
         label: assertText(field('label'), row.label),
@@ -51,13 +60,19 @@ export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<I
         vat: assertAmount(field('vat'), row.vat),
         deductible: assertAmount(field('deductible'), row.deductible),
         recoverable: assertAmount(field('recoverable'), row.recoverable),
-        invoiceFile: invoice ? `invoices/${agencyId}/${externalId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}.pdf` : null,
+        invoiceFile: invoices[i]?.key ?? null,
       },
     };
   });
-  // Files first: a file without a row is harmless, a row pointing at a missing file is not.
-  for (const { invoice, values } of prepared) if (invoice && values.invoiceFile) await ctx.files.put(values.invoiceFile, invoice);
-  return ctx.db.transaction(async (tx) => {
+  const staged = invoices.filter((file): file is StagedFile => file !== null);
+  const referenced = async (tx: Executor, keys: string[]) =>
+    (
+      await tx
+        .select({ key: expenses.invoiceFile })
+        .from(expenses)
+        .where(and(eq(expenses.agencyId, agencyId), inArray(expenses.invoiceFile, keys)))
+    ).map((row) => row.key!);
+  return withFiles(ctx.db, ctx.files, staged, referenced, async (tx) => {
     const returned = [];
     for (const { values } of prepared) {
       const [row] = await tx

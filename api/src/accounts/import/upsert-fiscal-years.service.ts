@@ -3,7 +3,7 @@ import { fiscalYears } from '../../db/schema';
 import type { Ctx } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import type { FiscalYearInput } from '../ledger-import.types';
-import { assertBatch, assertText, entityIdsByCode, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
+import { assertBatch, assertCode, entityIdsByCode, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
 
 /** Upserts fiscal years by (entity, code). */
 export async function upsertFiscalYears(ctx: Ctx, input: FiscalYearInput[]): Promise<ImportResult> {
@@ -22,7 +22,7 @@ export async function upsertFiscalYears(ctx: Ctx, input: FiscalYearInput[]): Pro
       if (row.endDate < row.startDate) throw badInput(`fiscalYears[${i}].endDate`, 'INVALID_RANGE', 'The year ends before it starts');
       const [result] = await tx
         .insert(fiscalYears)
-        .values({ agencyId, entityId, code: assertText(`fiscalYears[${i}].code`, row.code), startDate: row.startDate, endDate: row.endDate, isOpen: row.isOpen })
+        .values({ agencyId, entityId, code: assertCode(`fiscalYears[${i}].code`, row.code), startDate: row.startDate, endDate: row.endDate, isOpen: row.isOpen })
         .onConflictDoUpdate({
           target: [fiscalYears.agencyId, fiscalYears.entityId, fiscalYears.code],
           set: { startDate: sql`excluded.start_date`, endDate: sql`excluded.end_date`, isOpen: sql`excluded.is_open` },

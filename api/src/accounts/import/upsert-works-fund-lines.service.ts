@@ -3,7 +3,7 @@ import { lots, worksFundLines } from '../../db/schema';
 import type { Ctx } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import type { WorksFundLineInput } from '../ledger-import.types';
-import { assertBatch, assertSignedAmount, assertText, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
+import { assertBatch, assertCode, assertSignedAmount, assertText, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
 
 /** Upserts works-fund amounts by (lot, account). */
 export async function upsertWorksFundLines(ctx: Ctx, input: WorksFundLineInput[]): Promise<ImportResult> {
@@ -24,7 +24,7 @@ export async function upsertWorksFundLines(ctx: Ctx, input: WorksFundLineInput[]
         .values({
           agencyId,
           lotId,
-          accountNumber: assertText(`lines[${i}].accountNumber`, row.accountNumber),
+          accountNumber: assertCode(`lines[${i}].accountNumber`, row.accountNumber),
           label: assertText(`lines[${i}].label`, row.label),
           amount: assertSignedAmount(`lines[${i}].amount`, row.amount),
         })
