@@ -2,6 +2,7 @@ import { accountsFeature } from '../features/accounts/feature';
 import { authFeature } from '../features/auth/feature';
 import { clientHomeFeature } from '../features/client-home/feature';
 import { expensesFeature } from '../features/expenses/feature';
+import { importFeature } from '../features/import/feature';
 import { legalFeature } from '../features/legal/feature';
 import { portfolioFeature } from '../features/portfolio/feature';
 import { spacesFeature } from '../features/spaces/feature';
@@ -22,4 +23,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   expensesFeature,
   worksFundsFeature,
   portfolioFeature,
+  importFeature,
 ];
