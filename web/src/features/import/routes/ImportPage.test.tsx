@@ -57,7 +57,7 @@ describe('ImportPage', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map(text)).toEqual([plain('3MontantNombre non valide (exemples : 1 000,91516 ou 66.0142).'), plain('Fichier—Le fichier ne contient aucune ligne de données.')]);
     expect(text(screen.getByRole('status'))).toContain(plain("2 erreurs dans le fichierRien n'a été enregistré"));
-    expect((screen.getByRole('button', { name: 'Importer' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Importer' }).disabled).toBe(true);
     expect(calls.filter((call) => call.operationName === 'PreviewImport').map((call) => call.variables.kind)).toEqual(['WORKS_FUND_LINES']);
   });
 
