@@ -57,6 +57,17 @@ export const ERROR_REASONS = {
   PRESIDENT_ALREADY_SEATED: 'A council president seat overlapping another current or upcoming president of the same building.',
   ACCOUNT_OF_ANOTHER_PERSON: "An account number given for a person's relation that another person holds.",
   UNIQUE_VIOLATION: 'A value already taken (PostgreSQL unique violation).',
+  VALUE_REQUIRED: 'A required cell of an imported file is empty.',
+  INVALID_DECIMAL: 'A cell that is not a decimal number ("1 000,91516" and "66.0142" are).',
+  INVALID_INTEGER: 'A cell that is not a whole number.',
+  INVALID_DATE: 'A cell that is not a calendar date (jj/mm/aaaa or YYYY-MM-DD).',
+  CSV_MALFORMED: 'A file that is not a readable CSV (an unclosed quote, more cells than columns).',
+  CSV_EMPTY: 'An imported file with no data line.',
+  CSV_TOO_MANY_ROWS: 'An imported file over 5 000 data lines.',
+  CSV_UNKNOWN_COLUMN: 'A header that is not a column of the import kind.',
+  CSV_DUPLICATE_COLUMN: 'The same column twice in the header line.',
+  CSV_MISSING_COLUMN: 'A required column is absent from the header line.',
+  CSV_CONFLICTING_VALUE: 'The rows of one grouped input (a lot and its shares) disagree on one of its cells.',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;
 

@@ -52,6 +52,7 @@ const TODAY: Record<string, string> = {
   '/gestion/portefeuille/UGVyc29uOjE/comptes/QWNjb3VudDo0MTE': 'ManagerAccountPage',
   '/gestion/immeubles': 'BuildingsPage',
   '/gestion/immeubles/QnVpbGRpbmc6MQ': 'BuildingPage',
+  '/gestion/import': 'ImportPage',
   '/gestion/mot-de-passe': 'RedefinePasswordPage',
   '/gestion/collaborateurs': 'CollaboratorsPage',
   '/gestion/jetons-api': 'ApiTokensPage',
@@ -85,6 +86,7 @@ describe('the feature list', () => {
         '/gestion/portefeuille/:personId/comptes/:accountId',
         '/gestion/immeubles',
         '/gestion/immeubles/:buildingId',
+        '/gestion/import',
         '/gestion/mot-de-passe',
         '/gestion/collaborateurs',
         '/gestion/jetons-api',
@@ -106,7 +108,7 @@ describe('the feature list', () => {
     expect(Object.fromEntries(SPACE_ORDER.map((space) => [space, spaceMenuOf(FEATURES, space).map((entry) => entry.to)]))).toEqual({
       SYNDIC: ['/copropriete', '/copropriete/compte', '/copropriete/biens', '/copropriete/depenses', '/copropriete/fonds-travaux', '/copropriete/mot-de-passe'],
       GERANCE: ['/gerance', '/gerance/compte', '/gerance/biens', '/gerance/mot-de-passe'],
-      MANAGEMENT: ['/gestion/portefeuille', '/gestion/immeubles', '/gestion/collaborateurs', '/gestion/mot-de-passe', '/gestion/jetons-api'],
+      MANAGEMENT: ['/gestion/portefeuille', '/gestion/immeubles', '/gestion/import', '/gestion/collaborateurs', '/gestion/mot-de-passe', '/gestion/jetons-api'],
     });
   });
 

@@ -3,6 +3,7 @@ import { administrationFeature } from '../features/administration/feature';
 import { authFeature } from '../features/auth/feature';
 import { clientHomeFeature } from '../features/client-home/feature';
 import { expensesFeature } from '../features/expenses/feature';
+import { importFeature } from '../features/import/feature';
 import { legalFeature } from '../features/legal/feature';
 import { portfolioFeature } from '../features/portfolio/feature';
 import { spacesFeature } from '../features/spaces/feature';
@@ -23,5 +24,6 @@ export const FEATURES: readonly FeatureManifest[] = [
   expensesFeature,
   worksFundsFeature,
   portfolioFeature,
+  importFeature,
   administrationFeature,
 ];
