@@ -109,6 +109,7 @@ type Documents = {
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.ApiTokenBuildingsDocument,
+    "\n  query PersonByExternalIdLookup($externalId: String!) {\n    personByExternalId(externalId: $externalId) {\n      id\n      displayName\n      externalId\n    }\n  }\n": typeof types.PersonByExternalIdLookupDocument,
     "\n  mutation PersonImportUpsert($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.PersonImportUpsertDocument,
     "\n  mutation PersonImportToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.PersonImportTokenDocument,
     "\n  query PersonImportPeople($search: String) {\n    people(search: $search, first: 10) {\n      nodes {\n        externalId\n        civility\n        displayName\n        emails\n        phones\n        postalAddress {\n          line1\n          line2\n          postalCode\n          city\n        }\n      }\n    }\n  }\n": typeof types.PersonImportPeopleDocument,
@@ -260,6 +261,7 @@ const documents: Documents = {
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": types.ApiTokenBuildingsDocument,
+    "\n  query PersonByExternalIdLookup($externalId: String!) {\n    personByExternalId(externalId: $externalId) {\n      id\n      displayName\n      externalId\n    }\n  }\n": types.PersonByExternalIdLookupDocument,
     "\n  mutation PersonImportUpsert($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.PersonImportUpsertDocument,
     "\n  mutation PersonImportToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.PersonImportTokenDocument,
     "\n  query PersonImportPeople($search: String) {\n    people(search: $search, first: 10) {\n      nodes {\n        externalId\n        civility\n        displayName\n        emails\n        phones\n        postalAddress {\n          line1\n          line2\n          postalCode\n          city\n        }\n      }\n    }\n  }\n": types.PersonImportPeopleDocument,
@@ -710,6 +712,10 @@ export function graphql(source: "\n  query ApiTokenList {\n    apiTokens(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonByExternalIdLookup($externalId: String!) {\n    personByExternalId(externalId: $externalId) {\n      id\n      displayName\n      externalId\n    }\n  }\n"): (typeof documents)["\n  query PersonByExternalIdLookup($externalId: String!) {\n    personByExternalId(externalId: $externalId) {\n      id\n      displayName\n      externalId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
