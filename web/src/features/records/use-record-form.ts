@@ -13,22 +13,21 @@ export function useRecordForm() {
   const [formErrorId, setFormErrorId] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
 
-  // Bumped at each refused submit: the effect below runs once the errors are on the page.
-  const [refusal, setRefusal] = useState<{ count: number; fallback: string | null }>({ count: 0, fallback: null });
+  // Bumped at each refused submit: the effect below focuses once the errors are on the page.
+  const [refusals, setRefusals] = useState(0);
 
   useEffect(() => {
-    if (refusal.count === 0) return;
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (invalid) invalid.focus();
-    // An error on a path the form has no field for still says something, in the form's alert.
-    else if (refusal.fallback) setFormErrorId(refusal.fallback);
-  }, [refusal]);
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
   const show = (found: RowErrors) => {
     const { '': rowError, ...fields } = found;
+    // Each field's `name` is its row path: an error on a path the form has no field for still
+    // says something, in the form's alert.
+    const isShown = (path: string) => formRef.current?.querySelector(`[name="${CSS.escape(path)}"]`) != null;
     setErrors(fields);
-    setFormErrorId(rowError ?? null);
-    setRefusal((current) => ({ count: current.count + 1, fallback: rowError ?? Object.values(fields)[0] ?? null }));
+    setFormErrorId(rowError ?? Object.entries(fields).find(([path]) => !isShown(path))?.[1] ?? null);
+    setRefusals((count) => count + 1);
   };
 
   /** `validate` answers client-side errors (empty: go on); `send` talks to the API and may answer more. */

@@ -27,7 +27,7 @@ describe('PersonForm', () => {
     renderForm({});
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Nom affiché'), 'DUPONT Marie');
-    const code = screen.getByLabelText('Code tiers') as HTMLInputElement;
+    const code = screen.getByLabelText<HTMLInputElement>('Code tiers');
     expect(code.value).toBe('DUPONTMARIE');
     await user.clear(code);
     await user.type(code, 'T123');
