@@ -212,6 +212,47 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     await page.context().close();
   });
 
+  it(`passes on the record forms of the console, empty and refused, without writing anything (${viewport})`, async () => {
+    const page = await openPage(browser, viewport);
+    await signIn(page, 'GESTIONNAIRE');
+    await expectPath(page, '/gestion/portefeuille');
+    await page.goto('/gestion/portefeuille/nouveau');
+    await check(page, 'new person');
+    await page.getByRole('button', { name: 'Créer le tiers' }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'new person, refused');
+
+    // Elsa's record: its edit form and her lease's notice and departure forms (opened, not sent).
+    await page.goto('/gestion/portefeuille');
+    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('locataire elsa');
+    await page.getByText('1 fiche sur 1').waitFor();
+    await page.getByRole('link', { name: /LOCATAIRE Elsa/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'LOCATAIRE Elsa' }).waitFor();
+    const record = page.url();
+    await page.getByRole('link', { name: 'Modifier la fiche' }).click();
+    await check(page, 'edit person');
+    for (const action of ['Enregistrer un préavis (LAFAYETTE/002)', 'Enregistrer un départ (LAFAYETTE/002)']) {
+      await page.goto(record);
+      await page.getByRole('link', { name: action }).click();
+      await page.getByLabel(/^Date/).waitFor();
+      await check(page, action);
+    }
+
+    await page.goto('/gestion/immeubles/nouveau');
+    await check(page, 'new building');
+    await page.goto('/gestion/immeubles');
+    await page.getByRole('article', { name: 'GILBERT' }).getByRole('link', { name: 'GILBERT' }).click();
+    await page.getByRole('heading', { level: 1, name: 'GILBERT' }).waitFor();
+    const building = page.url();
+    for (const link of ["Modifier l'immeuble", 'Gérer les clés de répartition', 'Nouveau lot', 'Modifier le lot GILBERT/142']) {
+      await page.goto(building);
+      await page.getByRole('link', { name: link }).first().click();
+      await page.waitForURL((url) => url.href !== building);
+      await check(page, link);
+    }
+    await page.context().close();
+  });
+
   it(`has visited every page of the feature list (${viewport})`, () => {
     const missing = EVERY_PAGE.filter((pattern) => ![...visited].some((pathname) => matches(pattern, pathname)));
     expect(missing).toEqual([]);

@@ -6,6 +6,7 @@ import { expensesFeature } from '../features/expenses/feature';
 import { importFeature } from '../features/import/feature';
 import { legalFeature } from '../features/legal/feature';
 import { portfolioFeature } from '../features/portfolio/feature';
+import { recordsFeature } from '../features/records/feature';
 import { spacesFeature } from '../features/spaces/feature';
 import { worksFundsFeature } from '../features/works-funds/feature';
 import type { FeatureManifest } from './feature-manifest';
@@ -26,4 +27,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   portfolioFeature,
   importFeature,
   administrationFeature,
+  recordsFeature,
 ];

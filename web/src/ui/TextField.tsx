@@ -21,7 +21,7 @@ export type TextFieldProps = {
   revealLabels?: { show: string; hide: string };
   autoCapitalize?: 'off' | 'characters' | 'none';
   /** `numeric` for dates typed "jj/mm/aaaa" (a phone shows digits; the separators are optional). */
-  inputMode?: 'text' | 'search' | 'numeric';
+  inputMode?: 'text' | 'search' | 'numeric' | 'decimal';
   id?: string;
   ref?: Ref<HTMLInputElement>;
 };

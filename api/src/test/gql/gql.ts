@@ -122,6 +122,7 @@ type Documents = {
     "\n  mutation CollaboratorToken($name: String!) {\n    createApiToken(input: { name: $name, scopes: [PEOPLE_READ] }) {\n      token\n    }\n  }\n": typeof types.CollaboratorTokenDocument,
     "\n      mutation CollaboratorChangePassword($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-1\" }) {\n          mustChangePassword\n        }\n      }\n    ": typeof types.CollaboratorChangePasswordDocument,
     "\n      mutation CollaboratorRemoveChange($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-2\" }) {\n          mustChangePassword\n        }\n      }\n    ": typeof types.CollaboratorRemoveChangeDocument,
+    "\n  query PersonByExternalIdLookup($externalId: String!) {\n    personByExternalId(externalId: $externalId) {\n      id\n      displayName\n      externalId\n    }\n  }\n": typeof types.PersonByExternalIdLookupDocument,
     "\n  mutation PersonImportUpsert($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.PersonImportUpsertDocument,
     "\n  mutation PersonImportToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.PersonImportTokenDocument,
     "\n  query PersonImportPeople($search: String) {\n    people(search: $search, first: 10) {\n      nodes {\n        externalId\n        civility\n        displayName\n        emails\n        phones\n        postalAddress {\n          line1\n          line2\n          postalCode\n          city\n        }\n      }\n    }\n  }\n": typeof types.PersonImportPeopleDocument,
@@ -305,6 +306,7 @@ const documents: Documents = {
     "\n  mutation CollaboratorToken($name: String!) {\n    createApiToken(input: { name: $name, scopes: [PEOPLE_READ] }) {\n      token\n    }\n  }\n": types.CollaboratorTokenDocument,
     "\n      mutation CollaboratorChangePassword($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-1\" }) {\n          mustChangePassword\n        }\n      }\n    ": types.CollaboratorChangePasswordDocument,
     "\n      mutation CollaboratorRemoveChange($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-2\" }) {\n          mustChangePassword\n        }\n      }\n    ": types.CollaboratorRemoveChangeDocument,
+    "\n  query PersonByExternalIdLookup($externalId: String!) {\n    personByExternalId(externalId: $externalId) {\n      id\n      displayName\n      externalId\n    }\n  }\n": types.PersonByExternalIdLookupDocument,
     "\n  mutation PersonImportUpsert($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.PersonImportUpsertDocument,
     "\n  mutation PersonImportToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.PersonImportTokenDocument,
     "\n  query PersonImportPeople($search: String) {\n    people(search: $search, first: 10) {\n      nodes {\n        externalId\n        civility\n        displayName\n        emails\n        phones\n        postalAddress {\n          line1\n          line2\n          postalCode\n          city\n        }\n      }\n    }\n  }\n": types.PersonImportPeopleDocument,
@@ -826,6 +828,10 @@ export function graphql(source: "\n      mutation CollaboratorChangePassword($cu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation CollaboratorRemoveChange($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-2\" }) {\n          mustChangePassword\n        }\n      }\n    "): (typeof documents)["\n      mutation CollaboratorRemoveChange($current: String!) {\n        changePassword(input: { currentPassword: $current, newPassword: \"Nouveau-Gestion-2\" }) {\n          mustChangePassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonByExternalIdLookup($externalId: String!) {\n    personByExternalId(externalId: $externalId) {\n      id\n      displayName\n      externalId\n    }\n  }\n"): (typeof documents)["\n  query PersonByExternalIdLookup($externalId: String!) {\n    personByExternalId(externalId: $externalId) {\n      id\n      displayName\n      externalId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

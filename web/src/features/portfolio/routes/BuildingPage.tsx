@@ -12,6 +12,7 @@ import { Icon } from '../../../ui/Icon';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ExpenseListView } from '../../expenses/public';
+import { BuildingRecordActions } from '../../records/public';
 import { BuildingWorksFund } from '../../works-funds/public';
 import { BuildingCouncil } from '../components/BuildingCouncil';
 import { BuildingLots } from '../components/BuildingLots';
@@ -38,6 +39,7 @@ const BuildingDetailQuery = graphql(`
         ...BuildingLots_building
         ...BuildingCouncil_building
         ...BuildingTenants_building
+        ...BuildingRecordActions_building
         worksFund {
           lots {
             total
@@ -107,6 +109,7 @@ export function BuildingPage() {
           {building.worksFund && building.worksFund.lots.length > 0 && <BuildingWorksFund fund={building.worksFund} audience="manager" />}
         </div>
         <div className={styles.side}>
+          <BuildingRecordActions building={building} />
           <BuildingCouncil building={building} />
           <BuildingTenants building={building} />
         </div>

@@ -12,6 +12,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { TextField } from '../../../ui/TextField';
 import { BuildingCard } from '../components/BuildingCard';
 import styles from './list-page.module.css';
+import { NewRecordLink } from '../../records/public';
 
 const BuildingsQuery = graphql(`
   query Buildings($search: String, $first: Int, $after: String) {
@@ -74,7 +75,11 @@ export function BuildingsPage() {
 
   return (
     <>
-      <PageHeader title={intl.formatMessage({ id: 'portfolio.buildings.title' })} description={intl.formatMessage({ id: 'portfolio.buildings.intro' })} />
+      <PageHeader
+        title={intl.formatMessage({ id: 'portfolio.buildings.title' })}
+        description={intl.formatMessage({ id: 'portfolio.buildings.intro' })}
+        actions={<NewRecordLink kind="building" />}
+      />
       <form className={`${styles.filters} ${styles.filtersSingle}`} role="search" onSubmit={submit}>
         <TextField
           label={intl.formatMessage({ id: 'portfolio.buildings.search' })}

@@ -10,6 +10,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { PersonRecordActions } from '../../records/public';
 import { ExtranetAccessPanel } from '../components/ExtranetAccessPanel';
 import { PersonAccounts } from '../components/PersonAccounts';
 import { PersonHoldings } from '../components/PersonHoldings';
@@ -27,6 +28,7 @@ const PersonDetailQuery = graphql(`
         ...ExtranetAccessPanel_person
         ...PersonHoldings_person
         ...PersonAccounts_person
+        ...PersonRecordActions_person
       }
     }
   }
@@ -84,6 +86,7 @@ export function PersonPage() {
         </div>
         <div className={styles.side}>
           <ExtranetAccessPanel person={person} />
+          <PersonRecordActions person={person} />
         </div>
       </div>
     </>

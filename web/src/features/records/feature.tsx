@@ -1,0 +1,31 @@
+import type { FeatureManifest } from '../../app/feature-manifest';
+import { AllocationKeysPage } from './routes/AllocationKeysPage';
+import { EditBuildingPage, NewBuildingPage } from './routes/BuildingFormPage';
+import { LeaseEventPage } from './routes/LeaseEventPage';
+import { LotFormPage } from './routes/LotFormPage';
+import { EditPersonPage, NewPersonPage } from './routes/PersonFormPage';
+
+/**
+ * The console's daily record forms (issue 8, "The console"): persons, buildings, keys and lots
+ * with shares, a lease's notice and departure. Each calls the write API with one row. No menu
+ * entry: they open from the portfolio's pages (static segments such as `nouveau` outrank the
+ * portfolio's `:personId`).
+ */
+export const recordsFeature: FeatureManifest = {
+  name: 'records',
+  spaces: {
+    MANAGEMENT: {
+      routes: [
+        { path: 'portefeuille/nouveau', element: <NewPersonPage /> },
+        { path: 'portefeuille/:personId/modifier', element: <EditPersonPage /> },
+        { path: 'immeubles/nouveau', element: <NewBuildingPage /> },
+        { path: 'immeubles/:buildingId/modifier', element: <EditBuildingPage /> },
+        { path: 'immeubles/:buildingId/cles', element: <AllocationKeysPage /> },
+        { path: 'immeubles/:buildingId/lots/nouveau', element: <LotFormPage /> },
+        { path: 'immeubles/:buildingId/lots/:lotId/modifier', element: <LotFormPage /> },
+        { path: 'baux/:leaseId/preavis', element: <LeaseEventPage event="notice" /> },
+        { path: 'baux/:leaseId/depart', element: <LeaseEventPage event="departure" /> },
+      ],
+    },
+  },
+};

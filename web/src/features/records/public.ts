@@ -1,0 +1,7 @@
+/**
+ * What the records feature offers other features (the manager's person and building pages): the
+ * entry points of its forms, as cards with their own fragments. The forms themselves are routes.
+ */
+export { BuildingRecordActions, type BuildingRecordActionsProps } from './components/BuildingRecordActions';
+export { PersonRecordActions, type PersonRecordActionsProps } from './components/PersonRecordActions';
+export { EditLotLink, NewRecordLink, type EditLotLinkProps, type NewRecordLinkProps } from './components/RecordLinks';
