@@ -164,7 +164,20 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
   await db.transaction(async (tx) => {
     const [agency] = await tx
       .insert(t.agencies)
-      .values({ code: 'NANCY', name: 'Palier Immobilier Nancy', address: '10, place Stanislas, 54000 NANCY', phone: '03 83 00 10 10', email: 'contact.nancy@example.org' })
+      .values({
+        code: 'NANCY',
+        name: 'Palier Immobilier Nancy',
+        address: '10, place Stanislas, 54000 NANCY',
+        phone: '03 83 00 10 10',
+        email: 'contact.nancy@example.org',
+        // The legal notice's and the PDF headers' mentions (a valid SIRET: Luhn).
+        legalName: 'Palier Immobilier Nancy',
+        legalForm: 'SAS au capital de 50 000 €',
+        siret: '91234567800011',
+        professionalCardNumber: 'CPI 5401 2018 000 012 345',
+        professionalCardIssuer: 'la CCI Grand Nancy Métropole Meurthe-et-Moselle',
+        financialGuarantee: 'Mutuelle des Garanties Immobilières, 8, rue des Carmes, 54000 NANCY (2 000 000 € gestion, 1 500 000 € syndic)',
+      })
       .returning();
     const A = agency.id;
     await tx.insert(t.agencySettings).values({ agencyId: A });

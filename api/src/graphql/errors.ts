@@ -52,6 +52,8 @@ export const ERROR_REASONS = {
   UNKNOWN_SCOPE: 'The integrator scope does not exist.',
   MODULE_DISABLED: "A module the agency switched off (a FORBIDDEN refusal's reason: the web says so plainly).",
   UNIQUE_VIOLATION: 'A value already taken (PostgreSQL unique violation).',
+  INVALID_SIRET: 'A SIRET that is not 14 digits passing the Luhn check (INSEE).',
+  INVALID_EMAIL: 'An e-mail address that is malformed.',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;
 

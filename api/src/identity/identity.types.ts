@@ -79,6 +79,9 @@ export class Viewer {
 export class ViewerCan {
   @Field(() => Boolean, { description: 'The manager console (portfolio, buildings).' })
   managePortfolio!: boolean;
+
+  @Field(() => Boolean, { description: 'The agency\'s settings and legal profile ("Paramètres", "Profil de l\'agence").' })
+  manageAgency!: boolean;
 }
 
 @ObjectType({ description: 'Shown once: the identifier and the temporary password to give the client.' })

@@ -44,7 +44,7 @@ export class ViewerResolver {
 
   @FieldResolver(() => ViewerCan, { description: 'What the viewer may do (false everywhere until a temporary password is changed).' })
   can(@Root() viewer: { actor: PersonActor }): ViewerCan & { actor: PersonActor } {
-    return { actor: viewer.actor, managePortfolio: can(viewer.actor, 'person.search') };
+    return { actor: viewer.actor, managePortfolio: can(viewer.actor, 'person.search'), manageAgency: can(viewer.actor, 'agency.updateSettings') };
   }
 
   @Policy('session.login')

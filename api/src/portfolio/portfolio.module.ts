@@ -7,11 +7,22 @@ import { AllocationKeyResolver, LotResolver, LotShareResolver } from './lot.reso
 import { CouncilMembershipResolver, OwnershipResolver } from './ownership.resolver';
 import { PersonPortfolioResolver } from './person-portfolio.resolver';
 import { portfolioLoaders } from './portfolio.loaders';
+import { PortfolioViewerCanResolver } from './viewer-can.resolver';
 
 /** Buildings, lots, allocation keys and shares, ownerships, council seats. */
 export const portfolioModule: ModuleManifest = {
   name: 'portfolio',
-  resolvers: [BuildingResolver, LotResolver, LotShareResolver, AllocationKeyResolver, OwnershipResolver, CouncilMembershipResolver, PersonPortfolioResolver, ViewerContactResolver],
+  resolvers: [
+    BuildingResolver,
+    LotResolver,
+    LotShareResolver,
+    AllocationKeyResolver,
+    OwnershipResolver,
+    CouncilMembershipResolver,
+    PersonPortfolioResolver,
+    ViewerContactResolver,
+    PortfolioViewerCanResolver,
+  ],
   loaders: portfolioLoaders,
   nodes: {
     Building: (ctx, id) => ctx.loaders.buildingById.load(id),

@@ -40,5 +40,7 @@ export const API_ERROR_REASONS = [
   'UNKNOWN_SCOPE',
   'MODULE_DISABLED',
   'UNIQUE_VIOLATION',
+  'INVALID_SIRET',
+  'INVALID_EMAIL',
 ] as const;
 export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];

@@ -20,7 +20,7 @@ export type AccountKind =
   | 'OWNER'
   | 'TENANT';
 
-/** Agency setting: sign of presented balances. */
+/** How balances are signed for clients ("Sens de présentation des soldes"). */
 export type BalancePresentation =
   | 'CREDIT_MINUS_DEBIT'
   | 'DEBIT_MINUS_CREDIT';

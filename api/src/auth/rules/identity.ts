@@ -41,6 +41,16 @@ export const identityRules = {
     staff: true,
   },
   'apiToken.manage': { description: 'Create, list and revoke integrator tokens.', staff: true },
+  'agency.readSettings': { description: 'Read the agency\'s switches and choices ("Paramètres"): its managers.', staff: true },
+  'agency.updateSettings': { description: "Change the agency's switches and choices: its managers; effective from the next request.", staff: true },
+  'agency.readProfile': {
+    description: 'Read an agency\'s legal profile (legal notice, "Mentions légales"): public information by law (LCEN art. 6, loi Hoguet).',
+    anonymous: true,
+    client: true,
+    staff: true,
+    duringPasswordChange: true,
+  },
+  'agency.updateProfile': { description: "Change the agency's legal profile (legal name, SIRET, professional card, guarantee, contact): its managers.", staff: true },
   'node.read': { description: 'Fetch any object by global id; rows are scoped.', client: true, staff: true, integrator: 'portfolio:read' },
 } satisfies RuleSet;
 
