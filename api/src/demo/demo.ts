@@ -327,7 +327,15 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
 async function seedSecondAgency(tx: Executor, passwordHash: string): Promise<void> {
   const [agency] = await tx
     .insert(t.agencies)
-    .values({ code: 'LYON', name: 'Agence du Rhône', address: '2, place Bellecour, 69002 LYON', phone: '04 78 00 20 20', email: 'contact.lyon@example.org' })
+    // Created after NANCY even within one transaction: the first agency is the deployment's (its legal notice without a session).
+    .values({
+      code: 'LYON',
+      name: 'Agence du Rhône',
+      address: '2, place Bellecour, 69002 LYON',
+      phone: '04 78 00 20 20',
+      email: 'contact.lyon@example.org',
+      createdAt: sql`clock_timestamp()`,
+    })
     .returning();
   const B = agency.id;
   await tx.insert(t.agencySettings).values({ agencyId: B, values: { balancePresentation: 'DEBIT_MINUS_CREDIT' } });
