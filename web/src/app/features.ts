@@ -4,6 +4,7 @@ import { clientHomeFeature } from '../features/client-home/feature';
 import { expensesFeature } from '../features/expenses/feature';
 import { legalFeature } from '../features/legal/feature';
 import { portfolioFeature } from '../features/portfolio/feature';
+import { settingsFeature } from '../features/settings/feature';
 import { spacesFeature } from '../features/spaces/feature';
 import { worksFundsFeature } from '../features/works-funds/feature';
 import type { FeatureManifest } from './feature-manifest';
@@ -22,4 +23,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   expensesFeature,
   worksFundsFeature,
   portfolioFeature,
+  settingsFeature,
 ];

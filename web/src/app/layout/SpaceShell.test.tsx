@@ -12,7 +12,15 @@ import { FEATURES } from '../features';
 import { SpaceShell } from './SpaceShell';
 import { frenchTypography } from '../i18n/format';
 
-const ALLOWED: Record<ViewerAbility, boolean> = { readAccounts: true, readWorksFunds: true, readExpenseLists: true, managePortfolio: false };
+const ALLOWED: Record<ViewerAbility, boolean> = {
+  readAccounts: true,
+  readWorksFunds: true,
+  readExpenseLists: true,
+  readAgencyContact: true,
+  readProperties: true,
+  managePortfolio: false,
+  manageAgency: false,
+};
 
 function shell(can: Partial<Record<ViewerAbility, boolean>> = {}) {
   return () => ({

@@ -27,6 +27,9 @@ const SpaceShellQuery = graphql(`
         readWorksFunds
         readExpenseLists
         managePortfolio
+        manageAgency
+        readAgencyContact
+        readProperties
       }
     }
   }
