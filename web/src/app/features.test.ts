@@ -52,6 +52,8 @@ const TODAY: Record<string, string> = {
   '/gestion/portefeuille/UGVyc29uOjE/comptes/QWNjb3VudDo0MTE': 'ManagerAccountPage',
   '/gestion/immeubles': 'BuildingsPage',
   '/gestion/immeubles/QnVpbGRpbmc6MQ': 'BuildingPage',
+  '/gestion/parametres': 'SettingsPage',
+  '/gestion/profil-agence': 'AgencyProfilePage',
   '/gestion/mot-de-passe': 'RedefinePasswordPage',
   '/une-page-inconnue': 'NotFoundPage',
 };
@@ -83,6 +85,8 @@ describe('the feature list', () => {
         '/gestion/portefeuille/:personId/comptes/:accountId',
         '/gestion/immeubles',
         '/gestion/immeubles/:buildingId',
+        '/gestion/parametres',
+        '/gestion/profil-agence',
         '/gestion/mot-de-passe',
         '/*',
       ].sort(),
@@ -102,7 +106,7 @@ describe('the feature list', () => {
     expect(Object.fromEntries(SPACE_ORDER.map((space) => [space, spaceMenuOf(FEATURES, space).map((entry) => entry.to)]))).toEqual({
       SYNDIC: ['/copropriete', '/copropriete/compte', '/copropriete/biens', '/copropriete/depenses', '/copropriete/fonds-travaux', '/copropriete/mot-de-passe'],
       GERANCE: ['/gerance', '/gerance/compte', '/gerance/biens', '/gerance/mot-de-passe'],
-      MANAGEMENT: ['/gestion/portefeuille', '/gestion/immeubles', '/gestion/mot-de-passe'],
+      MANAGEMENT: ['/gestion/portefeuille', '/gestion/immeubles', '/gestion/parametres', '/gestion/profil-agence', '/gestion/mot-de-passe'],
     });
   });
 
