@@ -15,7 +15,7 @@ import { HomeProperties } from '../components/HomeProperties';
 import styles from './ClientHomePage.module.css';
 
 const ClientHomeQuery = graphql(`
-  query ClientHome($isSyndic: Boolean!, $isGerance: Boolean!) {
+  query ClientHome($isGerance: Boolean!) {
     viewer {
       identifier
       can {
@@ -62,7 +62,7 @@ export type ClientHomePageProps = { space: Extract<Space, 'SYNDIC' | 'GERANCE'> 
 export function ClientHomePage({ space }: ClientHomePageProps) {
   const intl = useIntl();
   const { data, error, refetch } = useQuery(ClientHomeQuery, {
-    variables: { isSyndic: space === 'SYNDIC', isGerance: space === 'GERANCE' },
+    variables: { isGerance: space === 'GERANCE' },
   });
   useDocumentTitle(intl.formatMessage({ id: 'clientHome.nav.home' }));
 
