@@ -54,7 +54,10 @@ describe.each(VIEWPORT_NAMES)('agency settings on a %s', (viewport) => {
       await screenshot(client, 'client-home-without-properties', viewport);
       // The page itself, typed in: the API refuses, the page says the agency switched it off.
       await client.goto('/copropriete/biens');
-      await client.getByRole('alert').waitFor();
+      await client
+        .getByRole('alert')
+        .getByText(/Ce service n.est pas activé par votre agence/)
+        .waitFor();
       await screenshot(client, 'client-properties-disabled', viewport, false);
       await client.context().close();
     } finally {

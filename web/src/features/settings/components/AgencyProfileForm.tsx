@@ -68,7 +68,8 @@ export function AgencyProfileForm({ profile }: AgencyProfileFormProps) {
   const current = useFragment(AgencyProfileForm_profile, profile);
   const [values, setValues] = useState<Values>(() => Object.fromEntries(FIELDS.map((field) => [field, current[field] ?? ''])) as Values);
   const [errors, setErrors] = useState<Errors>({});
-  const [status, setStatus] = useState<'saved' | string | null>(null);
+  // 'saved', or the message id of a failure.
+  const [status, setStatus] = useState<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const refs = useRef<Partial<Record<ProfileField, HTMLInputElement | null>>>({});
   const [update, { loading }] = useMutation(UpdateProfileMutation);

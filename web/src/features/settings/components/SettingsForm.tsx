@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { fieldErrorsOf, isNetworkFailure } from '../../../app/errors';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
-import type { AgencySettingSection, AgencySettingsInput } from '../../../gql/graphql';
+import type { AgencySettingSection } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
@@ -78,9 +78,9 @@ export function SettingsForm({ settings }: SettingsFormProps) {
     };
     if (Object.keys(changed).length === 0) return show({ tone: 'info', id: 'settings.page.unchanged' });
     try {
-      // The keys are the API's own (entries), so the input is its AgencySettingsInput.
-      // AgencySettings has no id to normalise on: the page's query is read again before the draft goes.
-      await update({ variables: { input: changed as AgencySettingsInput }, refetchQueries: ['SettingsPage'], awaitRefetchQueries: true });
+      // The keys are the API's own (entries); AgencySettings has no id to normalise on, so the
+      // page's query is read again before the draft goes.
+      await update({ variables: { input: changed }, refetchQueries: ['SettingsPage'], awaitRefetchQueries: true });
       setDraft({});
       show({ tone: 'success', id: 'settings.page.saved' });
     } catch (error) {

@@ -28,9 +28,9 @@ function renderPage(script: Script = {}) {
 describe('AgencyProfilePage', () => {
   it('fills the form from the profile, every field with its label', async () => {
     renderPage();
-    expect(((await screen.findByLabelText('Nom commercial')) as HTMLInputElement).value).toBe('Palier Immobilier Nancy');
-    expect((screen.getByLabelText('Adresse') as HTMLInputElement).value).toBe('10, place Stanislas, 54000 NANCY');
-    expect((screen.getByLabelText('SIRET') as HTMLInputElement).value).toBe('');
+    expect((await screen.findByLabelText<HTMLInputElement>('Nom commercial')).value).toBe('Palier Immobilier Nancy');
+    expect(screen.getByLabelText<HTMLInputElement>('Adresse').value).toBe('10, place Stanislas, 54000 NANCY');
+    expect(screen.getByLabelText<HTMLInputElement>('SIRET').value).toBe('');
     for (const label of [
       'Dénomination sociale',
       'Forme juridique et capital',

@@ -36,7 +36,7 @@ describe('SettingsPage', () => {
     expect(headings).toEqual(['Mon compte', 'Contact agence', 'Inactiver automatiquement les accès']);
     const account = screen.getByRole('region', { name: 'Mon compte' });
     expect(within(account).getByRole('switch', { name: /Activation du module «.Mon compte.»/ })).toBeTruthy();
-    expect((within(account).getByLabelText('Sens de présentation des soldes') as HTMLSelectElement).value).toBe('CREDIT_MINUS_DEBIT');
+    expect(within(account).getByLabelText<HTMLSelectElement>('Sens de présentation des soldes').value).toBe('CREDIT_MINUS_DEBIT');
   });
 
   it('sends only the settings changed, and shows them saved', async () => {
