@@ -19,6 +19,8 @@ export interface Config {
   /** Signs cursors that carry a running balance; CURSOR_SECRET, else generated once into DATA_DIR (`resolveCursorSecret`). */
   cursorSecret?: string;
   webDist: string;
+  /** PUBLIC_AGENCY_CODE: whose legal notice a visitor without a session reads; unset, the first agency created (a deployment serving one agency). */
+  publicAgencyCode?: string;
 }
 
 /**
@@ -95,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeSqlCount: env.PALIER_EXPOSE_SQL_COUNT === '1',
     cursorSecret: env.CURSOR_SECRET || undefined,
     webDist: path.join(REPOSITORY_ROOT, 'web/dist'),
+    publicAgencyCode: env.PUBLIC_AGENCY_CODE || undefined,
   };
 }

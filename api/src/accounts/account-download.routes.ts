@@ -12,6 +12,7 @@ import type { RouteDeps } from '../module-manifest';
 import { visibleExpense } from './expense.service';
 import { statementCsv, type StatementDocument } from './statement-export';
 import { accountStatement, statementPage } from './statement.service';
+import { legalLinesOf } from '../identity/agency-profile';
 
 /** Statements longer than this are refused: narrow the range (a PDF of 200 pages helps nobody). */
 export const MAX_EXPORT_LINES = 20_000;
@@ -52,6 +53,7 @@ export function accountDownloadRoutes(deps: RouteDeps): Router {
         agencyAddress: agency.address,
         agencyPhone: agency.phone,
         agencyEmail: agency.email,
+        agencyLegalLines: legalLinesOf(agency),
         issuedOn: new Date().toISOString().slice(0, 10),
         holderName: holder?.displayName ?? account.label,
         holderAddress: holder ? [holder.addressLine1, holder.addressLine2, `${holder.postalCode} ${holder.city}`.trim()] : [],

@@ -3,6 +3,7 @@ import { DecimalScalar } from '../graphql/scalars/decimal';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Node } from '../graphql/node';
 import { Connection } from '../graphql/connection';
+import { settingEnum } from '../settings/settings.graphql';
 
 export enum AccountKind {
   COOWNER = 'COOWNER',
@@ -12,11 +13,9 @@ export enum AccountKind {
 }
 registerEnumType(AccountKind, { name: 'AccountKind', description: 'Copropriétaire (450…), propriétaire (411…), locataire, other.' });
 
-export enum BalancePresentation {
-  CREDIT_MINUS_DEBIT = 'CREDIT_MINUS_DEBIT',
-  DEBIT_MINUS_CREDIT = 'DEBIT_MINUS_CREDIT',
-}
-registerEnumType(BalancePresentation, { name: 'BalancePresentation', description: 'Agency setting: sign of presented balances.' });
+/** The agency's balance presentation: the settings registry's enum, so the setting and the fields that show it are one type. */
+export const BalancePresentation = settingEnum('balancePresentation');
+export type BalancePresentation = (typeof BalancePresentation)[keyof typeof BalancePresentation];
 
 export enum AccountDirection {
   OWING = 'OWING',

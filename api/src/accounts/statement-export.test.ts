@@ -7,6 +7,7 @@ const base: StatementDocument = {
   agencyAddress: '10, place Stanislas, 54000 NANCY',
   agencyPhone: '03 83 00 10 10',
   agencyEmail: 'contact.nancy@example.org',
+  agencyLegalLines: [],
   issuedOn: '2026-11-24',
   holderName: 'YALOXE CORTON Denise',
   holderAddress: ['Résidence PORT GRIMAUD', '83700 ST RAPHAEL'],

@@ -9,6 +9,8 @@ export interface StatementDocument {
   agencyAddress: string;
   agencyPhone: string | null;
   agencyEmail: string | null;
+  /** The legal mentions from the agency's profile (legalLinesOf): company and SIRET, professional card, guarantee. */
+  agencyLegalLines: string[];
   /** ISO date the statement is printed ("Édité le"). */
   issuedOn: string;
   holderName: string;
@@ -45,6 +47,8 @@ export function statementPdf(doc: StatementDocument): Promise<Buffer> {
   pdf.font('Helvetica').fontSize(9).fillColor('#444').text(doc.agencyAddress);
   const agencyContact = [doc.agencyPhone && `Tél. ${doc.agencyPhone}`, doc.agencyEmail].filter(Boolean).join(' · ');
   if (agencyContact) pdf.text(agencyContact);
+  // Left of the holder's block (x 320): the mentions wrap rather than run under it.
+  if (doc.agencyLegalLines.length) pdf.fontSize(7.5).text(doc.agencyLegalLines.join('\n'), { width: 260 });
   pdf.moveDown();
   pdf.fillColor('#000').font('Helvetica-Bold').fontSize(11).text(doc.holderName, 320, 100);
   pdf.font('Helvetica').fontSize(10).text(doc.holderAddress.filter(Boolean).join('\n'), 320);

@@ -13,9 +13,9 @@ export class AccountsViewerCanResolver {
     return can(actor, 'account.readStatement');
   }
 
-  @FieldResolver(() => Boolean, { description: 'The works funds page.' })
+  @FieldResolver(() => Boolean, { description: 'The works funds page ("Fonds de travaux"): false when the agency switched the module off.' })
   readWorksFunds(@Root() { actor }: ViewerCanRoot): boolean {
-    return can(actor, 'person.readFinancials', { agencyId: actor.agencyId, id: actor.personId });
+    return can(actor, 'worksFund.read') && can(actor, 'person.readFinancials', { agencyId: actor.agencyId, id: actor.personId });
   }
 
   @FieldResolver(() => Boolean, { description: "At least one building's expense list (council members, when the module is on)." })

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { getTableColumns, sql, type Column } from 'drizzle-orm';
-import { scope } from '../auth/policy';
+import { assertCan, scope } from '../auth/policy';
 import { scopeValues } from '../auth/scope-helpers';
 import { runCompiled } from '../db/compiled';
 import { rowsOf } from '../db/client';
@@ -103,6 +103,8 @@ function fundAccounts(includes102: boolean) {
  * read this person's finances. The figures are dated by the latest load among the lines shown.
  */
 export async function worksFundsOf(ctx: Ctx, agencyId: string, personId: string) {
+  // Whose funds is the field guard's (person.readFinancials); whether the module is on is this rule's.
+  assertCan(ctx.actor, 'worksFund.read');
   const includes102 = ctx.settings.worksFundIncludes102;
   const [lotShape, buildingShape] = [scope.lots.shapeOf(ctx.actor), scope.buildings.shapeOf(ctx.actor)];
   // Compiled once per scope shapes and setting (runCompiled); tables keep their own names (no alias): the row scopes name them so.

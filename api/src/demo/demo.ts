@@ -174,7 +174,20 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
   await db.transaction(async (tx) => {
     const [agency] = await tx
       .insert(t.agencies)
-      .values({ code: 'NANCY', name: 'Palier Immobilier Nancy', address: '10, place Stanislas, 54000 NANCY', phone: '03 83 00 10 10', email: 'contact.nancy@example.org' })
+      .values({
+        code: 'NANCY',
+        name: 'Palier Immobilier Nancy',
+        address: '10, place Stanislas, 54000 NANCY',
+        phone: '03 83 00 10 10',
+        email: 'contact.nancy@example.org',
+        // The legal notice's and the PDF headers' mentions (a valid SIRET: Luhn).
+        legalName: 'Palier Immobilier Nancy',
+        legalForm: 'SAS au capital de 50 000 €',
+        siret: '91234567800011',
+        professionalCardNumber: 'CPI 5401 2018 000 012 345',
+        professionalCardIssuer: 'la CCI Grand Nancy Métropole Meurthe-et-Moselle',
+        financialGuarantee: 'Mutuelle des Garanties Immobilières, 8, rue des Carmes, 54000 NANCY (2 000 000 € gestion, 1 500 000 € syndic)',
+      })
       .returning();
     const A = agency.id;
     await tx.insert(t.agencySettings).values({ agencyId: A });
@@ -324,7 +337,15 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
 async function seedSecondAgency(tx: Executor, passwordHash: string): Promise<void> {
   const [agency] = await tx
     .insert(t.agencies)
-    .values({ code: 'LYON', name: 'Agence du Rhône', address: '2, place Bellecour, 69002 LYON', phone: '04 78 00 20 20', email: 'contact.lyon@example.org' })
+    // Created after NANCY even within one transaction: the first agency is the deployment's (its legal notice without a session).
+    .values({
+      code: 'LYON',
+      name: 'Agence du Rhône',
+      address: '2, place Bellecour, 69002 LYON',
+      phone: '04 78 00 20 20',
+      email: 'contact.lyon@example.org',
+      createdAt: sql`clock_timestamp()`,
+    })
     .returning();
   const B = agency.id;
   await tx.insert(t.agencySettings).values({ agencyId: B, values: { balancePresentation: 'DEBIT_MINUS_CREDIT' } });

@@ -10,6 +10,7 @@ const letter: AccessLetter = {
   agencyAddress: '10, place Stanislas, 54000 NANCY',
   agencyPhone: null,
   agencyEmail: null,
+  agencyLegalLines: [],
   recipientName: 'Mme DUPONT Élise',
   recipientAddress: ['1, rue Gilbert', '54000 NANCY'],
   identifier: 'DUPONTELISE',

@@ -68,6 +68,8 @@ export const ERROR_REASONS = {
   CSV_DUPLICATE_COLUMN: 'The same column twice in the header line.',
   CSV_MISSING_COLUMN: 'A required column is absent from the header line.',
   CSV_CONFLICTING_VALUE: 'The rows of one grouped input (a lot and its shares) disagree on one of its cells.',
+  INVALID_SIRET: 'A SIRET that is not 14 digits passing the Luhn check (INSEE).',
+  INVALID_EMAIL: 'An e-mail address that is malformed.',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;
 

@@ -5,6 +5,8 @@ export interface AccessLetter {
   agencyAddress: string;
   agencyPhone: string | null;
   agencyEmail: string | null;
+  /** The legal mentions from the agency's profile (legalLinesOf): company and SIRET, professional card, guarantee. */
+  agencyLegalLines: string[];
   recipientName: string;
   recipientAddress: string[];
   identifier: string;
@@ -48,6 +50,8 @@ function drawLetter(pdf: PDFKit.PDFDocument, letter: AccessLetter): void {
   pdf.font('Helvetica-Bold').fontSize(14).text(letter.agencyName);
   pdf.font('Helvetica').fontSize(9).fillColor('#444').text(letter.agencyAddress);
   if (agencyContact) pdf.text(agencyContact);
+  // Left of the recipient's block (x 320, the envelope's window).
+  if (letter.agencyLegalLines.length) pdf.fontSize(7.5).text(letter.agencyLegalLines.join('\n'), { width: 250 });
   // Recipient block where a window envelope shows it (DL, right window).
   pdf.fillColor('#000').font('Helvetica-Bold').fontSize(11).text(letter.recipientName, 320, 150);
   pdf.font('Helvetica').fontSize(10).text(letter.recipientAddress.filter(Boolean).join('\n'), 320);

@@ -10,6 +10,7 @@ import { hashPassword } from './password-hash';
 import { generateTemporaryPassword } from './password-policy';
 import { revokeResetLinks } from './password.service';
 import { revokeSessionsOf } from './session.service';
+import { legalLinesOf } from './agency-profile';
 
 /** What a manager hands to the client once: the identifier and a password valid for one sign-in. */
 export interface AccessGrant {
@@ -283,6 +284,7 @@ export async function accessLettersOf(ctx: Ctx, grants: readonly AccessGrant[]):
         agencyAddress: agency?.address ?? '',
         agencyPhone: agency?.phone ?? null,
         agencyEmail: agency?.email ?? null,
+        agencyLegalLines: agency ? legalLinesOf(agency) : [],
         recipientName: [person.civility, person.displayName].filter(Boolean).join(' '),
         recipientAddress: [person.addressLine1, person.addressLine2, `${person.postalCode} ${person.city}`.trim()],
         identifier: grant.identifier,

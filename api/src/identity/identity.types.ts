@@ -99,6 +99,8 @@ export class ViewerCan {
 
   @Field(() => Boolean, { description: "The agency's managers (add, remove)." })
   manageCollaborators!: boolean;
+  @Field(() => Boolean, { description: 'The agency\'s settings and legal profile ("Paramètres", "Profil de l\'agence").' })
+  manageAgency!: boolean;
 }
 
 @ObjectType({ description: 'Shown once: the identifier and the temporary password to give the client.' })

@@ -99,7 +99,10 @@ describe('temporary password by e-mail', () => {
 describe('temporary password letter', () => {
   it('returns, in the issuing payload only, a PDF with the identifier, the password and the address to open', async () => {
     const { agency, person, manager, id } = await clientWithAccess();
-    await api.database.db.update(t.agencies).set({ phone: '03 00 00 00 09' }).where(eq(t.agencies.id, agency.id));
+    await api.database.db
+      .update(t.agencies)
+      .set({ phone: '03 00 00 00 09', siret: '73282932000074', professionalCardNumber: 'CPI 7501 2021 000 000 001' })
+      .where(eq(t.agencies.id, agency.id));
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: manager.sessionCookie },
@@ -114,6 +117,9 @@ describe('temporary password letter', () => {
     expect(text).toContain(data.issueTemporaryPassword.temporaryPassword);
     expect(text).toContain('http://palier.test/connexion');
     expect(text).toContain('Tél. 03 00 00 00 09');
+    // The agency's legal mentions, from its profile.
+    expect(text.replace(/\s+/g, ' ')).toContain('SIRET 732 829 320 00074');
+    expect(text.replace(/\s+/g, ' ')).toContain('Carte professionnelle n° CPI 7501 2021 000 000 001');
     expect(text).toContain('DUPONT');
   });
 

@@ -49,6 +49,7 @@ export class ViewerResolver {
       managePortfolio: can(viewer.actor, 'person.search'),
       manageApiTokens: can(viewer.actor, 'apiToken.manage'),
       manageCollaborators: can(viewer.actor, 'collaborator.list'),
+      manageAgency: can(viewer.actor, 'agency.updateSettings'),
     };
   }
 

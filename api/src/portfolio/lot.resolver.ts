@@ -5,6 +5,7 @@ import { PageArgs } from '../graphql/connection';
 import { toGlobalId } from '../graphql/node';
 import { childKey } from '../graphql/page-args';
 import { DecimalScalar } from '../graphql/scalars/decimal';
+import { sharesOfLot } from './lot-shares.service';
 import { AllocationKey, Building, Lot, LotShare, OwnershipConnection } from './portfolio.types';
 
 type LotRow = typeof lots.$inferSelect;
@@ -23,9 +24,11 @@ export class LotResolver {
     return ctx.loaders.buildingById.load(lot.buildingId);
   }
 
-  @FieldResolver(() => [LotShare], { description: 'Tantièmes of the lot under each allocation key.' })
+  @FieldResolver(() => [LotShare], {
+    description: 'Tantièmes of the lot under each allocation key ("Mes biens": FORBIDDEN MODULE_DISABLED for clients when the agency switched it off).',
+  })
   shares(@Root() lot: LotRow, @Context() ctx: Ctx) {
-    return ctx.loaders.sharesOfLot.load(lot.id);
+    return sharesOfLot(ctx, lot.id);
   }
 
   @FieldResolver(() => OwnershipConnection, { description: 'Ownerships of the lot that the viewer may see.' })

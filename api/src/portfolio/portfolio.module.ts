@@ -9,6 +9,7 @@ import { PersonPortfolioResolver } from './person-portfolio.resolver';
 import { portfolioLoaders } from './portfolio.loaders';
 import { PortfolioImportResolver } from './import/portfolio-import.resolver';
 import { RelationsImportResolver } from './import/relations-import.resolver';
+import { PortfolioViewerCanResolver } from './viewer-can.resolver';
 
 /** Buildings, lots, allocation keys and shares, ownerships, council seats. */
 export const portfolioModule: ModuleManifest = {
@@ -24,6 +25,7 @@ export const portfolioModule: ModuleManifest = {
     ViewerContactResolver,
     PortfolioImportResolver,
     RelationsImportResolver,
+    PortfolioViewerCanResolver,
   ],
   loaders: portfolioLoaders,
   nodes: {

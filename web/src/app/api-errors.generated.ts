@@ -56,5 +56,7 @@ export const API_ERROR_REASONS = [
   'CSV_DUPLICATE_COLUMN',
   'CSV_MISSING_COLUMN',
   'CSV_CONFLICTING_VALUE',
+  'INVALID_SIRET',
+  'INVALID_EMAIL',
 ] as const;
 export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];

@@ -60,6 +60,8 @@ const TODAY: Record<string, string> = {
   '/gestion/immeubles/QnVpbGRpbmc6MQ/cles': 'AllocationKeysPage',
   '/gestion/immeubles/QnVpbGRpbmc6MQ/lots/nouveau': 'LotFormPage',
   '/gestion/baux/TGVhc2U6MQ/preavis': 'LeaseEventPage',
+  '/gestion/parametres': 'SettingsPage',
+  '/gestion/profil-agence': 'AgencyProfilePage',
   '/gestion/mot-de-passe': 'RedefinePasswordPage',
   '/gestion/collaborateurs': 'CollaboratorsPage',
   '/gestion/jetons-api': 'ApiTokensPage',
@@ -103,6 +105,8 @@ describe('the feature list', () => {
         '/gestion/immeubles/:buildingId/lots/:lotId/modifier',
         '/gestion/baux/:leaseId/preavis',
         '/gestion/baux/:leaseId/depart',
+        '/gestion/parametres',
+        '/gestion/profil-agence',
         '/gestion/mot-de-passe',
         '/gestion/collaborateurs',
         '/gestion/jetons-api',
@@ -124,7 +128,16 @@ describe('the feature list', () => {
     expect(Object.fromEntries(SPACE_ORDER.map((space) => [space, spaceMenuOf(FEATURES, space).map((entry) => entry.to)]))).toEqual({
       SYNDIC: ['/copropriete', '/copropriete/compte', '/copropriete/biens', '/copropriete/depenses', '/copropriete/fonds-travaux', '/copropriete/mot-de-passe'],
       GERANCE: ['/gerance', '/gerance/compte', '/gerance/biens', '/gerance/mot-de-passe'],
-      MANAGEMENT: ['/gestion/portefeuille', '/gestion/immeubles', '/gestion/import', '/gestion/collaborateurs', '/gestion/mot-de-passe', '/gestion/jetons-api'],
+      MANAGEMENT: [
+        '/gestion/portefeuille',
+        '/gestion/immeubles',
+        '/gestion/import',
+        '/gestion/collaborateurs',
+        '/gestion/parametres',
+        '/gestion/profil-agence',
+        '/gestion/mot-de-passe',
+        '/gestion/jetons-api',
+      ],
     });
   });
 

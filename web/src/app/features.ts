@@ -7,6 +7,7 @@ import { importFeature } from '../features/import/feature';
 import { legalFeature } from '../features/legal/feature';
 import { portfolioFeature } from '../features/portfolio/feature';
 import { recordsFeature } from '../features/records/feature';
+import { settingsFeature } from '../features/settings/feature';
 import { spacesFeature } from '../features/spaces/feature';
 import { worksFundsFeature } from '../features/works-funds/feature';
 import type { FeatureManifest } from './feature-manifest';
@@ -28,4 +29,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   importFeature,
   administrationFeature,
   recordsFeature,
+  settingsFeature,
 ];

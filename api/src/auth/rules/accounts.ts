@@ -29,6 +29,13 @@ export const accountRules = {
     row: (actor: AgencyActor, person: { agencyId: string; id: string }) =>
       person.agencyId === actor.agencyId && (actor.kind === 'integrator' || actor.isStaff || actor.personId === person.id),
   },
+  'worksFund.read': {
+    description: 'Read works funds ("Fonds de travaux"); clients only while the agency enables the module. Whose funds: person.readFinancials.',
+    client: true,
+    staff: true,
+    integrator: 'ledger:read',
+    moduleSwitch: { setting: 'worksFundsEnabled', appliesTo: 'clients' },
+  },
   'building.readWorksFund': {
     description: "Read the works funds of every lot of a building (the manager's building page): managers, ledger-reading integrators.",
     staff: true,

@@ -50,6 +50,16 @@ export const identityRules = {
   'collaborator.list': { description: "List the agency's managers (collaborators).", staff: true },
   'collaborator.add': { description: 'Add a manager to the agency, with a sign-in identifier and a first password valid once.', staff: true },
   'collaborator.remove': { description: "End another manager's staff membership (never one's own); their tokens are revoked.", staff: true },
+  'agency.readSettings': { description: 'Read the agency\'s switches and choices ("Paramètres"): its managers.', staff: true },
+  'agency.updateSettings': { description: "Change the agency's switches and choices: its managers; effective from the next request.", staff: true },
+  'agency.readProfile': {
+    description: 'Read an agency\'s legal profile (legal notice, "Mentions légales"): public information by law (LCEN art. 6, loi Hoguet).',
+    anonymous: true,
+    client: true,
+    staff: true,
+    duringPasswordChange: true,
+  },
+  'agency.updateProfile': { description: "Change the agency's legal profile (legal name, SIRET, professional card, guarantee, contact): its managers.", staff: true },
   'node.read': { description: 'Fetch any object by global id; rows are scoped.', client: true, staff: true, integrator: 'portfolio:read' },
 } satisfies RuleSet;
 

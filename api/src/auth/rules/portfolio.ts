@@ -40,10 +40,19 @@ export const portfolioRules = {
       (actor.isStaff || actor.buildingIds.includes(building.id) || actor.councilBuildingIds.includes(building.id)),
   },
   'agency.readContact': {
-    description: "Read one's own agency's name, address, phone and e-mail (the contact card when no manager is in charge).",
+    description:
+      'Read the contact cards of one\'s buildings (managers in charge, else one\'s own agency: name, address, phone, e-mail); clients only while the agency enables "Contact agence".',
     client: true,
     staff: true,
+    moduleSwitch: { setting: 'agencyContactEnabled', appliesTo: 'clients' },
     row: (actor: AgencyActor, agency: { id: string }) => actor.kind === 'person' && agency.id === actor.agencyId,
+  },
+  'lot.readShares': {
+    description: 'Read a lot\'s tantièmes per key ("Mes biens"); clients only while the agency enables the module.',
+    client: true,
+    staff: true,
+    integrator: 'portfolio:read',
+    moduleSwitch: { setting: 'propertiesEnabled', appliesTo: 'clients' },
   },
   'syndicate.readBankDetails': {
     description: "Read a syndicate's IBAN/BIC: hidden from clients when the agency says so.",

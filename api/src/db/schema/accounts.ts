@@ -88,15 +88,16 @@ export const accountMonthTotals = pgTable(
 );
 
 
-/** Account, works-fund and expense-list settings (manual: "Paramètres", "Mon compte", "Liste des dépenses"). */
+/** Account, works-fund and expense-list settings (manual: "Paramètres", "Mon compte", "Liste des dépenses", "Fonds de travaux"). */
 export const accountSettings = {
-  balancePresentation: oneOf(['CREDIT_MINUS_DEBIT', 'DEBIT_MINUS_CREDIT'], 'CREDIT_MINUS_DEBIT', 'How balances are signed for clients.'),
-  accountModuleEnabled: flag(true, '"Activation du module" of "Mon compte": the account pages for clients.'),
-  ownerSeesTenantAccounts: flag(false, 'Owners see the published accounts of the current tenants of their lots.'),
-  groupTreasuryForOwners: flag(false, '"Regrouper les écritures de trésorerie" in owners\' views.'),
-  groupTreasuryForTenants: flag(false, '"Regrouper les écritures de trésorerie" in tenants\' views.'),
-  groupTreasuryForCoOwners: flag(false, '"Regrouper les écritures de trésorerie" in co-owners\' views.'),
-  excludeAnalyticsNotPaidBack: flag(false, '"Exclure les analytiques non reversés aux propriétaires".'),
-  worksFundIncludes102: flag(false, '"Envoyer les comptes 102xxx dans les fonds travaux".'),
-  expenseListEnabled: flag(true, '"Envoyer la liste des dépenses": the expense list module.'),
+  accountModuleEnabled: flag(true, '"Activation du module" of "Mon compte": the account pages for clients.', 'ACCOUNT'),
+  ownerSeesTenantAccounts: flag(false, 'Owners see the published accounts of the current tenants of their lots.', 'ACCOUNT'),
+  balancePresentation: oneOf(['CREDIT_MINUS_DEBIT', 'DEBIT_MINUS_CREDIT'], 'CREDIT_MINUS_DEBIT', 'How balances are signed for clients ("Sens de présentation des soldes").', 'ACCOUNT'),
+  expenseListEnabled: flag(true, '"Envoyer la liste des dépenses": the expense list module.', 'EXPENSE_LIST'),
+  worksFundsEnabled: flag(true, '"Activation du module" of "Fonds de travaux": the works funds page for clients.', 'WORKS_FUNDS'),
+  worksFundIncludes102: flag(false, '"Envoyer les comptes 102xxx dans les fonds travaux".', 'WORKS_FUNDS'),
+  groupTreasuryForOwners: flag(false, '"Regrouper les écritures de trésorerie" in owners\' views.', 'PUBLICATION'),
+  groupTreasuryForTenants: flag(false, '"Regrouper les écritures de trésorerie" in tenants\' views.', 'PUBLICATION'),
+  groupTreasuryForCoOwners: flag(false, '"Regrouper les écritures de trésorerie" in co-owners\' views.', 'PUBLICATION'),
+  excludeAnalyticsNotPaidBack: flag(false, '"Exclure les analytiques non reversés aux propriétaires".', 'PUBLICATION'),
 } satisfies SettingsSlice;

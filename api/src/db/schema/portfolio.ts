@@ -136,8 +136,10 @@ export const councilMemberships = pgTable(
   ],
 );
 
-/** Portfolio switches (manual: "Paramètres Extranet"). */
+/** Portfolio switches (manual: "Paramètres Extranet", "Contact agence", "Mes biens"). */
 export const portfolioSettings = {
-  disableAccessOnSale: flag(true, 'Switch the seller\'s extranet access off at a sale ("Inactiver le vendeur").'),
-  hideSyndicateBankDetails: flag(false, 'Hide the syndicate\'s IBAN/BIC from clients.'),
+  agencyContactEnabled: flag(true, '"Activation du module" of "Contact agence": the contact cards (managers in charge, the agency) on clients\' homes.', 'AGENCY_CONTACT'),
+  propertiesEnabled: flag(true, '"Activation du module" of "Mes biens": the lots of owners and co-owners with their tantièmes.', 'PROPERTIES'),
+  hideSyndicateBankDetails: flag(false, 'Hide the syndicate\'s IBAN/BIC from clients ("Ne pas envoyer les coordonnées bancaires des copropriétés").', 'PUBLICATION'),
+  disableAccessOnSale: flag(true, 'Switch the seller\'s extranet access off at a sale ("Inactiver le vendeur").', 'ACCESS_AUTOMATION'),
 } satisfies SettingsSlice;

@@ -44,6 +44,68 @@ export type AddCollaboratorInput = {
   email: string;
 };
 
+/** A change of the agency's profile: a field left out is unchanged, an empty text clears it (the name excepted). */
+export type AgencyProfileInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  financialGuarantee?: string | null | undefined;
+  legalForm?: string | null | undefined;
+  legalName?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Kept as given; must contain digits. */
+  phone?: string | null | undefined;
+  professionalCardIssuer?: string | null | undefined;
+  professionalCardNumber?: string | null | undefined;
+  /** 14 digits; spaces are ignored. */
+  siret?: string | null | undefined;
+};
+
+/** The section of the manual's settings page ("Paramètres") a setting belongs to, in the page's order. */
+export type AgencySettingSection =
+  | 'ACCESS_AUTOMATION'
+  | 'ACCOUNT'
+  | 'AGENCY_CONTACT'
+  | 'EXPENSE_LIST'
+  | 'PROPERTIES'
+  | 'PUBLICATION'
+  | 'WORKS_FUNDS';
+
+/** A change of some settings; every field is optional and a field left out is unchanged. */
+export type AgencySettingsInput = {
+  /** "Activation du module" of "Mon compte": the account pages for clients. Left out: unchanged. */
+  accountModuleEnabled?: boolean | null | undefined;
+  /** "Activation du module" of "Contact agence": the contact cards (managers in charge, the agency) on clients' homes. Left out: unchanged. */
+  agencyContactEnabled?: boolean | null | undefined;
+  /** How balances are signed for clients ("Sens de présentation des soldes"). Left out: unchanged. */
+  balancePresentation?: BalancePresentation | null | undefined;
+  /** Switch a tenant's extranet access off at their departure. Left out: unchanged. */
+  disableAccessOnDeparture?: boolean | null | undefined;
+  /** Switch a tenant's extranet access off at their notice (préavis). Left out: unchanged. */
+  disableAccessOnNotice?: boolean | null | undefined;
+  /** Switch the seller's extranet access off at a sale ("Inactiver le vendeur"). Left out: unchanged. */
+  disableAccessOnSale?: boolean | null | undefined;
+  /** "Exclure les analytiques non reversés aux propriétaires". Left out: unchanged. */
+  excludeAnalyticsNotPaidBack?: boolean | null | undefined;
+  /** "Envoyer la liste des dépenses": the expense list module. Left out: unchanged. */
+  expenseListEnabled?: boolean | null | undefined;
+  /** "Regrouper les écritures de trésorerie" in co-owners' views. Left out: unchanged. */
+  groupTreasuryForCoOwners?: boolean | null | undefined;
+  /** "Regrouper les écritures de trésorerie" in owners' views. Left out: unchanged. */
+  groupTreasuryForOwners?: boolean | null | undefined;
+  /** "Regrouper les écritures de trésorerie" in tenants' views. Left out: unchanged. */
+  groupTreasuryForTenants?: boolean | null | undefined;
+  /** Hide the syndicate's IBAN/BIC from clients ("Ne pas envoyer les coordonnées bancaires des copropriétés"). Left out: unchanged. */
+  hideSyndicateBankDetails?: boolean | null | undefined;
+  /** Owners see the published accounts of the current tenants of their lots. Left out: unchanged. */
+  ownerSeesTenantAccounts?: boolean | null | undefined;
+  /** "Activation du module" of "Mes biens": the lots of owners and co-owners with their tantièmes. Left out: unchanged. */
+  propertiesEnabled?: boolean | null | undefined;
+  /** "Envoyer les comptes 102xxx dans les fonds travaux". Left out: unchanged. */
+  worksFundIncludes102?: boolean | null | undefined;
+  /** "Activation du module" of "Fonds de travaux": the works funds page for clients. Left out: unchanged. */
+  worksFundsEnabled?: boolean | null | undefined;
+};
+
 /** A building's allocation key (clé de répartition), by (buildingCode, code). */
 export type AllocationKeyInput = {
   buildingCode: string;
@@ -53,7 +115,7 @@ export type AllocationKeyInput = {
   label: string;
 };
 
-/** Agency setting: sign of presented balances. */
+/** How balances are signed for clients ("Sens de présentation des soldes"). */
 export type BalancePresentation =
   | 'CREDIT_MINUS_DEBIT'
   | 'DEBIT_MINUS_CREDIT';
@@ -1090,6 +1152,79 @@ export type AccessOtherAgencyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccessOtherAgencyQuery = { buildings: { __typename: 'BuildingConnection', nodes: Array<{ __typename: 'Building', code: string }> }, people: { __typename: 'PersonConnection', nodes: Array<{ __typename: 'Person', displayName: string }> } };
 
+export type ProfileReadQueryVariables = Exact<{
+  code?: string | null | undefined;
+}>;
+
+
+export type ProfileReadQuery = { agencyProfile: { __typename: 'AgencyProfile', name: string, legalName: string | null, legalForm: string | null, siret: string | null, professionalCardNumber: string | null, professionalCardIssuer: string | null, financialGuarantee: string | null, address: string | null, phone: string | null, email: string | null } | null };
+
+export type ProfileUpdateMutationVariables = Exact<{
+  input: AgencyProfileInput;
+}>;
+
+
+export type ProfileUpdateMutation = { updateAgencyProfile: { __typename: 'AgencyProfile', name: string, legalName: string | null, legalForm: string | null, siret: string | null, professionalCardNumber: string | null, professionalCardIssuer: string | null, financialGuarantee: string | null, address: string | null, phone: string | null, email: string | null } };
+
+export type ProfileStatementUrlQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileStatementUrlQuery = { viewer: { __typename: 'Viewer', person: { __typename: 'Person', accounts: { __typename: 'AccountConnection', nodes: Array<{ __typename: 'Account', statementPdfUrl: string }> } } } | null };
+
+export type ProfileTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileTokenMutation = { createApiToken: { __typename: 'CreateApiTokenPayload', token: string } };
+
+export type SettingsReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsReadQuery = { agencySettings: { __typename: 'AgencySettings', accountModuleEnabled: boolean, agencyContactEnabled: boolean, propertiesEnabled: boolean, expenseListEnabled: boolean, worksFundsEnabled: boolean, balancePresentation: BalancePresentation, disableAccessOnSale: boolean, entries: Array<{ __typename: 'AgencySettingEntry', key: string, section: AgencySettingSection, isEnabled: boolean | null, choice: string | null, choices: Array<string> }> } };
+
+export type SettingsUpdateMutationVariables = Exact<{
+  input: AgencySettingsInput;
+}>;
+
+
+export type SettingsUpdateMutation = { updateAgencySettings: { __typename: 'AgencySettings', accountModuleEnabled: boolean, agencyContactEnabled: boolean, propertiesEnabled: boolean, expenseListEnabled: boolean, worksFundsEnabled: boolean, balancePresentation: BalancePresentation, disableAccessOnSale: boolean } };
+
+export type SettingsViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsViewerCanQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', manageAgency: boolean, readAccounts: boolean, readAgencyContact: boolean, readProperties: boolean, readWorksFunds: boolean, readExpenseLists: boolean } } | null };
+
+export type SettingsCreateTokenMutationVariables = Exact<{
+  scopes: Array<IntegratorScope> | IntegratorScope;
+}>;
+
+
+export type SettingsCreateTokenMutation = { createApiToken: { __typename: 'CreateApiTokenPayload', token: string } };
+
+export type SettingsModuleAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModuleAccountQuery = { viewer: { __typename: 'Viewer', person: { __typename: 'Person', accounts: { __typename: 'AccountConnection', nodes: Array<{ __typename: 'Account', statement: { __typename: 'AccountStatement', closingBalance: string } }> } } } | null };
+
+export type SettingsModuleContactQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModuleContactQuery = { viewer: { __typename: 'Viewer', contacts: Array<{ __typename: 'ContactCard', name: string }> } | null };
+
+export type SettingsModulePropertiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModulePropertiesQuery = { viewer: { __typename: 'Viewer', person: { __typename: 'Person', ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', lot: { __typename: 'Lot', code: string, shares: Array<{ __typename: 'LotShare', shares: string }> } | null }> } } } | null };
+
+export type SettingsModuleWorksFundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModuleWorksFundsQuery = { viewer: { __typename: 'Viewer', person: { __typename: 'Person', worksFunds: Array<{ __typename: 'BuildingWorksFund', total: string }> | null } } | null };
+
+export type SettingsModuleExpensesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModuleExpensesQuery = { viewer: { __typename: 'Viewer', person: { __typename: 'Person', councilMemberships: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', building: { __typename: 'Building', expenseList: { __typename: 'ExpenseList', total: string } } | null }> } } } | null };
+
 export type ApiTokenCreateMutationVariables = Exact<{
   name: string;
   expiresAt?: string | null | undefined;
@@ -1815,6 +1950,19 @@ export const AccessTokensDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AccessRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<AccessRevokeMutation, AccessRevokeMutationVariables>;
 export const AccessTokenCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessTokenCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccessTokenCodesQuery, AccessTokenCodesQueryVariables>;
 export const AccessOtherAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessOtherAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"CLIQUOT","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AccessOtherAgencyQuery, AccessOtherAgencyQueryVariables>;
+export const ProfileReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfileRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"professionalCardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"professionalCardIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"financialGuarantee"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ProfileReadQuery, ProfileReadQueryVariables>;
+export const ProfileUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProfileUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"professionalCardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"professionalCardIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"financialGuarantee"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ProfileUpdateMutation, ProfileUpdateMutationVariables>;
+export const ProfileStatementUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfileStatementUrl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statementPdfUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-12-31","block":false}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProfileStatementUrlQuery, ProfileStatementUrlQueryVariables>;
+export const ProfileTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProfileToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Profil","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO_WRITE"},{"kind":"EnumValue","value":"PEOPLE_READ"},{"kind":"EnumValue","value":"PORTFOLIO_READ"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ProfileTokenMutation, ProfileTokenMutationVariables>;
+export const SettingsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountModuleEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"agencyContactEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"propertiesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"expenseListEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"worksFundsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"balancePresentation"}},{"kind":"Field","name":{"kind":"Name","value":"disableAccessOnSale"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsReadQuery, SettingsReadQueryVariables>;
+export const SettingsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountModuleEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"agencyContactEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"propertiesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"expenseListEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"worksFundsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"balancePresentation"}},{"kind":"Field","name":{"kind":"Name","value":"disableAccessOnSale"}}]}}]}}]} as unknown as DocumentNode<SettingsUpdateMutation, SettingsUpdateMutationVariables>;
+export const SettingsViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsViewerCanQuery, SettingsViewerCanQueryVariables>;
+export const SettingsCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsCreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Paramètres","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SettingsCreateTokenMutation, SettingsCreateTokenMutationVariables>;
+export const SettingsModuleAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleAccountQuery, SettingsModuleAccountQueryVariables>;
+export const SettingsModuleContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"EnumValue","value":"SYNDIC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleContactQuery, SettingsModuleContactQueryVariables>;
+export const SettingsModulePropertiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModulePropertiesQuery, SettingsModulePropertiesQueryVariables>;
+export const SettingsModuleWorksFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleWorksFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worksFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleWorksFundsQuery, SettingsModuleWorksFundsQueryVariables>;
+export const SettingsModuleExpensesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleExpenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expenseList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleExpensesQuery, SettingsModuleExpensesQueryVariables>;
 export const ApiTokenCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO_READ"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
 export const ApiTokenListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokenList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenListQuery, ApiTokenListQueryVariables>;
 export const ApiTokenBuildingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokenBuildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenBuildingsQuery, ApiTokenBuildingsQueryVariables>;

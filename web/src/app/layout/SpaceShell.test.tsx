@@ -16,9 +16,12 @@ const ALLOWED: Record<ViewerAbility, boolean> = {
   readAccounts: true,
   readWorksFunds: true,
   readExpenseLists: true,
+  readAgencyContact: true,
+  readProperties: true,
   managePortfolio: false,
   manageApiTokens: false,
   manageCollaborators: false,
+  manageAgency: false,
 };
 
 function shell(can: Partial<Record<ViewerAbility, boolean>> = {}) {

@@ -29,6 +29,9 @@ const SpaceShellQuery = graphql(`
         managePortfolio
         manageApiTokens
         manageCollaborators
+        manageAgency
+        readAgencyContact
+        readProperties
       }
     }
   }

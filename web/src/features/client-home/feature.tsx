@@ -4,7 +4,7 @@ import { PropertiesPage } from './routes/PropertiesPage';
 
 const menu: MenuEntry[] = [
   { path: '', labelId: 'clientHome.nav.home', shortLabelId: 'clientHome.nav.short.home', icon: 'home', order: 10 },
-  { path: 'biens', labelId: 'clientHome.nav.properties', shortLabelId: 'clientHome.nav.short.properties', icon: 'building', order: 30 },
+  { path: 'biens', labelId: 'clientHome.nav.properties', shortLabelId: 'clientHome.nav.short.properties', icon: 'building', order: 30, requires: 'readProperties' },
 ];
 
 /** "Accueil" (with "Mes coordonnées") and "Mes biens" of both client spaces. */

@@ -1,32 +1,31 @@
 import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
-import { todayIsoDate } from '../../../app/i18n/format';
 import { QueryError } from '../../../app/QueryError';
-import { SPACE_LABEL_IDS, SPACE_PATHS } from '../../../app/spaces';
+import { SPACE_LABEL_IDS } from '../../../app/spaces';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { graphql } from '../../../gql';
 import type { AccountKind, Space } from '../../../gql/graphql';
-import { ButtonLink } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { BalanceOverview } from '../components/BalanceOverview';
-import { ClientProperties } from '../components/ClientProperties';
 import { ContactDetails } from '../components/ContactDetails';
 import { HomeContacts } from '../components/HomeContacts';
+import { HomeProperties } from '../components/HomeProperties';
 import styles from './ClientHomePage.module.css';
 
 const ClientHomeQuery = graphql(`
-  query ClientHome($isSyndic: Boolean!, $isGerance: Boolean!) {
+  query ClientHome($isGerance: Boolean!) {
     viewer {
       identifier
       can {
         readAccounts
+        readAgencyContact
+        readProperties
       }
       person {
         id
         ...ContactDetails_person
-        ...ClientProperties_person
         # Published accounts only; the space keeps its own kinds below.
         accounts(first: 50) {
           nodes {
@@ -63,7 +62,7 @@ export type ClientHomePageProps = { space: Extract<Space, 'SYNDIC' | 'GERANCE'> 
 export function ClientHomePage({ space }: ClientHomePageProps) {
   const intl = useIntl();
   const { data, error, refetch } = useQuery(ClientHomeQuery, {
-    variables: { isSyndic: space === 'SYNDIC', isGerance: space === 'GERANCE' },
+    variables: { isGerance: space === 'GERANCE' },
   });
   useDocumentTitle(intl.formatMessage({ id: 'clientHome.nav.home' }));
 
@@ -95,18 +94,8 @@ export function ClientHomePage({ space }: ClientHomePageProps) {
         )}
         <div className={styles.grid}>
           <ContactDetails person={person} />
-          <Card
-            title={intl.formatMessage({ id: isTenant ? 'clientHome.properties.titleTenant' : 'clientHome.properties.title' })}
-            icon={isTenant ? 'home' : 'building'}
-            actions={
-              <ButtonLink to={`${SPACE_PATHS[space]}/biens`} variant="secondary" icon="chevronRight">
-                {intl.formatMessage({ id: 'clientHome.home.seeProperties' })}
-              </ButtonLink>
-            }
-          >
-            <ClientProperties person={person} space={space} today={todayIsoDate()} isCompact />
-          </Card>
-          <HomeContacts space={space} />
+          {data.viewer?.can.readProperties && <HomeProperties space={space} isTenant={isTenant} />}
+          <HomeContacts space={space} withContacts={data.viewer?.can.readAgencyContact ?? false} />
         </div>
       </div>
     </>
