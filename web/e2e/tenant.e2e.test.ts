@@ -25,6 +25,8 @@ describe.each(VIEWPORT_NAMES)('a tenant on a %s', (viewport) => {
     expect(moneyText).toContain("Prochain avis d'échéance (loyer et charges) 780,00 € au 01/01/2027");
 
     const home = page.getByRole('region', { name: 'Mon logement', exact: true });
+    // The lots arrive with their own query (the "Mes biens" switch): wait for them, not for the first paint.
+    await home.getByText('LAFAYETTE/002').first().waitFor();
     expect(plain(await home.innerText())).toContain('LAFAYETTE/002');
     expect(plain(await page.locator('main').innerText())).not.toMatch(/tantièmes/i);
     await expectNoHorizontalOverflow(page);
