@@ -1,3 +1,4 @@
+import { writerAgencyId } from '../../graphql/batch';
 import { assertCan } from '../../auth/policy';
 import type { Ctx } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
@@ -13,8 +14,7 @@ const SIGNED_AMOUNT = /^-?\d{1,12}(\.\d{1,2})?$/;
 /** The agency of the writer; managers and `ledger:write` integrators only. */
 export function writerAgency(ctx: Ctx): string {
   assertCan(ctx.actor, 'ledger.import');
-  if (ctx.actor.kind === 'anonymous') throw new Error('unreachable: assertCan refuses anonymous writers');
-  return ctx.actor.agencyId;
+  return writerAgencyId(ctx.actor);
 }
 
 /** A non-negative amount with at most 2 decimals; '0' when absent and not required. */

@@ -1,3 +1,4 @@
+import { writerAgencyId } from '../../graphql/batch';
 import { assertCan } from '../../auth/policy';
 import type { Ctx } from '../../graphql/context';
 import { assertText, RowErrors, TEXT_LIMITS } from '../../graphql/batch';
@@ -12,8 +13,7 @@ import type { AccountReference } from '../../db/references';
 /** The agency of a writer allowed `action` (managers, `portfolio:write` integrators). */
 export function writerAgency(ctx: Ctx, action: Parameters<typeof assertCan>[1]): string {
   assertCan(ctx.actor, action);
-  if (ctx.actor.kind === 'anonymous') throw new Error('unreachable: assertCan refuses anonymous writers');
-  return ctx.actor.agencyId;
+  return writerAgencyId(ctx.actor);
 }
 
 /** A code (lot, building, external id) trimmed, or undefined with the row's error recorded. */
