@@ -76,7 +76,16 @@ export function loggedOperationName(body: unknown): string | undefined {
  */
 export const maySeeSchema = (actor: Actor) => actor.kind === 'integrator' || (actor.kind === 'person' && actor.isStaff);
 
+/** Apollo hands every request of the same query text the same cached document: one walk per document. */
+const introspectionOf = new WeakMap<DocumentNode, boolean>();
+
 function usesIntrospection(document: DocumentNode): boolean {
+  let found = introspectionOf.get(document);
+  if (found === undefined) introspectionOf.set(document, (found = walkForIntrospection(document)));
+  return found;
+}
+
+function walkForIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.FIELD](node) {

@@ -163,9 +163,30 @@ function toStatementPage(rows: LineRow[], first: number, cursor: StatementCursor
       balance: present(running, view.presentation),
       entryCount: count,
     };
-    return { node, cursor: seal({ d: date, i: Number(row.id), b: running.toFixed(2) }) };
+    const position: StatementCursor = { d: date, i: Number(row.id), b: running.toFixed(2) };
+    return lazyEdge(node, () => seal(position));
   });
-  return { edges, nodes: edges.map((e) => e.node), pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
+    },
+  };
+}
+
+/** An edge whose cursor is sealed only when read: a page usually asks for `endCursor` alone, and each seal is an HMAC. */
+function lazyEdge(node: StatementLine, seal: () => string) {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      return (cursor ??= seal());
+    },
+  };
 }
 
 type StatementPageResult = ReturnType<typeof toStatementPage>;

@@ -20,8 +20,17 @@ function nulPathInValue(value: unknown, path: string): string | null {
   return null;
 }
 
-/** The name of the first argument whose literal string holds a NUL character, or null. */
+/** Apollo hands every request of the same query text the same cached document: one walk per document. */
+const nulArgumentOf = new WeakMap<DocumentNode, string | null>();
+
 function nulArgumentInDocument(document: DocumentNode): string | null {
+  let found = nulArgumentOf.get(document);
+  if (found === undefined) nulArgumentOf.set(document, (found = walkForNulArgument(document)));
+  return found;
+}
+
+/** The name of the first argument whose literal string holds a NUL character, or null. */
+function walkForNulArgument(document: DocumentNode): string | null {
   let found: string | null = null;
   visit(document, {
     [Kind.ARGUMENT](node) {
