@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { assertCan } from '../../auth/policy';
 import { rowsOf } from '../../db/client';
 import { lotIdsByCode, personIdsByExternalId } from '../../db/references';
 import { leases } from '../../db/schema';
-import { assertBatch, RowErrors, tallyUpserts, type ImportResult } from '../../graphql/batch';
+import { assertBatch, type ImportResult, RowErrors, tallyUpserts, unknownReference, writerAgencyId } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
 import { switchOffAfterRelationsEnd, type RelationEnd } from '../../identity/access-automation.service';
-import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate, throwIfBadRows, unknownReference, writerAgency } from '../../portfolio/import/relation-batch';
+import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate } from '../../portfolio/import/relation-batch';
 import { geranceAccountsByNumber } from './gerance-accounts';
 import type { LeaseInput } from './leasing-inputs.types';
 
@@ -27,7 +28,8 @@ interface Upserted {
  * whole batch at once. Statements: four look-ups, one upsert, at most three for the automation.
  */
 export async function upsertLeases(ctx: Ctx, input: LeaseInput[]): Promise<ImportResult> {
-  const agencyId = writerAgency(ctx, 'lease.upsert');
+  assertCan(ctx.actor, 'lease.upsert');
+  const agencyId = writerAgencyId(ctx.actor);
   assertBatch('leases', input.length);
   return ctx.db.transaction(async (tx) => {
     const errors = new RowErrors();
@@ -82,7 +84,7 @@ export async function upsertLeases(ctx: Ctx, input: LeaseInput[]): Promise<Impor
         },
       ];
     });
-    throwIfBadRows(errors);
+    errors.throwIfAny();
 
     // `previous` reads the leases as they were before this statement (one snapshot), so the
     // automation below runs only for a notice or departure this batch sets.

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { assertCan } from '../../auth/policy';
 import { rowsOf } from '../../db/client';
 import { accountsByNumber, lotReferencesByCode, personIdsByExternalId, type AccountReference } from '../../db/references';
 import { ownerships } from '../../db/schema';
-import { assertBatch, RowErrors, tallyUpserts, type ImportResult } from '../../graphql/batch';
+import { assertBatch, type ImportResult, RowErrors, tallyUpserts, unknownReference, writerAgencyId } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
 import { switchOffAfterRelationsEnd, type RelationEnd } from '../../identity/access-automation.service';
-import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate, throwIfBadRows, unknownReference, writerAgency } from './relation-batch';
+import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate } from './relation-batch';
 import type { OwnershipInput } from './relation-inputs.types';
 
 interface OwnershipRow {
@@ -33,7 +34,8 @@ interface Upserted {
  * three for the automation, whatever the batch size.
  */
 export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promise<ImportResult> {
-  const agencyId = writerAgency(ctx, 'ownership.upsert');
+  assertCan(ctx.actor, 'ownership.upsert');
+  const agencyId = writerAgencyId(ctx.actor);
   assertBatch('ownerships', input.length);
   return ctx.db.transaction(async (tx) => {
     const errors = new RowErrors();
@@ -73,7 +75,7 @@ export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promi
       seen.add(key);
       rows.push({ lot_id: lot.id, person_id: personId, account_id: accountId, start_date: row.startDate, end_date: row.endDate ?? null });
     });
-    throwIfBadRows(errors);
+    errors.throwIfAny();
 
     // The CTE `previous` reads the rows as they were before this statement (one snapshot for the
     // whole statement), so the sale test below sees the end date the batch replaces.
