@@ -110,10 +110,7 @@ export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<I
         [expenses.deductible, sql`r.deductible`],
         [expenses.recoverable, sql`r.recoverable`],
         // A row sent without its invoice keeps the one already attached.
-        [
-          expenses.invoiceFile,
-          sql`coalesce(r.invoice_file, (SELECT e.invoice_file FROM ${expenses} e WHERE e.agency_id = ${agencyId}::uuid AND e.external_id = r.external_id))`,
-        ],
+        [expenses.invoiceFile, sql`coalesce(r.invoice_file, (SELECT e.invoice_file FROM ${expenses} e WHERE e.agency_id = ${agencyId}::uuid AND e.external_id = r.external_id))`],
       ],
       from: recordset(rows, 'r', {
         external_id: 'text',

@@ -20,6 +20,11 @@ type Documents = {
     "\n  query AccountPositionFunds {\n    viewer {\n      person {\n        worksFunds {\n          total\n          asOf\n          lots {\n            lines {\n              accountNumber\n              updatedAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountPositionFundsDocument,
     "\n  mutation AccountPositionUpsertFunds($l: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $l) {\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.AccountPositionUpsertFundsDocument,
     "\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n": typeof types.RenderingImportDocument,
+    "\n  mutation AccountBatchesAccounts($rows: [AccountInput!]!) {\n    upsertAccounts(accounts: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.AccountBatchesAccountsDocument,
+    "\n  mutation AccountBatchesYears($rows: [FiscalYearInput!]!) {\n    upsertFiscalYears(fiscalYears: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.AccountBatchesYearsDocument,
+    "\n  mutation AccountBatchesFunds($rows: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.AccountBatchesFundsDocument,
+    "\n  mutation AccountBatchesExpenses($rows: [ExpenseInput!]!) {\n    upsertExpenses(expenses: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.AccountBatchesExpensesDocument,
+    "\n  mutation AccountBatchesEntries($rows: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.AccountBatchesEntriesDocument,
     "\n  mutation InvoiceFilesUpsert($e: [ExpenseInput!]!) {\n    upsertExpenses(expenses: $e) {\n      created\n      unchanged\n    }\n  }\n": typeof types.InvoiceFilesUpsertDocument,
     "\n  mutation InvoiceFilesAccounts($a: [AccountInput!]!) {\n    upsertAccounts(accounts: $a) {\n      created\n    }\n  }\n": typeof types.InvoiceFilesAccountsDocument,
     "\n  mutation LedgerImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.LedgerImportDocument,
@@ -224,6 +229,11 @@ const documents: Documents = {
     "\n  query AccountPositionFunds {\n    viewer {\n      person {\n        worksFunds {\n          total\n          asOf\n          lots {\n            lines {\n              accountNumber\n              updatedAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AccountPositionFundsDocument,
     "\n  mutation AccountPositionUpsertFunds($l: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $l) {\n      created\n      updated\n      unchanged\n    }\n  }\n": types.AccountPositionUpsertFundsDocument,
     "\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n": types.RenderingImportDocument,
+    "\n  mutation AccountBatchesAccounts($rows: [AccountInput!]!) {\n    upsertAccounts(accounts: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.AccountBatchesAccountsDocument,
+    "\n  mutation AccountBatchesYears($rows: [FiscalYearInput!]!) {\n    upsertFiscalYears(fiscalYears: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.AccountBatchesYearsDocument,
+    "\n  mutation AccountBatchesFunds($rows: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.AccountBatchesFundsDocument,
+    "\n  mutation AccountBatchesExpenses($rows: [ExpenseInput!]!) {\n    upsertExpenses(expenses: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.AccountBatchesExpensesDocument,
+    "\n  mutation AccountBatchesEntries($rows: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.AccountBatchesEntriesDocument,
     "\n  mutation InvoiceFilesUpsert($e: [ExpenseInput!]!) {\n    upsertExpenses(expenses: $e) {\n      created\n      unchanged\n    }\n  }\n": types.InvoiceFilesUpsertDocument,
     "\n  mutation InvoiceFilesAccounts($a: [AccountInput!]!) {\n    upsertAccounts(accounts: $a) {\n      created\n    }\n  }\n": types.InvoiceFilesAccountsDocument,
     "\n  mutation LedgerImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.LedgerImportDocument,
@@ -460,6 +470,26 @@ export function graphql(source: "\n  mutation AccountPositionUpsertFunds($l: [Wo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation RenderingImport($e: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $e) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountBatchesAccounts($rows: [AccountInput!]!) {\n    upsertAccounts(accounts: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation AccountBatchesAccounts($rows: [AccountInput!]!) {\n    upsertAccounts(accounts: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountBatchesYears($rows: [FiscalYearInput!]!) {\n    upsertFiscalYears(fiscalYears: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation AccountBatchesYears($rows: [FiscalYearInput!]!) {\n    upsertFiscalYears(fiscalYears: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountBatchesFunds($rows: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation AccountBatchesFunds($rows: [WorksFundLineInput!]!) {\n    upsertWorksFundLines(lines: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountBatchesExpenses($rows: [ExpenseInput!]!) {\n    upsertExpenses(expenses: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation AccountBatchesExpenses($rows: [ExpenseInput!]!) {\n    upsertExpenses(expenses: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountBatchesEntries($rows: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation AccountBatchesEntries($rows: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
