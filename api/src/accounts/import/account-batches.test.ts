@@ -297,7 +297,8 @@ describe('accounts batches: statements and resending', () => {
     const batch = unique('B');
     await sameStatements(
       (rows) => manager.gql(ACCOUNTS, { rows }),
-      (n: number, size: number) => Array.from({ length: n }, (_, i) => account(`450${batch}S${size}N${i}`, { personId: toGlobalId('Person', holder.id), isPublished: i % 2 === 0 })),
+      (n: number, size: number) =>
+        Array.from({ length: n }, (_, i) => account(`450${batch}S${size}N${i}`, { personId: toGlobalId('Person', holder.id), isPublished: i % 2 === 0 })),
     );
     await sameStatements(
       (rows) => manager.gql(YEARS, { rows }),

@@ -41,7 +41,7 @@ export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<I
     input.map((row) => row.fiscalYearCode),
   );
   const invoices: (StagedFile | null | undefined)[] = await Promise.all(
-    input.map((row, i) => {
+    input.map(async (row, i) => {
       if (!row.invoicePdfBase64) return null;
       const bytes = Buffer.from(row.invoicePdfBase64, 'base64');
       return errors.checkAsync(async () => {

@@ -3,9 +3,9 @@ import { assertCan } from '../../auth/policy';
 import { rowsOf } from '../../db/client';
 import { lotIdsByCode, personIdsByExternalId } from '../../db/references';
 import { managementMandates, mandateLots } from '../../db/schema';
-import { assertBatch, type ImportResult, RowErrors, unknownReference, writerAgencyId } from '../../graphql/batch';
+import { assertBatch, type ImportResult, RowErrors, writerAgencyId } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
-import { accountOf, checkNotBefore, codeOf, optionalCodeOf } from '../../portfolio/import/relation-batch';
+import { accountOf, checkNotBefore, codeOf, optionalCodeOf, referenceOf } from '../../portfolio/import/relation-batch';
 import { geranceAccountsByNumber } from './gerance-accounts';
 import type { ManagementMandateInput } from './leasing-inputs.types';
 
@@ -48,15 +48,13 @@ export async function upsertManagementMandates(ctx: Ctx, input: ManagementMandat
     const links: { code: string; lot_id: string }[] = [];
     input.forEach((row, i) => {
       const { code, ownerExternalId, accountNumber } = parsed[i];
-      const ownerId = ownerExternalId ? personIds.get(ownerExternalId) : undefined;
-      if (ownerExternalId && !ownerId) unknownReference(errors, `mandates[${i}].ownerExternalId`, 'person');
+      const ownerId = referenceOf(errors, `mandates[${i}].ownerExternalId`, ownerExternalId, personIds, 'person');
       checkNotBefore(errors, `mandates[${i}].endDate`, row.startDate, row.endDate);
       const accountId = accountNumber ? accountOf(errors, `mandates[${i}].accountNumber`, accounts.get(accountNumber), ownerId) : null;
       const lotsOfRow = new Set<string>();
       parsed[i].lotCodes.forEach((lotCode, j) => {
-        if (!lotCode) return;
-        const lotId = lotIds.get(lotCode);
-        if (!lotId) return unknownReference(errors, `mandates[${i}].lotCodes[${j}]`, 'lot');
+        const lotId = referenceOf(errors, `mandates[${i}].lotCodes[${j}]`, lotCode, lotIds, 'lot');
+        if (!lotId) return;
         if (lotsOfRow.has(lotId)) return errors.add(`mandates[${i}].lotCodes[${j}]`, 'DUPLICATE_IN_BATCH', 'The mandate lists this lot twice');
         lotsOfRow.add(lotId);
       });

@@ -3,9 +3,9 @@ import { assertCan } from '../../auth/policy';
 import { rowsOf } from '../../db/client';
 import { buildingIdsByCode, personIdsByExternalId } from '../../db/references';
 import { councilMemberships } from '../../db/schema';
-import { assertBatch, type ImportResult, RowErrors, tallyUpserts, unknownReference, writerAgencyId } from '../../graphql/batch';
+import { assertBatch, type ImportResult, RowErrors, tallyUpserts, writerAgencyId } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
-import { checkNotBefore, codeOf } from './relation-batch';
+import { checkNotBefore, codeOf, referenceOf } from './relation-batch';
 import type { CouncilMembershipInput } from './relation-inputs.types';
 
 /**
@@ -40,10 +40,8 @@ export async function upsertCouncilMemberships(ctx: Ctx, input: CouncilMembershi
     const seen = new Set<string>();
     const rows = input.flatMap((row, i) => {
       const { buildingCode, personExternalId } = parsed[i];
-      const buildingId = buildingCode ? buildingIds.get(buildingCode) : undefined;
-      const personId = personExternalId ? personIds.get(personExternalId) : undefined;
-      if (buildingCode && !buildingId) unknownReference(errors, `memberships[${i}].buildingCode`, 'building');
-      if (personExternalId && !personId) unknownReference(errors, `memberships[${i}].personExternalId`, 'person');
+      const buildingId = referenceOf(errors, `memberships[${i}].buildingCode`, buildingCode, buildingIds, 'building');
+      const personId = referenceOf(errors, `memberships[${i}].personExternalId`, personExternalId, personIds, 'person');
       checkNotBefore(errors, `memberships[${i}].endDate`, row.startDate, row.endDate);
       if (!buildingId || !personId) return [];
       const key = `${buildingId}|${personId}|${row.startDate}`;

@@ -3,10 +3,10 @@ import { assertCan } from '../../auth/policy';
 import { rowsOf } from '../../db/client';
 import { accountsByNumber, lotReferencesByCode, personIdsByExternalId, type AccountReference } from '../../db/references';
 import { ownerships } from '../../db/schema';
-import { assertBatch, type ImportResult, RowErrors, tallyUpserts, unknownReference, writerAgencyId } from '../../graphql/batch';
+import { assertBatch, type ImportResult, RowErrors, tallyUpserts, writerAgencyId } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
 import { switchOffAfterRelationsEnd, type RelationEnd } from '../../identity/access-automation.service';
-import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate } from './relation-batch';
+import { accountOf, checkNotBefore, codeOf, dateText, isNewlySet, optionalCodeOf, referenceOf } from './relation-batch';
 import type { OwnershipInput } from './relation-inputs.types';
 
 interface OwnershipRow {
@@ -62,10 +62,8 @@ export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promi
     const rows: OwnershipRow[] = [];
     input.forEach((row, i) => {
       const { lotCode, personExternalId, accountNumber } = parsed[i];
-      const lot = lotCode ? lotsByCode.get(lotCode) : undefined;
-      const personId = personExternalId ? personIds.get(personExternalId) : undefined;
-      if (lotCode && !lot) unknownReference(errors, `ownerships[${i}].lotCode`, 'lot');
-      if (personExternalId && !personId) unknownReference(errors, `ownerships[${i}].personExternalId`, 'person');
+      const lot = referenceOf(errors, `ownerships[${i}].lotCode`, lotCode, lotsByCode, 'lot');
+      const personId = referenceOf(errors, `ownerships[${i}].personExternalId`, personExternalId, personIds, 'person');
       checkNotBefore(errors, `ownerships[${i}].endDate`, row.startDate, row.endDate);
       let accountId: string | null = null;
       if (accountNumber && lot) accountId = accountOf(errors, `ownerships[${i}].accountNumber`, accounts.get(`${lot.syndicateEntityId}|${accountNumber}`), personId);
@@ -101,7 +99,7 @@ export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promi
 
     if (ctx.settings.disableAccessOnSale) {
       const sales: RelationEnd[] = upserted
-        .filter((row) => row.end_date !== null && !sameDate(row.end_date, row.previous_end_date))
+        .filter((row) => isNewlySet(row.end_date, row.previous_end_date))
         .map((row) => ({ personId: row.person_id, accountId: row.account_id, date: dateText(row.end_date!), ownershipId: row.id }));
       await switchOffAfterRelationsEnd(tx, agencyId, sales);
     }
