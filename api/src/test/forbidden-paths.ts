@@ -1,10 +1,13 @@
+import { afterAll, beforeAll } from 'vitest';
 import { graphql } from './gql';
-import type { Client } from './harness';
+import { startTestApi, type Client, type TestApi } from './harness';
 
 /**
- * What the forbidden-path tests (api/src/auth/forbidden-paths/) share: the demo agency's records
- * they aim at, found through the manager's own API (never by raw SQL, never changed), and the
- * entry points each role is tried on.
+ * Forbidden paths first (STYLE.md §6): for each role, another person's record, another
+ * building, another agency, a forged or other-agency id, and a nested path, all answer a
+ * clean error or null, and no data. The demo agency is read, never changed. One file per role
+ * in api/src/auth/forbidden-paths/; this file holds what they share: the demo records they aim
+ * at, found through the manager's own API, and the entry points each role is tried on.
  */
 
 export const PEOPLE = graphql(`
@@ -107,7 +110,7 @@ async function idOf(client: Client, search: string): Promise<string> {
  * ATRILLON's ownership, lot and account, the GILBERT building, Elsa's lease and account, Denise's
  * owner account, and a person and a building of the second demo agency.
  */
-export async function demoIds(manager: Client, otherManager: Client): Promise<Record<string, string>> {
+async function demoIds(manager: Client, otherManager: Client): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   ids.mathilde = await idOf(manager, 'CLIQUOT');
   ids.atrillon = await idOf(manager, 'ATRILLON');
@@ -129,4 +132,23 @@ export async function demoIds(manager: Client, otherManager: Client): Promise<Re
   ids.otherAgencyBuilding = (await otherManager.gql(BUILDING_IDS)).data!.buildings.nodes[0].id;
   for (const [key, value] of Object.entries(ids)) if (!value) throw new Error(`no demo record for ${key}`);
   return ids;
+}
+
+export interface Demo {
+  api: TestApi;
+  /** The demo agency's manager (GESTIONNAIRE). */
+  manager: Client;
+  ids: Record<string, string>;
+}
+
+/** Starts a test API on the demo data before the file's tests (closed after) and finds the demo ids. */
+export function onDemoAgency(): Demo {
+  const demo = {} as Demo;
+  beforeAll(async () => {
+    demo.api = await startTestApi();
+    demo.manager = await demo.api.as('GESTIONNAIRE');
+    demo.ids = await demoIds(demo.manager, await demo.api.as('GESTIONNAIRE2'));
+  });
+  afterAll(() => demo.api.close());
+  return demo;
 }

@@ -1,34 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {} from '../../test/builders';
-import { demoIds, NODE, SALE } from '../../test/forbidden-paths';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { onDemoAgency, NODE, SALE } from '../../test/forbidden-paths';
 import { graphql } from '../../test/gql';
-import { errorCode, startTestApi, type Client, type TestApi } from '../../test/harness';
+import { errorCode, type Client } from '../../test/harness';
 
-/**
- * Forbidden paths first (STYLE.md §6): for each role, another person's record, another
- * building, another agency, a forged or other-agency id, and a nested path, all answer a
- * clean error or null, and no data. The demo agency is read, never changed. This file: a co-owner.
- */
-let api: TestApi;
-let manager: Client;
-let ids: Record<string, string>;
-beforeAll(async () => {
-  api = await startTestApi();
-  manager = await api.as('GESTIONNAIRE');
-  ids = await demoIds(manager, await api.as('GESTIONNAIRE2'));
-});
-afterAll(() => api.close());
+/** Forbidden paths of a co-owner (STYLE.md §6; what the files share: test/forbidden-paths.ts). */
+const demo = onDemoAgency();
 
 describe('a co-owner (CLIQUOTMATHILDE)', () => {
   let mathilde: Client;
   beforeAll(async () => {
-    mathilde = await api.as('CLIQUOTMATHILDE');
+    mathilde = await demo.api.as('CLIQUOTMATHILDE');
   });
 
   it.each(['atrillon', 'atrillonLot', 'atrillonAccount', 'atrillonOwnership', 'elsaLease', 'deniseOwnerAccount', 'otherAgencyPerson', 'otherAgencyBuilding'])(
     'reads null for node(%s)',
     async (key) => {
-      const result = await mathilde.gql(NODE, { id: ids[key] });
+      const result = await mathilde.gql(NODE, { id: demo.ids[key] });
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({ node: null });
     },
@@ -176,7 +163,7 @@ describe('a co-owner (CLIQUOTMATHILDE)', () => {
           }
         }
       `),
-      { ids: [ids.atrillon] },
+      { ids: [demo.ids.atrillon] },
     );
     expect(errorCode(disable)).toBe('FORBIDDEN');
     expect(disable.data).toBeNull();

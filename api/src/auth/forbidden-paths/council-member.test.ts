@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {} from '../../test/builders';
-import { demoIds, NODE } from '../../test/forbidden-paths';
+import { describe, expect, it } from 'vitest';
+import { onDemoAgency, NODE } from '../../test/forbidden-paths';
 import { graphql } from '../../test/gql';
-import { startTestApi, type Client, type TestApi } from '../../test/harness';
 
-/**
- * Forbidden paths first (STYLE.md §6): for each role, another person's record, another
- * building, another agency, a forged or other-agency id, and a nested path, all answer a
- * clean error or null, and no data. The demo agency is read, never changed. This file: a council member.
- */
-let api: TestApi;
-let manager: Client;
-let ids: Record<string, string>;
-beforeAll(async () => {
-  api = await startTestApi();
-  manager = await api.as('GESTIONNAIRE');
-  ids = await demoIds(manager, await api.as('GESTIONNAIRE2'));
-});
-afterAll(() => api.close());
+/** Forbidden paths of a council member (STYLE.md §6; what the files share: test/forbidden-paths.ts). */
+const demo = onDemoAgency();
 
 describe('a council member (BROUILLYALFRED)', () => {
   it("sees the council composition but not the members' contacts nor other co-owners", async () => {
-    const brouilly = await api.as('BROUILLYALFRED');
+    const brouilly = await demo.api.as('BROUILLYALFRED');
     const result = await brouilly.gql(
       graphql(`
         query ForbiddenCouncil {
@@ -64,6 +50,6 @@ describe('a council member (BROUILLYALFRED)', () => {
       ]),
     );
     expect(membership?.building?.lots.nodes.map((lot) => lot.code).sort()).toEqual(['GILBERT/014', 'GILBERT/035', 'GILBERT/122', 'GILBERT/907']);
-    expect((await brouilly.gql(NODE, { id: ids.mathilde })).data).toEqual({ node: null });
+    expect((await brouilly.gql(NODE, { id: demo.ids.mathilde })).data).toEqual({ node: null });
   });
 });

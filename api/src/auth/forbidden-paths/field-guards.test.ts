@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildAgency, buildBuilding, buildCoOwner, buildLot, setAgencySettings } from '../../test/builders';
-import { demoIds } from '../../test/forbidden-paths';
+import { onDemoAgency } from '../../test/forbidden-paths';
 import { graphql } from '../../test/gql';
-import { startTestApi, type Client, type TestApi } from '../../test/harness';
 
-/**
- * Forbidden paths first (STYLE.md §6): for each role, another person's record, another
- * building, another agency, a forged or other-agency id, and a nested path, all answer a
- * clean error or null, and no data. The demo agency is read, never changed. This file: field guards on contacts and bank details.
- */
-let api: TestApi;
-let manager: Client;
-let ids: Record<string, string>;
-beforeAll(async () => {
-  api = await startTestApi();
-  manager = await api.as('GESTIONNAIRE');
-  ids = await demoIds(manager, await api.as('GESTIONNAIRE2'));
-});
-afterAll(() => api.close());
+/** Field guards on contacts and bank details, a forbidden path of every role (STYLE.md §6; shared: test/forbidden-paths.ts). */
+const demo = onDemoAgency();
 
 describe('field guards', () => {
   it('shows contacts to the person and to managers only', async () => {
-    const fromManager = await manager.gql(
+    const fromManager = await demo.manager.gql(
       graphql(`
         query ForbiddenContacts($id: ID!) {
           node(id: $id) {
@@ -37,7 +24,7 @@ describe('field guards', () => {
           }
         }
       `),
-      { id: ids.mathilde },
+      { id: demo.ids.mathilde },
     );
     expect(fromManager.data?.node).toEqual({
       __typename: 'Person',
@@ -49,12 +36,12 @@ describe('field guards', () => {
   });
 
   it("hides the syndicate's bank details from clients when the agency says so, not from managers", async () => {
-    const { db } = api.database;
+    const { db } = demo.api.database;
     const agency = await buildAgency(db);
     const building = await buildBuilding(db, agency, { iban: 'FR76 3000 4000 0312 3456 7890 143', bic: 'BNPAFRPPXXX' });
     const { person } = await buildCoOwner(db, agency, { lot: await buildLot(db, agency, building) });
-    const coOwner = await api.as(person.signIn);
-    const fromAgency = await api.as(agency.manager.signIn);
+    const coOwner = await demo.api.as(person.signIn);
+    const fromAgency = await demo.api.as(agency.manager.signIn);
     const BANK = graphql(`
       query ForbiddenBank {
         viewer {
