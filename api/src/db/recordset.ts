@@ -30,6 +30,8 @@ export interface UpsertSpec {
   conflict: readonly PgColumn[];
   /** Columns an existing row takes from the batch; the other columns keep their value. */
   update: readonly PgColumn[];
+  /** Set on an existing row that changed, not compared (`updated_at = now()`): an unchanged row keeps them. */
+  touch?: readonly (readonly [PgColumn, SQL])[];
   /** Extra RETURNING columns (after `inserted`). */
   returning?: SQL;
 }
@@ -50,7 +52,10 @@ export async function upsertFromSelect<R extends { inserted: boolean }>(tx: Exec
     sql`, `,
   );
   const set = sql.join(
-    spec.update.map((column) => sql`${sql.identifier(column.name)} = excluded.${sql.identifier(column.name)}`),
+    [
+      ...spec.update.map((column) => sql`${sql.identifier(column.name)} = excluded.${sql.identifier(column.name)}`),
+      ...(spec.touch ?? []).map(([column, value]) => sql`${sql.identifier(column.name)} = ${value}`),
+    ],
     sql`, `,
   );
   const result = await tx.execute(sql`

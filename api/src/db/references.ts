@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
-import { accounts, allocationKeys, buildings, entities, lots, persons } from './schema';
+import { accounts, allocationKeys, buildings, entities, fiscalYears, lots, persons } from './schema';
 
 /**
  * Natural keys → ids within one agency, for batches: one statement whatever the number of codes
@@ -31,6 +31,52 @@ export const lotIdsByCode = (tx: Executor, agencyId: string, codes: readonly str
 /** Persons by the back-office's code (`externalId`). */
 export const personIdsByExternalId = (tx: Executor, agencyId: string, externalIds: readonly string[]) =>
   idsByKey(tx, persons, persons.agencyId, persons.id, persons.externalId, agencyId, externalIds);
+
+/** The persons of the agency among these ids (decoded global ids): an id outside the set names no one the caller may link. */
+export async function personIdsAmong(tx: Executor, agencyId: string, ids: readonly string[]): Promise<Set<string>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Set();
+  const rows = await tx
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.agencyId, agencyId), sql`${persons.id} = ANY(${sql.param(wanted)}::uuid[])`));
+  return new Set(rows.map((row) => row.id));
+}
+
+/** A building by code with its syndicate entity (whose fiscal years its expenses fall in). */
+export interface BuildingReference {
+  id: string;
+  syndicateEntityId: string | null;
+}
+
+/** Buildings by code, with their syndicate entity, in one statement. */
+export async function buildingReferencesByCode(tx: Executor, agencyId: string, codes: readonly string[]): Promise<Map<string, BuildingReference>> {
+  const wanted = [...new Set(codes)];
+  if (wanted.length === 0) return new Map();
+  const rows = await tx
+    .select({ code: buildings.code, id: buildings.id, syndicateEntityId: buildings.syndicateEntityId })
+    .from(buildings)
+    .where(and(eq(buildings.agencyId, agencyId), sql`${buildings.code} = ANY(${sql.param(wanted)}::text[])`));
+  return new Map(rows.map(({ code, ...reference }) => [code, reference]));
+}
+
+/** Fiscal years by (entity, code) on the given entities: the map's key is `${entityId}|${code}`. */
+export async function fiscalYearIds(tx: Executor, agencyId: string, entityIds: readonly string[], codes: readonly string[]): Promise<Map<string, string>> {
+  const wantedEntities = [...new Set(entityIds)];
+  const wantedCodes = [...new Set(codes)];
+  if (wantedEntities.length === 0 || wantedCodes.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: fiscalYears.id, entityId: fiscalYears.entityId, code: fiscalYears.code })
+    .from(fiscalYears)
+    .where(
+      and(
+        eq(fiscalYears.agencyId, agencyId),
+        sql`${fiscalYears.entityId} = ANY(${sql.param(wantedEntities)}::uuid[])`,
+        sql`${fiscalYears.code} = ANY(${sql.param(wantedCodes)}::text[])`,
+      ),
+    );
+  return new Map(rows.map((row) => [`${row.entityId}|${row.code}`, row.id]));
+}
 
 /** Allocation keys by (building, code): the map's key is `${buildingId}|${code}`. */
 export async function allocationKeyIds(tx: Executor, agencyId: string, buildingIds: readonly string[]): Promise<Map<string, string>> {

@@ -81,6 +81,9 @@ export interface RowError {
 /** At most this many row errors travel in one BAD_USER_INPUT (a CSV preview shows them all up to it). */
 export const MAX_ROW_ERRORS = 500;
 
+/** The row number of an input path (`leases[12].lotCode` → 12); -1 for the batch itself. */
+const rowIndex = (field: string) => Number(/\[(\d+)\]/.exec(field)?.[1] ?? -1);
+
 /**
  * Collects every bad row of a batch instead of stopping at the first, so that the CSV preview can
  * show each row's errors. `throwIfAny` raises one BAD_USER_INPUT: `field`/`reason` of the first
@@ -93,29 +96,53 @@ export class RowErrors {
     if (this.list.length < MAX_ROW_ERRORS) this.list.push({ field, reason, message });
   }
 
-  /** Runs a check that throws `badInput` and records its error instead; false when it failed. */
+  /** Runs a check that throws `badInput` and records its error instead; undefined when it failed. */
   check<T>(fn: () => T): T | undefined {
     try {
       return fn();
     } catch (error) {
-      const rowError = rowErrorOf(error);
-      if (!rowError) throw error;
-      this.add(rowError.field, rowError.reason, rowError.message);
+      this.record(error);
       return undefined;
     }
+  }
+
+  /** `check` for an asynchronous check (an attached file's content). */
+  async checkAsync<T>(fn: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await fn();
+    } catch (error) {
+      this.record(error);
+      return undefined;
+    }
+  }
+
+  private record(error: unknown): void {
+    const rowError = rowErrorOf(error);
+    if (!rowError) throw error;
+    this.add(rowError.field, rowError.reason, rowError.message);
   }
 
   get isEmpty(): boolean {
     return this.list.length === 0;
   }
 
+  /**
+   * Throws the errors in row order (a batch checks in passes: texts first, then references), so
+   * that `field`/`reason` name the first bad row and the list reads like the file.
+   */
   throwIfAny(): void {
+    this.list.sort((a, b) => rowIndex(a.field) - rowIndex(b.field));
     const [first] = this.list;
     if (!first) return;
     const error = badInput(first.field, first.reason, first.message);
     error.extensions.errors = this.list;
     throw error;
   }
+}
+
+/** A reference the caller's agency does not hold: the same words whether it is missing or elsewhere (issue 8). */
+export function unknownReference(errors: RowErrors, field: string, what: string): void {
+  errors.add(field, 'UNKNOWN_REFERENCE', `No ${what} with this code in the agency`);
 }
 
 /** The row error a BAD_USER_INPUT carries, or null for any other error. */

@@ -79,8 +79,10 @@ const CREATE_TOKEN = graphql(`
 
 const HEADER = '\ufeffLot;Compte;Libellé;Montant\r\n';
 const good = () => `${HEADER}${lots[0].code};105999;Fonds de travaux;"1 000,50"\r\n${lots[1].code};102001;Provisions pour travaux;66,01\r\n`;
+/** Two lines with cell errors (3, 4), then three that only the service refuses (5, 6, 7). */
 const bad = () =>
-  `${HEADER}${lots[0].code};105999;Fonds de travaux;12,50\r\n${lots[1].code};105999;Fonds de travaux;12,5,0\r\n${lots[1].code};102001;;3\r\nNOPE/001;105999;Fonds de travaux;1\r\n`;
+  `${HEADER}${lots[0].code};105999;Fonds de travaux;12,50\r\n${lots[1].code};105999;Fonds de travaux;12,5,0\r\n${lots[1].code};102001;;3\r\n` +
+  `NOPE/001;105999;Fonds de travaux;1\r\n${lots[0].code};105 999;Fonds de travaux;1\r\n${lots[0].code};105999;Fonds de travaux (bis);2\r\n`;
 
 /** The works-fund lines of the test agency's lots, as stored. */
 async function stored() {
@@ -111,14 +113,16 @@ describe('CSV import of works funds', () => {
   it('previews a file with errors: every bad line with its column, the service refusals too, and nothing written', async () => {
     const preview = (await manager.gql(PREVIEW, { kind: 'WORKS_FUND_LINES', csv: bad() })).data?.previewImport;
     expect(preview).toEqual({
-      lineCount: 4,
+      lineCount: 6,
       isCommittable: false,
       result: null,
       errors: [
         { line: 3, column: 'Montant', reason: 'INVALID_DECIMAL' },
         { line: 4, column: 'Libellé', reason: 'VALUE_REQUIRED' },
-        // Found by the service in the dry run, on the rows without cell errors.
+        // Found by the service in the dry run, on the rows without cell errors: every one of them.
         { line: 5, column: 'Lot', reason: 'UNKNOWN_REFERENCE' },
+        { line: 6, column: 'Compte', reason: 'INVALID_CODE' },
+        { line: 7, column: 'Compte', reason: 'DUPLICATE_IN_BATCH' },
       ],
     });
     expect(await stored()).toEqual([]);
@@ -154,7 +158,10 @@ describe('CSV import of works funds', () => {
     expect(preview?.errors).toEqual([{ line: 2, column: 'Lot', reason: 'UNKNOWN_REFERENCE' }]);
     // And the other agency's manager cannot reach this agency's lots either.
     const theirs = (await otherManager.gql(PREVIEW, { kind: 'WORKS_FUND_LINES', csv: good() })).data?.previewImport;
-    expect(theirs?.errors).toEqual([{ line: 2, column: 'Lot', reason: 'UNKNOWN_REFERENCE' }]);
+    expect(theirs?.errors).toEqual([
+      { line: 2, column: 'Lot', reason: 'UNKNOWN_REFERENCE' },
+      { line: 3, column: 'Lot', reason: 'UNKNOWN_REFERENCE' },
+    ]);
     expect(errorCode(await otherManager.gql(COMMIT, { kind: 'WORKS_FUND_LINES', csv: `${HEADER}${lots[0].code};105777;Autre;5\r\n` }))).toBe('BAD_USER_INPUT');
     expect((await stored()).map((line) => line.accountNumber)).toEqual(['102001', '105999']);
   });

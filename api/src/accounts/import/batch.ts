@@ -1,21 +1,10 @@
-import { writerAgencyId } from '../../graphql/batch';
-import { assertCan } from '../../auth/policy';
-import type { Ctx } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
-export { entityIdsByCode } from '../../db/references';
-export { assertBatch, assertCode, assertText, ImportResult, MAX_ROWS_PER_BATCH, tallyUpserts, TEXT_LIMITS } from '../../graphql/batch';
 
-/** Ledger batches: the accounts module's limits and amount checks over the kernel's batch helpers. */
+/** Ledger batches: the accounts module's limits and amount checks over the kernel's batch helpers (graphql/batch.ts). */
 export const MAX_ENTRIES_PER_BATCH = 50_000;
 
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 const SIGNED_AMOUNT = /^-?\d{1,12}(\.\d{1,2})?$/;
-
-/** The agency of the writer; managers and `ledger:write` integrators only. */
-export function writerAgency(ctx: Ctx): string {
-  assertCan(ctx.actor, 'ledger.import');
-  return writerAgencyId(ctx.actor);
-}
 
 /** A non-negative amount with at most 2 decimals; '0' when absent and not required. */
 export function assertAmount(field: string, value: string | null | undefined, required = false): string {

@@ -1,105 +1,148 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { assertCan } from '../../auth/policy';
 import type { Executor } from '../../db/client';
-import { allocationKeys, buildings, expenses, fiscalYears } from '../../db/schema';
+import { recordset, upsertFromSelect } from '../../db/recordset';
+import { allocationKeyIds, buildingReferencesByCode, fiscalYearIds } from '../../db/references';
+import { expenses } from '../../db/schema';
 import { assertPdf } from '../../files/content-check';
 import { contentKey, withFiles, type StagedFile } from '../../files/transactional-files';
+import { assertBatch, assertCode, assertText, RowErrors, tallyUpserts, unknownReference, writerAgencyId, type ImportResult } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
 import type { ExpenseInput } from '../ledger-import.types';
-import { assertAmount, assertBatch, assertCode, assertText, MAX_ROWS_PER_BATCH, tallyUpserts, writerAgency, type ImportResult } from './batch';
+import { assertAmount } from './batch';
 
 /**
- * Upserts expenses by `externalId`; an attached invoice PDF goes to the file store under the
- * SHA-256 of its content (never a name derived from the id: `X.1`, `X_1` and `x.1` are three
- * expenses), written with the batch's transaction (files/transactional-files.ts).
+ * Upserts expenses by `externalId`, every bad row reported and nothing written then; an attached
+ * invoice PDF goes to the file store under the SHA-256 of its content (never a name derived from
+ * the id: `X.1`, `X_1` and `x.1` are three expenses), written with the batch's transaction
+ * (files/transactional-files.ts). The look-ups run before it, so a bad batch writes no file.
+ * Statements: three look-ups, one upsert (and one file lock), whatever the batch size.
  */
 export async function upsertExpenses(ctx: Ctx, input: ExpenseInput[]): Promise<ImportResult> {
-  const agencyId = writerAgency(ctx);
-  assertBatch('expenses', input.length, MAX_ROWS_PER_BATCH);
-  const refs = await ctx.db
-    .select({ buildingId: buildings.id, buildingCode: buildings.code, entityId: buildings.syndicateEntityId, keyId: allocationKeys.id, keyCode: allocationKeys.code })
-    .from(buildings)
-    .leftJoin(allocationKeys, and(eq(allocationKeys.agencyId, buildings.agencyId), eq(allocationKeys.buildingId, buildings.id)))
-    .where(and(eq(buildings.agencyId, agencyId), inArray(buildings.code, [...new Set(input.map((row) => row.buildingCode))])));
-  const years = await ctx.db
-    .select()
-    .from(fiscalYears)
-    .where(and(eq(fiscalYears.agencyId, agencyId), inArray(fiscalYears.code, [...new Set(input.map((row) => row.fiscalYearCode))])));
-  const seen = new Set<string>();
-  const invoices: (StagedFile | null)[] = await Promise.all(
+  assertCan(ctx.actor, 'ledger.import');
+  const agencyId = writerAgencyId(ctx.actor);
+  assertBatch('expenses', input.length);
+  const errors = new RowErrors();
+  const buildingsByCode = await buildingReferencesByCode(
+    ctx.db,
+    agencyId,
+    input.map((row) => row.buildingCode),
+  );
+  const buildingList = [...buildingsByCode.values()];
+  const keyIds = await allocationKeyIds(
+    ctx.db,
+    agencyId,
+    buildingList.map((building) => building.id),
+  );
+  const yearIds = await fiscalYearIds(
+    ctx.db,
+    agencyId,
+    buildingList.flatMap((building) => building.syndicateEntityId ?? []),
+    input.map((row) => row.fiscalYearCode),
+  );
+  const invoices: (StagedFile | null | undefined)[] = await Promise.all(
     input.map(async (row, i) => {
       if (!row.invoicePdfBase64) return null;
       const bytes = Buffer.from(row.invoicePdfBase64, 'base64');
-      await assertPdf(`expenses[${i}].invoicePdfBase64`, bytes);
-      return contentKey(`invoices/${agencyId}`, bytes, 'pdf');
+      return errors.checkAsync(async () => {
+        await assertPdf(`expenses[${i}].invoicePdfBase64`, bytes);
+        return contentKey(`invoices/${agencyId}`, bytes, 'pdf');
+      });
     }),
   );
-  const prepared = input.map((row, i) => {
+  const seen = new Set<string>();
+  const rows = input.map((row, i) => {
     const field = (name: string) => `expenses[${i}].${name}`;
-    const externalId = assertCode(field('externalId'), row.externalId);
-    if (seen.has(externalId)) throw badInput(field('externalId'), 'DUPLICATE_IN_BATCH', 'The batch holds this expense twice');
-    seen.add(externalId);
-    const building = refs.find((r) => r.buildingCode === row.buildingCode);
-    if (!building) throw badInput(field('buildingCode'), 'UNKNOWN_REFERENCE', `No building ${row.buildingCode}`);
-    const key = refs.find((r) => r.buildingCode === row.buildingCode && r.keyCode === row.allocationKeyCode);
-    if (!key?.keyId) throw badInput(field('allocationKeyCode'), 'UNKNOWN_REFERENCE', `No key ${row.allocationKeyCode} in ${row.buildingCode}`);
-    const year = years.find((y) => y.code === row.fiscalYearCode && y.entityId === building.entityId);
-    if (!year) throw badInput(field('fiscalYearCode'), 'UNKNOWN_REFERENCE', `No fiscal year ${row.fiscalYearCode} for ${row.buildingCode}`);
+    const externalId = errors.check(() => assertCode(field('externalId'), row.externalId));
+    if (externalId !== undefined) {
+      if (seen.has(externalId)) errors.add(field('externalId'), 'DUPLICATE_IN_BATCH', 'The batch holds this expense twice');
+      seen.add(externalId);
+    }
+    const building = buildingsByCode.get(row.buildingCode);
+    const keyId = building && keyIds.get(`${building.id}|${row.allocationKeyCode}`);
+    // A building's expenses fall in its syndicate's fiscal years.
+    const yearId = building && yearIds.get(`${building.syndicateEntityId}|${row.fiscalYearCode}`);
+    if (!building) unknownReference(errors, field('buildingCode'), 'building');
+    else {
+      if (!keyId) unknownReference(errors, field('allocationKeyCode'), 'allocation key in this building');
+      if (!yearId) unknownReference(errors, field('fiscalYearCode'), "fiscal year of this building's syndicate");
+    }
     return {
-      values: {
-        agencyId,
-        externalId,
-        fiscalYearId: year.id,
-        buildingId: building.buildingId,
-        allocationKeyId: key.keyId,
-        accountNumber: assertCode(field('accountNumber'), row.accountNumber),
-        accountLabel: assertText(field('accountLabel'), row.accountLabel),
-        expenseDate: row.date,
-        label: assertText(field('label'), row.label),
-        amount: assertAmount(field('amount'), row.amount, true),
-        vat: assertAmount(field('vat'), row.vat),
-        deductible: assertAmount(field('deductible'), row.deductible),
-        recoverable: assertAmount(field('recoverable'), row.recoverable),
-        invoiceFile: invoices[i]?.key ?? null,
-      },
+      external_id: externalId,
+      fiscal_year_id: yearId,
+      building_id: building?.id,
+      allocation_key_id: keyId,
+      account_number: errors.check(() => assertCode(field('accountNumber'), row.accountNumber)),
+      account_label: errors.check(() => assertText(field('accountLabel'), row.accountLabel)),
+      expense_date: row.date,
+      label: errors.check(() => assertText(field('label'), row.label)),
+      amount: errors.check(() => assertAmount(field('amount'), row.amount, true)),
+      vat: errors.check(() => assertAmount(field('vat'), row.vat)),
+      deductible: errors.check(() => assertAmount(field('deductible'), row.deductible)),
+      recoverable: errors.check(() => assertAmount(field('recoverable'), row.recoverable)),
+      invoice_file: invoices[i]?.key ?? null,
     };
   });
-  const staged = invoices.filter((file): file is StagedFile => file !== null);
+  errors.throwIfAny();
+  const staged = invoices.filter((file): file is StagedFile => file != null);
   const referenced = async (tx: Executor, keys: string[]) =>
     (
       await tx
         .select({ key: expenses.invoiceFile })
         .from(expenses)
-        .where(and(eq(expenses.agencyId, agencyId), inArray(expenses.invoiceFile, keys)))
+        .where(and(eq(expenses.agencyId, agencyId), sql`${expenses.invoiceFile} = ANY(${sql.param(keys)}::text[])`))
     ).map((row) => row.key!);
   return withFiles(ctx.db, ctx.files, staged, referenced, async (tx) => {
-    const returned = [];
-    for (const { values } of prepared) {
-      const [row] = await tx
-        .insert(expenses)
-        .values(values)
-        .onConflictDoUpdate({
-          target: [expenses.agencyId, expenses.externalId],
-          set: {
-            fiscalYearId: values.fiscalYearId,
-            buildingId: values.buildingId,
-            allocationKeyId: values.allocationKeyId,
-            accountNumber: values.accountNumber,
-            accountLabel: values.accountLabel,
-            expenseDate: values.expenseDate,
-            label: values.label,
-            amount: values.amount,
-            vat: values.vat,
-            deductible: values.deductible,
-            recoverable: values.recoverable,
-            invoiceFile: sql`coalesce(excluded.invoice_file, ${expenses.invoiceFile})`,
-          },
-          setWhere: sql`(${expenses.fiscalYearId}, ${expenses.buildingId}, ${expenses.allocationKeyId}, ${expenses.accountNumber}, ${expenses.accountLabel}, ${expenses.expenseDate}, ${expenses.label}, ${expenses.amount}, ${expenses.vat}, ${expenses.deductible}, ${expenses.recoverable}, ${expenses.invoiceFile})
-            IS DISTINCT FROM (excluded.fiscal_year_id, excluded.building_id, excluded.allocation_key_id, excluded.account_number, excluded.account_label, excluded.expense_date, excluded.label, excluded.amount, excluded.vat, excluded.deductible, excluded.recoverable, coalesce(excluded.invoice_file, ${expenses.invoiceFile}))`,
-        })
-        .returning({ inserted: sql<boolean>`(xmax = 0)` });
-      returned.push(row);
-    }
+    const returned = await upsertFromSelect(tx, {
+      table: expenses,
+      values: [
+        [expenses.agencyId, sql`${agencyId}::uuid`],
+        [expenses.externalId, sql`r.external_id`],
+        [expenses.fiscalYearId, sql`r.fiscal_year_id`],
+        [expenses.buildingId, sql`r.building_id`],
+        [expenses.allocationKeyId, sql`r.allocation_key_id`],
+        [expenses.accountNumber, sql`r.account_number`],
+        [expenses.accountLabel, sql`r.account_label`],
+        [expenses.expenseDate, sql`r.expense_date`],
+        [expenses.label, sql`r.label`],
+        [expenses.amount, sql`r.amount`],
+        [expenses.vat, sql`r.vat`],
+        [expenses.deductible, sql`r.deductible`],
+        [expenses.recoverable, sql`r.recoverable`],
+        // A row sent without its invoice keeps the one already attached.
+        [expenses.invoiceFile, sql`coalesce(r.invoice_file, (SELECT e.invoice_file FROM ${expenses} e WHERE e.agency_id = ${agencyId}::uuid AND e.external_id = r.external_id))`],
+      ],
+      from: recordset(rows, 'r', {
+        external_id: 'text',
+        fiscal_year_id: 'uuid',
+        building_id: 'uuid',
+        allocation_key_id: 'uuid',
+        account_number: 'text',
+        account_label: 'text',
+        expense_date: 'date',
+        label: 'text',
+        amount: 'numeric',
+        vat: 'numeric',
+        deductible: 'numeric',
+        recoverable: 'numeric',
+        invoice_file: 'text',
+      }),
+      conflict: [expenses.agencyId, expenses.externalId],
+      update: [
+        expenses.fiscalYearId,
+        expenses.buildingId,
+        expenses.allocationKeyId,
+        expenses.accountNumber,
+        expenses.accountLabel,
+        expenses.expenseDate,
+        expenses.label,
+        expenses.amount,
+        expenses.vat,
+        expenses.deductible,
+        expenses.recoverable,
+        expenses.invoiceFile,
+      ],
+    });
     return tallyUpserts(input.length, returned);
   });
 }

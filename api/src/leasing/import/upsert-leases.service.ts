@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { assertCan } from '../../auth/policy';
 import { rowsOf } from '../../db/client';
 import { lotIdsByCode, personIdsByExternalId } from '../../db/references';
 import { leases } from '../../db/schema';
-import { assertBatch, RowErrors, tallyUpserts, type ImportResult } from '../../graphql/batch';
+import { assertBatch, type ImportResult, RowErrors, tallyUpserts, writerAgencyId } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
 import { switchOffAfterRelationsEnd, type RelationEnd } from '../../identity/access-automation.service';
-import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate, throwIfBadRows, unknownReference, writerAgency } from '../../portfolio/import/relation-batch';
+import { accountOf, checkNotBefore, codeOf, dateText, isNewlySet, optionalCodeOf, referenceOf } from '../../portfolio/import/relation-batch';
 import { geranceAccountsByNumber } from './gerance-accounts';
 import type { LeaseInput } from './leasing-inputs.types';
 
@@ -27,7 +28,8 @@ interface Upserted {
  * whole batch at once. Statements: four look-ups, one upsert, at most three for the automation.
  */
 export async function upsertLeases(ctx: Ctx, input: LeaseInput[]): Promise<ImportResult> {
-  const agencyId = writerAgency(ctx, 'lease.upsert');
+  assertCan(ctx.actor, 'lease.upsert');
+  const agencyId = writerAgencyId(ctx.actor);
   assertBatch('leases', input.length);
   return ctx.db.transaction(async (tx) => {
     const errors = new RowErrors();
@@ -56,10 +58,8 @@ export async function upsertLeases(ctx: Ctx, input: LeaseInput[]): Promise<Impor
     const seen = new Set<string>();
     const rows = input.flatMap((row, i) => {
       const { externalId, lotCode, tenantExternalId, accountNumber } = parsed[i];
-      const lotId = lotCode ? lotIds.get(lotCode) : undefined;
-      const tenantId = tenantExternalId ? personIds.get(tenantExternalId) : undefined;
-      if (lotCode && !lotId) unknownReference(errors, `leases[${i}].lotCode`, 'lot');
-      if (tenantExternalId && !tenantId) unknownReference(errors, `leases[${i}].tenantExternalId`, 'person');
+      const lotId = referenceOf(errors, `leases[${i}].lotCode`, lotCode, lotIds, 'lot');
+      const tenantId = referenceOf(errors, `leases[${i}].tenantExternalId`, tenantExternalId, personIds, 'person');
       checkNotBefore(errors, `leases[${i}].noticeDate`, row.startDate, row.noticeDate);
       checkNotBefore(errors, `leases[${i}].departureDate`, row.startDate, row.departureDate);
       // A notice is given before leaving: one dated after the departure is a typing error.
@@ -82,7 +82,7 @@ export async function upsertLeases(ctx: Ctx, input: LeaseInput[]): Promise<Impor
         },
       ];
     });
-    throwIfBadRows(errors);
+    errors.throwIfAny();
 
     // `previous` reads the leases as they were before this statement (one snapshot), so the
     // automation below runs only for a notice or departure this batch sets.
@@ -111,10 +111,8 @@ export async function upsertLeases(ctx: Ctx, input: LeaseInput[]): Promise<Impor
     const ends: RelationEnd[] = [];
     for (const row of upserted) {
       const end = (date: string | Date) => ({ personId: row.tenant_person_id, accountId: row.account_id, date: dateText(date), leaseId: row.id });
-      const departs = row.departure_date !== null && !sameDate(row.departure_date, row.previous_departure_date);
-      const notices = row.notice_date !== null && !sameDate(row.notice_date, row.previous_notice_date);
-      if (departs && ctx.settings.disableAccessOnDeparture) ends.push(end(row.departure_date!));
-      else if (notices && ctx.settings.disableAccessOnNotice) ends.push(end(row.notice_date!));
+      if (isNewlySet(row.departure_date, row.previous_departure_date) && ctx.settings.disableAccessOnDeparture) ends.push(end(row.departure_date));
+      else if (isNewlySet(row.notice_date, row.previous_notice_date) && ctx.settings.disableAccessOnNotice) ends.push(end(row.notice_date));
     }
     await switchOffAfterRelationsEnd(tx, agencyId, ends);
     return tallyUpserts(input.length, upserted);

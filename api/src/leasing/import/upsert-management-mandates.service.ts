@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { assertCan } from '../../auth/policy';
 import { rowsOf } from '../../db/client';
 import { lotIdsByCode, personIdsByExternalId } from '../../db/references';
 import { managementMandates, mandateLots } from '../../db/schema';
-import { assertBatch, RowErrors, type ImportResult } from '../../graphql/batch';
+import { assertBatch, type ImportResult, RowErrors, writerAgencyId } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
-import { accountOf, checkNotBefore, codeOf, optionalCodeOf, throwIfBadRows, unknownReference, writerAgency } from '../../portfolio/import/relation-batch';
+import { accountOf, checkNotBefore, codeOf, optionalCodeOf, referenceOf } from '../../portfolio/import/relation-batch';
 import { geranceAccountsByNumber } from './gerance-accounts';
 import type { ManagementMandateInput } from './leasing-inputs.types';
 
@@ -15,7 +16,8 @@ import type { ManagementMandateInput } from './leasing-inputs.types';
  * one upsert, one lot replacement, whatever the batch size.
  */
 export async function upsertManagementMandates(ctx: Ctx, input: ManagementMandateInput[]): Promise<ImportResult> {
-  const agencyId = writerAgency(ctx, 'mandate.upsert');
+  assertCan(ctx.actor, 'mandate.upsert');
+  const agencyId = writerAgencyId(ctx.actor);
   assertBatch('mandates', input.length);
   return ctx.db.transaction(async (tx) => {
     const errors = new RowErrors();
@@ -46,15 +48,13 @@ export async function upsertManagementMandates(ctx: Ctx, input: ManagementMandat
     const links: { code: string; lot_id: string }[] = [];
     input.forEach((row, i) => {
       const { code, ownerExternalId, accountNumber } = parsed[i];
-      const ownerId = ownerExternalId ? personIds.get(ownerExternalId) : undefined;
-      if (ownerExternalId && !ownerId) unknownReference(errors, `mandates[${i}].ownerExternalId`, 'person');
+      const ownerId = referenceOf(errors, `mandates[${i}].ownerExternalId`, ownerExternalId, personIds, 'person');
       checkNotBefore(errors, `mandates[${i}].endDate`, row.startDate, row.endDate);
       const accountId = accountNumber ? accountOf(errors, `mandates[${i}].accountNumber`, accounts.get(accountNumber), ownerId) : null;
       const lotsOfRow = new Set<string>();
       parsed[i].lotCodes.forEach((lotCode, j) => {
-        if (!lotCode) return;
-        const lotId = lotIds.get(lotCode);
-        if (!lotId) return unknownReference(errors, `mandates[${i}].lotCodes[${j}]`, 'lot');
+        const lotId = referenceOf(errors, `mandates[${i}].lotCodes[${j}]`, lotCode, lotIds, 'lot');
+        if (!lotId) return;
         if (lotsOfRow.has(lotId)) return errors.add(`mandates[${i}].lotCodes[${j}]`, 'DUPLICATE_IN_BATCH', 'The mandate lists this lot twice');
         lotsOfRow.add(lotId);
       });
@@ -64,7 +64,7 @@ export async function upsertManagementMandates(ctx: Ctx, input: ManagementMandat
       mandates.push({ code, owner_person_id: ownerId, account_id: accountId, start_date: row.startDate, end_date: row.endDate ?? null });
       for (const lotId of lotsOfRow) links.push({ code, lot_id: lotId });
     });
-    throwIfBadRows(errors);
+    errors.throwIfAny();
 
     const upserted = await tx.execute(sql`
       INSERT INTO ${managementMandates} (agency_id, code, owner_person_id, account_id, start_date, end_date)

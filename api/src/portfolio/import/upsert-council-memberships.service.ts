@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { assertCan } from '../../auth/policy';
 import { rowsOf } from '../../db/client';
 import { buildingIdsByCode, personIdsByExternalId } from '../../db/references';
 import { councilMemberships } from '../../db/schema';
-import { assertBatch, RowErrors, tallyUpserts, type ImportResult } from '../../graphql/batch';
+import { assertBatch, type ImportResult, RowErrors, tallyUpserts, writerAgencyId } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
-import { checkNotBefore, codeOf, throwIfBadRows, unknownReference, writerAgency } from './relation-batch';
+import { checkNotBefore, codeOf, referenceOf } from './relation-batch';
 import type { CouncilMembershipInput } from './relation-inputs.types';
 
 /**
@@ -16,7 +17,8 @@ import type { CouncilMembershipInput } from './relation-inputs.types';
  * check, whatever the batch size.
  */
 export async function upsertCouncilMemberships(ctx: Ctx, input: CouncilMembershipInput[]): Promise<ImportResult> {
-  const agencyId = writerAgency(ctx, 'council.upsert');
+  assertCan(ctx.actor, 'council.upsert');
+  const agencyId = writerAgencyId(ctx.actor);
   assertBatch('memberships', input.length);
   return ctx.db.transaction(async (tx) => {
     const errors = new RowErrors();
@@ -38,10 +40,8 @@ export async function upsertCouncilMemberships(ctx: Ctx, input: CouncilMembershi
     const seen = new Set<string>();
     const rows = input.flatMap((row, i) => {
       const { buildingCode, personExternalId } = parsed[i];
-      const buildingId = buildingCode ? buildingIds.get(buildingCode) : undefined;
-      const personId = personExternalId ? personIds.get(personExternalId) : undefined;
-      if (buildingCode && !buildingId) unknownReference(errors, `memberships[${i}].buildingCode`, 'building');
-      if (personExternalId && !personId) unknownReference(errors, `memberships[${i}].personExternalId`, 'person');
+      const buildingId = referenceOf(errors, `memberships[${i}].buildingCode`, buildingCode, buildingIds, 'building');
+      const personId = referenceOf(errors, `memberships[${i}].personExternalId`, personExternalId, personIds, 'person');
       checkNotBefore(errors, `memberships[${i}].endDate`, row.startDate, row.endDate);
       if (!buildingId || !personId) return [];
       const key = `${buildingId}|${personId}|${row.startDate}`;
@@ -49,7 +49,7 @@ export async function upsertCouncilMemberships(ctx: Ctx, input: CouncilMembershi
       seen.add(key);
       return [{ i, building_id: buildingId, person_id: personId, role: row.role, start_date: row.startDate, end_date: row.endDate ?? null }];
     });
-    throwIfBadRows(errors);
+    errors.throwIfAny();
 
     const json = JSON.stringify(rows);
     const returned = await tx.execute(sql`
@@ -74,7 +74,7 @@ export async function upsertCouncilMemberships(ctx: Ctx, input: CouncilMembershi
     for (const { i } of rowsOf<{ i: number }>(clashes)) {
       errors.add(`memberships[${i}].role`, 'PRESIDENT_ALREADY_SEATED', 'Another president of this building is seated over the same period');
     }
-    throwIfBadRows(errors);
+    errors.throwIfAny();
     return tallyUpserts(input.length, rowsOf<{ inserted: boolean }>(returned));
   });
 }

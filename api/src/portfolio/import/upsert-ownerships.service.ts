@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { assertCan } from '../../auth/policy';
 import { rowsOf } from '../../db/client';
 import { accountsByNumber, lotReferencesByCode, personIdsByExternalId, type AccountReference } from '../../db/references';
 import { ownerships } from '../../db/schema';
-import { assertBatch, RowErrors, tallyUpserts, type ImportResult } from '../../graphql/batch';
+import { assertBatch, type ImportResult, RowErrors, tallyUpserts, writerAgencyId } from '../../graphql/batch';
 import type { Ctx } from '../../graphql/context';
 import { switchOffAfterRelationsEnd, type RelationEnd } from '../../identity/access-automation.service';
-import { accountOf, checkNotBefore, codeOf, dateText, optionalCodeOf, sameDate, throwIfBadRows, unknownReference, writerAgency } from './relation-batch';
+import { accountOf, checkNotBefore, codeOf, dateText, isNewlySet, optionalCodeOf, referenceOf } from './relation-batch';
 import type { OwnershipInput } from './relation-inputs.types';
 
 interface OwnershipRow {
@@ -33,7 +34,8 @@ interface Upserted {
  * three for the automation, whatever the batch size.
  */
 export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promise<ImportResult> {
-  const agencyId = writerAgency(ctx, 'ownership.upsert');
+  assertCan(ctx.actor, 'ownership.upsert');
+  const agencyId = writerAgencyId(ctx.actor);
   assertBatch('ownerships', input.length);
   return ctx.db.transaction(async (tx) => {
     const errors = new RowErrors();
@@ -60,10 +62,8 @@ export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promi
     const rows: OwnershipRow[] = [];
     input.forEach((row, i) => {
       const { lotCode, personExternalId, accountNumber } = parsed[i];
-      const lot = lotCode ? lotsByCode.get(lotCode) : undefined;
-      const personId = personExternalId ? personIds.get(personExternalId) : undefined;
-      if (lotCode && !lot) unknownReference(errors, `ownerships[${i}].lotCode`, 'lot');
-      if (personExternalId && !personId) unknownReference(errors, `ownerships[${i}].personExternalId`, 'person');
+      const lot = referenceOf(errors, `ownerships[${i}].lotCode`, lotCode, lotsByCode, 'lot');
+      const personId = referenceOf(errors, `ownerships[${i}].personExternalId`, personExternalId, personIds, 'person');
       checkNotBefore(errors, `ownerships[${i}].endDate`, row.startDate, row.endDate);
       let accountId: string | null = null;
       if (accountNumber && lot) accountId = accountOf(errors, `ownerships[${i}].accountNumber`, accounts.get(`${lot.syndicateEntityId}|${accountNumber}`), personId);
@@ -73,7 +73,7 @@ export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promi
       seen.add(key);
       rows.push({ lot_id: lot.id, person_id: personId, account_id: accountId, start_date: row.startDate, end_date: row.endDate ?? null });
     });
-    throwIfBadRows(errors);
+    errors.throwIfAny();
 
     // The CTE `previous` reads the rows as they were before this statement (one snapshot for the
     // whole statement), so the sale test below sees the end date the batch replaces.
@@ -99,7 +99,7 @@ export async function upsertOwnerships(ctx: Ctx, input: OwnershipInput[]): Promi
 
     if (ctx.settings.disableAccessOnSale) {
       const sales: RelationEnd[] = upserted
-        .filter((row) => row.end_date !== null && !sameDate(row.end_date, row.previous_end_date))
+        .filter((row) => isNewlySet(row.end_date, row.previous_end_date))
         .map((row) => ({ personId: row.person_id, accountId: row.account_id, date: dateText(row.end_date!), ownershipId: row.id }));
       await switchOffAfterRelationsEnd(tx, agencyId, sales);
     }
