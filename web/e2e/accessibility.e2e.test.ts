@@ -231,12 +231,28 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     const record = page.url();
     await page.getByRole('link', { name: 'Modifier la fiche' }).click();
     await check(page, 'edit person');
-    for (const action of ['Enregistrer un préavis (LAFAYETTE/002)', 'Enregistrer un départ (LAFAYETTE/002)']) {
+    for (const action of ['Enregistrer un préavis (LAFAYETTE/002)', 'Enregistrer un départ (LAFAYETTE/002)', 'Nouveau bail']) {
       await page.goto(record);
-      await page.getByRole('link', { name: action }).click();
+      await page.getByRole('link', { name: action, exact: true }).click();
       await page.getByLabel(/^Date/).waitFor();
       await check(page, action);
     }
+    // The new lease refused (no lot code), as a manager meets it.
+    await page.getByRole('button', { name: 'Créer le bail' }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'new lease, refused');
+
+    // A co-owner's sale: the form, then refused with no buyer chosen.
+    await page.goto('/gestion/portefeuille');
+    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('cliquot mathilde');
+    await page.getByText('1 fiche sur 1').waitFor();
+    await page.getByRole('link', { name: /CLIQUOT Mathilde/ }).click();
+    await page.getByRole('link', { name: 'Enregistrer une vente (GILBERT/142)' }).click();
+    await page.getByLabel('Date de la vente').waitFor();
+    await check(page, 'sale');
+    await page.getByRole('button', { name: 'Enregistrer la vente' }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'sale, refused');
 
     await page.goto('/gestion/immeubles/nouveau');
     await check(page, 'new building');
@@ -244,7 +260,14 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     await page.getByRole('article', { name: 'GILBERT' }).getByRole('link', { name: 'GILBERT' }).click();
     await page.getByRole('heading', { level: 1, name: 'GILBERT' }).waitFor();
     const building = page.url();
-    for (const link of ["Modifier l'immeuble", 'Gérer les clés de répartition', 'Nouveau lot', 'Modifier le lot GILBERT/142']) {
+    for (const link of [
+      "Modifier l'immeuble",
+      'Gérer les clés de répartition',
+      'Nouveau lot',
+      'Modifier le lot GILBERT/142',
+      'Nouveau bail sur le lot GILBERT/142',
+      'Élection au conseil syndical',
+    ]) {
       await page.goto(building);
       await page.getByRole('link', { name: link }).first().click();
       await page.waitForURL((url) => url.href !== building);
