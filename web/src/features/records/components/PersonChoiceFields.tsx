@@ -79,7 +79,8 @@ export function PersonChoiceFields({ name, legend, value, onChange, errors, excl
     const timer = window.setTimeout(() => setSearch(value.search.trim()), 300);
     return () => window.clearTimeout(timer);
   }, [value.search]);
-  const { data, loading } = useQuery(PersonChoicesQuery, { variables: { search }, skip: value.mode !== 'existing' || search.length < 2 });
+  // From the API each time: the portfolio list's cache entry for the same words holds other pages.
+  const { data, loading } = useQuery(PersonChoicesQuery, { variables: { search }, skip: value.mode !== 'existing' || search.length < 2, fetchPolicy: 'network-only' });
   const results = search.length < 2 ? [] : (data?.people.nodes ?? []).filter((person) => person.id !== excludeId);
   const pickError = message(`${name}.personId`);
 
