@@ -336,7 +336,7 @@ describe.each(VIEWPORT_NAMES)('a manager recording on a %s', (viewport) => {
     await page.getByText("Aucun membre du conseil syndical pour l'instant.").waitFor();
 
     await page.getByLabel('Copropriétaire', { exact: true }).selectOption({ label: `${names.first} (PREMIER${suffix})` });
-    await page.getByLabel('Fonction').selectOption({ label: 'Président' });
+    await page.getByLabel('Fonction', { exact: true }).selectOption({ label: 'Président' });
     await page.getByLabel("Date d'élection").fill('15/03/2025');
     await page.getByRole('button', { name: "Enregistrer l'élection" }).click();
     await page.getByText("L'élection est enregistrée.").waitFor();
@@ -345,10 +345,10 @@ describe.each(VIEWPORT_NAMES)('a manager recording on a %s', (viewport) => {
 
     // A second president over the same period: the API's PRESIDENT_ALREADY_SEATED, said on the role field.
     await page.getByLabel('Copropriétaire', { exact: true }).selectOption({ label: `${names.second} (SECOND${suffix})` });
-    await page.getByLabel('Fonction').selectOption({ label: 'Président' });
+    await page.getByLabel('Fonction', { exact: true }).selectOption({ label: 'Président' });
     await page.getByRole('button', { name: "Enregistrer l'élection" }).click();
     await page.getByText("L'immeuble a déjà un président sur cette période", { exact: false }).waitFor();
-    expect(await page.getByLabel('Fonction').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Fonction', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'records-council-refused', viewport);
 

@@ -83,12 +83,15 @@ export function CouncilElectionForm({ buildingCode, candidates, seats, cancelTo,
   const client = useApolloClient();
   const [values, setValues] = useState<ElectionValues>({ personId: '', role: 'MEMBER', startDate: todayFrench(), endsPresident: false });
   const { formRef, errors, formErrorId, isBusy, submit, clear } = useRecordForm();
+  // Said until the next change: a later refusal must not sit under an earlier success.
+  const [isSaved, setSaved] = useState(false);
   const message = (path: string) => (errors[path] ? intl.formatMessage({ id: errors[path] }) : undefined);
   const president = seats.find((seat) => seat.role === 'PRESIDENT');
 
   const send = async (): Promise<RowErrors | void> => {
     const candidate = candidates.find((each) => each.id === values.personId);
     if (!candidate) return { personExternalId: 'records.council.error.pick' };
+    setSaved(false);
     try {
       await client.mutate({ mutation: UpsertCouncilMutation, variables: { memberships: electionBatch(buildingCode, values, candidate, seats) } });
     } catch (error) {
@@ -98,16 +101,19 @@ export function CouncilElectionForm({ buildingCode, candidates, seats, cancelTo,
     }
     forgetPortfolio(client.cache);
     setValues({ personId: '', role: 'MEMBER', startDate: todayFrench(), endsPresident: false });
+    setSaved(true);
     onSaved();
   };
 
   const update = (path: string, next: Partial<ElectionValues>) => {
     clear(path);
+    setSaved(false);
     setValues({ ...values, ...next });
   };
 
   return (
     <form ref={formRef} className={styles.form} onSubmit={(event) => void submit(() => electionErrors(values, candidates), send)(event)} noValidate>
+      {isSaved && <Alert tone="success">{intl.formatMessage({ id: 'records.council.saved' })}</Alert>}
       {formErrorId && <Alert tone="error">{intl.formatMessage({ id: formErrorId })}</Alert>}
       <SelectField
         label={intl.formatMessage({ id: 'records.council.person' })}

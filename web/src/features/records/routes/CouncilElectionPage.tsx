@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { formatDate } from '../../../app/i18n/format';
 import { graphql } from '../../../gql';
-import { Alert } from '../../../ui/Alert';
 import { Badge } from '../../../ui/Badge';
 import { CouncilElectionForm, type Seat } from '../components/CouncilElectionForm';
 import styles from '../components/CouncilSeats.module.css';
@@ -48,7 +46,6 @@ export function CouncilElectionPage() {
   const intl = useIntl();
   const { buildingId = '' } = useParams();
   const { data, error, refetch } = useQuery(CouncilToElectQuery, { variables: { id: buildingId }, fetchPolicy: 'network-only' });
-  const [saved, setSaved] = useState(false);
   const building = data?.node?.__typename === 'Building' ? data.node : null;
   const buildingPath = `/gestion/immeubles/${encodeURIComponent(buildingId)}`;
   const seats: Seat[] = (building?.council.nodes ?? []).flatMap((seat) =>
@@ -85,7 +82,6 @@ export function CouncilElectionPage() {
               </ul>
             )}
           </section>
-          {saved && <Alert tone="success">{intl.formatMessage({ id: 'records.council.saved' })}</Alert>}
           <section aria-labelledby="council-election">
             <h2 id="council-election" className={styles.title}>
               {intl.formatMessage({ id: 'records.council.election' })}
@@ -93,16 +89,7 @@ export function CouncilElectionPage() {
             {candidates.length === 0 ? (
               <p className={styles.none}>{intl.formatMessage({ id: 'records.council.noCandidates' })}</p>
             ) : (
-              <CouncilElectionForm
-                buildingCode={building.code}
-                candidates={candidates}
-                seats={seats}
-                cancelTo={buildingPath}
-                onSaved={() => {
-                  setSaved(true);
-                  void refetch();
-                }}
-              />
+              <CouncilElectionForm buildingCode={building.code} candidates={candidates} seats={seats} cancelTo={buildingPath} onSaved={() => void refetch()} />
             )}
           </section>
         </div>
