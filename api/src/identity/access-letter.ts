@@ -17,8 +17,8 @@ export interface AccessLetter {
   signInUrl: string;
   /** ISO date of issue, printed as 24/11/2026. */
   issuedOn: string;
-  /** A client's letter opens their space; a new manager's, the agency's console. */
-  audience: AccessAudience;
+  /** A client's letter opens their space; a new manager's, the agency's console. Client when omitted. */
+  audience?: AccessAudience;
 }
 
 /** The words that differ between a client's letter and a new manager's. */
@@ -83,7 +83,7 @@ function drawLetter(pdf: PDFKit.PDFDocument, letter: AccessLetter): void {
   pdf.font('Helvetica').fontSize(10).text(letter.recipientAddress.filter(Boolean).join('\n'), 320);
   pdf.text(`Le ${frenchDate(letter.issuedOn)}`, 320, 250);
 
-  const wording = WORDING[letter.audience];
+  const wording = WORDING[letter.audience ?? 'client'];
   pdf.font('Helvetica-Bold').fontSize(12).text(wording.subject, 56, 300);
   pdf.moveDown();
   pdf.font('Helvetica').fontSize(10.5);
