@@ -231,13 +231,38 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     const record = page.url();
     await page.getByRole('link', { name: 'Modifier la fiche' }).click();
     await check(page, 'edit person');
-    for (const action of ['Enregistrer un préavis (LAFAYETTE/002)', 'Enregistrer un départ (LAFAYETTE/002)', 'Nouveau bail']) {
+    for (const action of ['Enregistrer un préavis (LAFAYETTE/002)', 'Enregistrer un départ (LAFAYETTE/002)']) {
       await page.goto(record);
       await page.getByRole('link', { name: action, exact: true }).click();
       await page.getByLabel(/^Date/).waitFor();
       await check(page, action);
     }
-    // The new lease refused (no lot code), as a manager meets it.
+    await page.goto('/gestion/immeubles/nouveau');
+    await check(page, 'new building');
+    await page.goto('/gestion/immeubles');
+    await page.getByRole('article', { name: 'GILBERT' }).getByRole('link', { name: 'GILBERT' }).click();
+    await page.getByRole('heading', { level: 1, name: 'GILBERT' }).waitFor();
+    const building = page.url();
+    for (const link of ["Modifier l'immeuble", 'Gérer les clés de répartition', 'Nouveau lot', 'Modifier le lot GILBERT/142']) {
+      await page.goto(building);
+      await page.getByRole('link', { name: link }).first().click();
+      await page.waitForURL((url) => url.href !== building);
+      await check(page, link);
+    }
+    await page.context().close();
+  });
+
+  it(`passes on the relation forms of the console (a lease, a sale, a council election), empty and refused, without writing anything (${viewport})`, async () => {
+    const page = await openPage(browser, viewport);
+    await signIn(page, 'GESTIONNAIRE');
+    await expectPath(page, '/gestion/portefeuille');
+    // Elsa's record: a new lease with her as the tenant, then refused (no lot code).
+    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('locataire elsa');
+    await page.getByText('1 fiche sur 1').waitFor();
+    await page.getByRole('link', { name: /LOCATAIRE Elsa/ }).click();
+    await page.getByRole('link', { name: 'Nouveau bail', exact: true }).click();
+    await page.getByLabel(/^Date/).waitFor();
+    await check(page, 'new lease');
     await page.getByRole('button', { name: 'Créer le bail' }).click();
     await page.locator('[aria-invalid="true"]').first().waitFor();
     await check(page, 'new lease, refused');
@@ -254,25 +279,21 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     await page.locator('[aria-invalid="true"]').first().waitFor();
     await check(page, 'sale, refused');
 
-    await page.goto('/gestion/immeubles/nouveau');
-    await check(page, 'new building');
+    // GILBERT: a new lease on a lot, and the council with its election form, refused (nobody chosen).
     await page.goto('/gestion/immeubles');
     await page.getByRole('article', { name: 'GILBERT' }).getByRole('link', { name: 'GILBERT' }).click();
     await page.getByRole('heading', { level: 1, name: 'GILBERT' }).waitFor();
     const building = page.url();
-    for (const link of [
-      "Modifier l'immeuble",
-      'Gérer les clés de répartition',
-      'Nouveau lot',
-      'Modifier le lot GILBERT/142',
-      'Nouveau bail sur le lot GILBERT/142',
-      'Élection au conseil syndical',
-    ]) {
-      await page.goto(building);
-      await page.getByRole('link', { name: link }).first().click();
-      await page.waitForURL((url) => url.href !== building);
-      await check(page, link);
-    }
+    await page.getByRole('link', { name: 'Nouveau bail sur le lot GILBERT/142' }).click();
+    await page.getByLabel(/^Date/).waitFor();
+    await check(page, 'new lease on a lot');
+    await page.goto(building);
+    await page.getByRole('link', { name: 'Élection au conseil syndical' }).click();
+    await page.getByRole('list', { name: 'Conseil en fonction' }).waitFor();
+    await check(page, 'council election');
+    await page.getByRole('button', { name: "Enregistrer l'élection" }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'council election, refused');
     await page.context().close();
   });
 
