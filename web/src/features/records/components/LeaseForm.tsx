@@ -113,23 +113,21 @@ export function LeaseForm({ fixed, cancelTo, onSaved }: LeaseFormProps) {
     <form ref={formRef} className={styles.form} onSubmit={(event) => void submit(() => leaseErrors(values, fixed), send)(event)} noValidate>
       {formErrorId && <Alert tone="error">{intl.formatMessage({ id: formErrorId })}</Alert>}
       {'tenant' in fixed ? (
-        <>
-          {errors['tenant.personId'] && <Alert tone="error">{intl.formatMessage({ id: errors['tenant.personId'] })}</Alert>}
-          <TextField
-            label={intl.formatMessage({ id: 'records.lease.lotCode' })}
-            hint={intl.formatMessage({ id: 'records.lease.lotCodeHint' })}
-            name="lotCode"
-            value={values.lotCode}
-            onChange={(lotCode) => {
-              clear('lotCode');
-              setValues({ ...values, lotCode });
-            }}
-            error={message('lotCode')}
-            autoCapitalize="characters"
-            isMonospace
-            isRequired
-          />
-        </>
+        // A tenant without a Code tiers has no field here: the form's own alert says it.
+        <TextField
+          label={intl.formatMessage({ id: 'records.lease.lotCode' })}
+          hint={intl.formatMessage({ id: 'records.lease.lotCodeHint' })}
+          name="lotCode"
+          value={values.lotCode}
+          onChange={(lotCode) => {
+            clear('lotCode');
+            setValues({ ...values, lotCode });
+          }}
+          error={message('lotCode')}
+          autoCapitalize="characters"
+          isMonospace
+          isRequired
+        />
       ) : (
         <PersonChoiceFields
           name="tenant"
