@@ -233,11 +233,10 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     await check(page, 'edit person');
     for (const action of ['Enregistrer un préavis (LAFAYETTE/002)', 'Enregistrer un départ (LAFAYETTE/002)']) {
       await page.goto(record);
-      await page.getByRole('link', { name: action }).click();
+      await page.getByRole('link', { name: action, exact: true }).click();
       await page.getByLabel(/^Date/).waitFor();
       await check(page, action);
     }
-
     await page.goto('/gestion/immeubles/nouveau');
     await check(page, 'new building');
     await page.goto('/gestion/immeubles');
@@ -250,6 +249,51 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
       await page.waitForURL((url) => url.href !== building);
       await check(page, link);
     }
+    await page.context().close();
+  });
+
+  it(`passes on the relation forms of the console (a lease, a sale, a council election), empty and refused, without writing anything (${viewport})`, async () => {
+    const page = await openPage(browser, viewport);
+    await signIn(page, 'GESTIONNAIRE');
+    await expectPath(page, '/gestion/portefeuille');
+    // Elsa's record: a new lease with her as the tenant, then refused (no lot code).
+    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('locataire elsa');
+    await page.getByText('1 fiche sur 1').waitFor();
+    await page.getByRole('link', { name: /LOCATAIRE Elsa/ }).click();
+    await page.getByRole('link', { name: 'Nouveau bail', exact: true }).click();
+    await page.getByLabel(/^Date/).waitFor();
+    await check(page, 'new lease');
+    await page.getByRole('button', { name: 'Créer le bail' }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'new lease, refused');
+
+    // A co-owner's sale: the form, then refused with no buyer chosen.
+    await page.goto('/gestion/portefeuille');
+    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('cliquot mathilde');
+    await page.getByText('1 fiche sur 1').waitFor();
+    await page.getByRole('link', { name: /CLIQUOT Mathilde/ }).click();
+    await page.getByRole('link', { name: 'Enregistrer une vente (GILBERT/142)' }).click();
+    await page.getByLabel('Date de la vente').waitFor();
+    await check(page, 'sale');
+    await page.getByRole('button', { name: 'Enregistrer la vente' }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'sale, refused');
+
+    // GILBERT: a new lease on a lot, and the council with its election form, refused (nobody chosen).
+    await page.goto('/gestion/immeubles');
+    await page.getByRole('article', { name: 'GILBERT' }).getByRole('link', { name: 'GILBERT' }).click();
+    await page.getByRole('heading', { level: 1, name: 'GILBERT' }).waitFor();
+    const building = page.url();
+    await page.getByRole('link', { name: 'Nouveau bail sur le lot GILBERT/142' }).click();
+    await page.getByLabel(/^Date/).waitFor();
+    await check(page, 'new lease on a lot');
+    await page.goto(building);
+    await page.getByRole('link', { name: 'Élection au conseil syndical' }).click();
+    await page.getByRole('list', { name: 'Conseil en fonction' }).waitFor();
+    await check(page, 'council election');
+    await page.getByRole('button', { name: "Enregistrer l'élection" }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'council election, refused');
     await page.context().close();
   });
 

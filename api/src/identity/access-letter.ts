@@ -1,5 +1,8 @@
 import PDFDocument from 'pdfkit';
 
+/** A client opens their extranet space; a collaborator the agency's console: the welcome text differs. */
+export type AccessAudience = 'client' | 'staff';
+
 export interface AccessLetter {
   agencyName: string;
   agencyAddress: string;
@@ -14,7 +17,30 @@ export interface AccessLetter {
   signInUrl: string;
   /** ISO date of issue, printed as 24/11/2026. */
   issuedOn: string;
+  /** A client's letter opens their space; a new manager's, the agency's console. Client when omitted. */
+  audience?: AccessAudience;
 }
+
+/** The words that differ between a client's letter and a new manager's. */
+const WORDING: Record<AccessAudience, { subject: string; salutation: string; intro: (agencyName: string) => string; caution: string; closing: string }> = {
+  client: {
+    salutation: 'Madame, Monsieur,',
+    subject: 'Objet\u00a0: vos identifiants d’accès à votre espace client',
+    intro: () =>
+      'Votre espace client en ligne est à votre disposition. Pour vous connecter, ouvrez l’adresse ci-dessous et saisissez votre identifiant et le mot de passe temporaire suivants.',
+    caution: 'Conservez ce courrier en lieu sûr ou détruisez-le après votre première connexion. Votre agence ne vous demandera jamais votre mot de passe.',
+    closing: 'Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.',
+  },
+  staff: {
+    salutation: 'Bonjour,',
+    subject: 'Objet\u00a0: vos identifiants de gestionnaire',
+    intro: (agencyName) =>
+      `Vous êtes désormais gestionnaire de ${agencyName || 'l’agence'} sur Palier. La console de gestion (portefeuille, immeubles, accès des clients, paramètres) vous est ouverte\u00a0: pour vous connecter, ouvrez l’adresse ci-dessous et saisissez votre identifiant et le mot de passe temporaire suivants.`,
+    caution:
+      'Conservez ce courrier en lieu sûr ou détruisez-le après votre première connexion. Votre compte ouvre les données de tous les clients de l’agence\u00a0: personne, pas même un collègue, ne doit vous demander votre mot de passe.',
+    closing: 'Bienvenue dans l’équipe.',
+  },
+};
 
 const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -57,15 +83,12 @@ function drawLetter(pdf: PDFKit.PDFDocument, letter: AccessLetter): void {
   pdf.font('Helvetica').fontSize(10).text(letter.recipientAddress.filter(Boolean).join('\n'), 320);
   pdf.text(`Le ${frenchDate(letter.issuedOn)}`, 320, 250);
 
-  pdf.font('Helvetica-Bold').fontSize(12).text('Objet\u00a0: vos identifiants d’accès à votre espace client', 56, 300);
+  const wording = WORDING[letter.audience ?? 'client'];
+  pdf.font('Helvetica-Bold').fontSize(12).text(wording.subject, 56, 300);
   pdf.moveDown();
   pdf.font('Helvetica').fontSize(10.5);
-  pdf.text('Madame, Monsieur,').moveDown(0.6);
-  pdf
-    .text(
-      'Votre espace client en ligne est à votre disposition. Pour vous connecter, ouvrez l’adresse ci-dessous et saisissez votre identifiant et le mot de passe temporaire suivants.',
-    )
-    .moveDown();
+  pdf.text(wording.salutation).moveDown(0.6);
+  pdf.text(wording.intro(letter.agencyName)).moveDown();
 
   const field = (label: string, value: string) => {
     const y = pdf.y;
@@ -85,7 +108,7 @@ function drawLetter(pdf: PDFKit.PDFDocument, letter: AccessLetter): void {
       56,
     )
     .moveDown(0.6);
-  pdf.text('Conservez ce courrier en lieu sûr ou détruisez-le après votre première connexion. Votre agence ne vous demandera jamais votre mot de passe.').moveDown(0.6);
-  pdf.text('Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.').moveDown();
+  pdf.text(wording.caution).moveDown(0.6);
+  pdf.text(wording.closing).moveDown();
   pdf.font('Helvetica-Bold').text(letter.agencyName);
 }

@@ -5,7 +5,7 @@ import { identities, passwordResets, persons, sessions } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { notFound } from '../graphql/errors';
 import { renderPdf } from '../files/document-renderer';
-import type { AccessLetter } from './access-letter';
+import type { AccessAudience, AccessLetter } from './access-letter';
 import { hashPassword } from './password-hash';
 import { generateTemporaryPassword } from './password-policy';
 import { revokeResetLinks } from './password.service';
@@ -19,7 +19,16 @@ export interface AccessGrant {
   temporaryPassword: string;
   /** Where the password was e-mailed, when asked and the person has an address. */
   emailedTo: string | null;
+  /** Whom the e-mail and the letter speak to: a client (their space) or a new manager (the console). Client when omitted. */
+  audience?: AccessAudience;
 }
+
+/** What the first-password e-mail says the account opens, per audience. */
+const MAIL_INTRO: Record<AccessAudience, string> = {
+  client: 'Votre agence vous a attribué un mot de passe temporaire pour votre espace client.',
+  staff:
+    'Vous êtes désormais gestionnaire de votre agence sur Palier : un mot de passe temporaire vous a été attribué pour la console de gestion (portefeuille, immeubles, accès des clients).',
+};
 
 /** Besides being shown once: e-mailed too (the outbox rules of every e-mail apply). */
 export interface Delivery {
@@ -35,7 +44,14 @@ export type PersonRow = typeof persons.$inferSelect;
  * transaction (the password changes only if the message is queued). Returns the address, or null
  * when the person has none. The body holds the password: mail is never logged in production.
  */
-async function mailTemporaryPassword(ctx: Ctx, tx: Executor, person: PersonRow, identifier: string, temporaryPassword: string): Promise<string | null> {
+async function mailTemporaryPassword(
+  ctx: Ctx,
+  tx: Executor,
+  person: PersonRow,
+  identifier: string,
+  temporaryPassword: string,
+  audience: AccessAudience = 'client',
+): Promise<string | null> {
   const to = person.emails[0];
   if (!to) return null;
   await ctx.mailer.send(tx, {
@@ -45,14 +61,14 @@ async function mailTemporaryPassword(ctx: Ctx, tx: Executor, person: PersonRow, 
     text: [
       'Bonjour,',
       '',
-      'Votre agence vous a attribué un mot de passe temporaire pour votre espace client.',
+      MAIL_INTRO[audience],
       '',
       `Adresse : ${ctx.config.publicUrl}/connexion`,
       `Identifiant : ${identifier}`,
       `Mot de passe temporaire : ${temporaryPassword}`,
       '',
       'Il ne sert qu’une fois : à votre première connexion, vous choisirez votre propre mot de passe.',
-      "Si vous n'attendiez pas ce message, contactez votre gestionnaire.",
+      audience === 'staff' ? "Si vous n'attendiez pas ce message, prévenez la direction de l'agence." : "Si vous n'attendiez pas ce message, contactez votre gestionnaire.",
     ].join('\n'),
     secrets: [temporaryPassword],
   });
@@ -128,7 +144,8 @@ export async function enableAccess(ctx: Ctx, personIds: string[], delivery: Deli
 /**
  * A new sign-in identity for a person without one: the manual's identifier (made free across
  * agencies) and a first password valid once, e-mailed when asked, in the caller's transaction.
- * Shared by client access and by a new collaborator (same identifier and first password).
+ * Shared by client access and by a new collaborator (same identifier and first password; the
+ * e-mail and the letter then speak of the console, `audience: 'staff'`).
  */
 export async function createIdentity(
   ctx: Ctx,
@@ -136,11 +153,12 @@ export async function createIdentity(
   person: PersonRow,
   password: { temporaryPassword: string; passwordHash: string },
   delivery: Delivery = NO_DELIVERY,
+  audience: AccessAudience = 'client',
 ): Promise<AccessGrant> {
   const login = await freeIdentifier(tx, identifierFromName(person.displayName));
   await tx.insert(identities).values({ agencyId: person.agencyId, personId: person.id, login, passwordHash: password.passwordHash, mustChangePassword: true });
-  const emailedTo = delivery.sendByEmail ? await mailTemporaryPassword(ctx, tx, person, login, password.temporaryPassword) : null;
-  return { personId: person.id, identifier: login, temporaryPassword: password.temporaryPassword, emailedTo };
+  const emailedTo = delivery.sendByEmail ? await mailTemporaryPassword(ctx, tx, person, login, password.temporaryPassword, audience) : null;
+  return { personId: person.id, identifier: login, temporaryPassword: password.temporaryPassword, emailedTo, audience };
 }
 
 /** A first password and its hash, made before any transaction (hashing is slow; the lock is not held meanwhile). */
@@ -291,6 +309,7 @@ export async function accessLettersOf(ctx: Ctx, grants: readonly AccessGrant[]):
         temporaryPassword: grant.temporaryPassword,
         signInUrl: `${ctx.config.publicUrl}/connexion`,
         issuedOn,
+        audience: grant.audience ?? 'client',
       };
     }),
   );

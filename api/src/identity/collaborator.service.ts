@@ -51,7 +51,7 @@ export async function addCollaborator(ctx: Ctx, input: NewCollaborator, delivery
       .values({ agencyId, civility, displayName, emails: [email] })
       .returning();
     await tx.insert(staffMembers).values({ agencyId, personId: person.id });
-    return createIdentity(ctx, tx, person, password, delivery);
+    return createIdentity(ctx, tx, person, password, delivery, 'staff');
   });
 }
 

@@ -4,6 +4,7 @@ import * as t from '../db/schema';
 import { toGlobalId } from '../graphql/node';
 import { buildAgency, buildBuilding, buildCoOwner, buildLot, buildPerson, type BuiltAgency } from '../test/builders';
 import { graphql } from '../test/gql';
+import { pdfText } from '../test/pdf-text';
 import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
 
 /** "Collaborateurs": a manager adds and removes the other managers of their agency. */
@@ -111,6 +112,19 @@ describe('addCollaborator', () => {
       .from(t.outboxEmails)
       .where(and(eq(t.outboxEmails.agencyId, agency.id), eq(t.outboxEmails.recipient, 'claire.dupont@agence.example.org')));
     expect(mail.body).toContain(grant.temporaryPassword);
+    // A colleague, not a client: the e-mail speaks of the console.
+    expect(mail.body).toContain('gestionnaire');
+    expect(mail.body).toContain('console de gestion');
+    expect(mail.body).not.toContain('espace client');
+  });
+
+  it("speaks to a staff member in the letter: the console and the agency's name, not a client's space", async () => {
+    const grant = await addColleague('BERNARD Lucie');
+    const text = pdfText(Buffer.from(grant.letterPdfBase64, 'base64'));
+    expect(text).toContain('vos identifiants de gestionnaire');
+    expect(text).toContain('console de gestion');
+    expect(text).toContain(grant.identifier);
+    expect(text).not.toContain('espace client');
   });
 
   it('gives a homonym a free identifier', async () => {

@@ -18,7 +18,10 @@ export function createCache(): InMemoryCache {
       ExpenseList: { merge: true, fields: { expenses: relayStylePagination() } },
       Query: {
         fields: {
-          people: relayStylePagination(['search', 'role']),
+          // Every filter argument is a key: one left out (the building and access filters were)
+          // makes the cache answer a filter with another's rows and count, which "select all
+          // matching", asking the API, then contradicts. Only `first` and `after` are paging.
+          people: relayStylePagination(['search', 'role', 'buildingId', 'hasAccess']),
           buildings: relayStylePagination(['search']),
         },
       },

@@ -4,4 +4,4 @@
  */
 export { BuildingRecordActions, type BuildingRecordActionsProps } from './components/BuildingRecordActions';
 export { PersonRecordActions, type PersonRecordActionsProps } from './components/PersonRecordActions';
-export { EditLotLink, NewRecordLink, type EditLotLinkProps, type NewRecordLinkProps } from './components/RecordLinks';
+export { EditLotLink, NewLeaseLink, NewRecordLink, type EditLotLinkProps, type NewLeaseLinkProps, type NewRecordLinkProps } from './components/RecordLinks';

@@ -4,7 +4,7 @@ import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { Badge } from '../../../ui/Badge';
 import { Card } from '../../../ui/Card';
 import { EmptyState } from '../../../ui/EmptyState';
-import { EditLotLink } from '../../records/public';
+import { EditLotLink, NewLeaseLink } from '../../records/public';
 import { PersonLink } from './PersonLink';
 import styles from './BuildingSections.module.css';
 
@@ -79,6 +79,7 @@ export function BuildingLots(props: BuildingLotsProps) {
                     <span className={styles.code}>{lot.code}</span>
                     <span className={styles.meta}>
                       <EditLotLink buildingId={building.id} lotId={lot.id} code={lot.code} />
+                      <NewLeaseLink buildingId={building.id} lotId={lot.id} code={lot.code} />
                       <Badge tone="brand">{lot.type}</Badge>
                       {lot.floor && <span>{intl.formatMessage({ id: 'portfolio.building.lots.floor' }, { floor: lot.floor })}</span>}
                     </span>

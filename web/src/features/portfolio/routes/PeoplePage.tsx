@@ -15,6 +15,7 @@ import { TextField } from '../../../ui/TextField';
 import { PersonRow } from '../components/PersonRow';
 import { Checkbox } from '../../../ui/Checkbox';
 import { BulkAccessBar, MAX_SELECTION } from '../bulk/BulkAccessBar';
+import { NewRecordLink } from '../../records/public';
 import styles from './list-page.module.css';
 
 const PeopleQuery = graphql(`
@@ -175,7 +176,11 @@ export function PeoplePage() {
 
   return (
     <>
-      <PageHeader title={intl.formatMessage({ id: 'portfolio.people.title' })} description={intl.formatMessage({ id: 'portfolio.people.intro' })} />
+      <PageHeader
+        title={intl.formatMessage({ id: 'portfolio.people.title' })}
+        description={intl.formatMessage({ id: 'portfolio.people.intro' })}
+        actions={<NewRecordLink kind="person" />}
+      />
       <form className={`${styles.filters} ${styles.filtersWide}`} role="search" onSubmit={submit}>
         <div className={styles.searchField}>
           <TextField label={intl.formatMessage({ id: 'portfolio.people.search' })} name="q" type="search" inputMode="search" value={draft} onChange={setDraft} autoComplete="off" />

@@ -19,7 +19,7 @@ export const BuildingRecordActions_building = graphql(`
 
 export type BuildingRecordActionsProps = { building: FragmentType<typeof BuildingRecordActions_building> };
 
-/** The building's keys with their totals, and what a manager records there: the building, its keys, a new lot. */
+/** The building's keys with their totals, and what a manager records there: the building, its keys, a new lot, a council election. */
 export function BuildingRecordActions(props: BuildingRecordActionsProps) {
   const building = useFragment(BuildingRecordActions_building, props.building);
   const intl = useIntl();
@@ -30,6 +30,9 @@ export function BuildingRecordActions(props: BuildingRecordActionsProps) {
       <div className={styles.actions}>
         <ButtonLink to={`${base}/lots/nouveau`} variant="secondary">
           {intl.formatMessage({ id: 'records.actions.newLot' })}
+        </ButtonLink>
+        <ButtonLink to={`${base}/conseil`} variant="secondary">
+          {intl.formatMessage({ id: 'records.actions.council' })}
         </ButtonLink>
         <ButtonLink to={`${base}/cles`} variant="secondary">
           {intl.formatMessage({ id: 'records.actions.keys' })}

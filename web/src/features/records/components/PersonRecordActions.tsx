@@ -7,6 +7,16 @@ import styles from './RecordActions.module.css';
 export const PersonRecordActions_person = graphql(`
   fragment PersonRecordActions_person on Person {
     id
+    ownerships {
+      nodes {
+        id
+        isActive
+        lot {
+          id
+          code
+        }
+      }
+    }
     leases {
       nodes {
         id
@@ -23,17 +33,26 @@ export const PersonRecordActions_person = graphql(`
 
 export type PersonRecordActionsProps = { person: FragmentType<typeof PersonRecordActions_person> };
 
-/** What a manager records from a person's page: edit the record, a notice or a departure per current lease. */
+/** What a manager records from a person's page: edit the record, a sale per current ownership, a new lease, a notice or a departure per current lease. */
 export function PersonRecordActions(props: PersonRecordActionsProps) {
   const person = useFragment(PersonRecordActions_person, props.person);
   const intl = useIntl();
   const base = `/gestion/portefeuille/${encodeURIComponent(person.id)}`;
   const current = person.leases.nodes.filter((lease) => lease.departureDate === null && lease.lot);
+  const held = person.ownerships.nodes.filter((ownership) => ownership.isActive && ownership.lot);
   return (
     <Card title={intl.formatMessage({ id: 'records.actions.title' })} icon="briefcase">
       <div className={styles.actions}>
         <ButtonLink to={`${base}/modifier`} variant="secondary">
           {intl.formatMessage({ id: 'records.actions.editPerson' })}
+        </ButtonLink>
+        {held.map((ownership) => (
+          <ButtonLink key={ownership.id} to={`${base}/vente/${encodeURIComponent(ownership.id)}`} variant="secondary">
+            {intl.formatMessage({ id: 'records.actions.sale' }, { lot: ownership.lot?.code ?? '' })}
+          </ButtonLink>
+        ))}
+        <ButtonLink to={`${base}/bail`} variant="secondary">
+          {intl.formatMessage({ id: 'records.actions.newLease' })}
         </ButtonLink>
         {current.map((lease) => (
           <div key={lease.id} className={styles.group} role="group" aria-label={intl.formatMessage({ id: 'records.actions.lease' }, { lot: lease.lot?.code ?? '' })}>

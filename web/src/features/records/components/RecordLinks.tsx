@@ -30,3 +30,19 @@ export function EditLotLink({ buildingId, lotId, code }: EditLotLinkProps) {
     </Link>
   );
 }
+
+export type NewLeaseLinkProps = { buildingId: string; lotId: string; code: string };
+
+/** "Nouveau bail" beside a lot of the building page (named with the lot's code for screen readers). */
+export function NewLeaseLink({ buildingId, lotId, code }: NewLeaseLinkProps) {
+  const intl = useIntl();
+  return (
+    <Link
+      className={styles.inlineLink}
+      to={`/gestion/immeubles/${encodeURIComponent(buildingId)}/lots/${encodeURIComponent(lotId)}/bail`}
+      aria-label={intl.formatMessage({ id: 'records.actions.newLeaseNamed' }, { code })}
+    >
+      {intl.formatMessage({ id: 'records.actions.newLeaseShort' })}
+    </Link>
+  );
+}
