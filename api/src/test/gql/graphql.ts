@@ -65,6 +65,7 @@ export type AgencySettingSection =
   | 'ACCESS_AUTOMATION'
   | 'ACCOUNT'
   | 'AGENCY_CONTACT'
+  | 'DOCUMENTS'
   | 'EXPENSE_LIST'
   | 'PROPERTIES'
   | 'PUBLICATION'
@@ -84,6 +85,8 @@ export type AgencySettingsInput = {
   disableAccessOnNotice?: boolean | null | undefined;
   /** Switch the seller's extranet access off at a sale ("Inactiver le vendeur"). Left out: unchanged. */
   disableAccessOnSale?: boolean | null | undefined;
+  /** "Activation du module" of "Mes documents": the binders and documents for clients. Left out: unchanged. */
+  documentsEnabled?: boolean | null | undefined;
   /** "Exclure les analytiques non reversés aux propriétaires". Left out: unchanged. */
   excludeAnalyticsNotPaidBack?: boolean | null | undefined;
   /** "Envoyer la liste des dépenses": the expense list module. Left out: unchanged. */
@@ -100,6 +103,10 @@ export type AgencySettingsInput = {
   ownerSeesTenantAccounts?: boolean | null | undefined;
   /** "Activation du module" of "Mes biens": the lots of owners and co-owners with their tantièmes. Left out: unchanged. */
   propertiesEnabled?: boolean | null | undefined;
+  /** "Afficher les classeurs vides": clients also see the binders that hold no document for them. Left out: unchanged. */
+  showEmptyBinders?: boolean | null | undefined;
+  /** "Utiliser le nom des pièces jointes des événements pour le titre des documents sur l'extranet": the file name is the title. Left out: unchanged. */
+  useAttachmentNameAsTitle?: boolean | null | undefined;
   /** "Envoyer les comptes 102xxx dans les fonds travaux". Left out: unchanged. */
   worksFundIncludes102?: boolean | null | undefined;
   /** "Activation du module" of "Fonds de travaux": the works funds page for clients. Left out: unchanged. */
@@ -213,6 +220,8 @@ export type ImportKind =
 
 /** Read/write areas an API token may hold. */
 export type IntegratorScope =
+  | 'DOCUMENTS_READ'
+  | 'DOCUMENTS_WRITE'
   | 'LEDGER_READ'
   | 'LEDGER_WRITE'
   | 'PEOPLE_READ'
@@ -388,8 +397,10 @@ export type AccountPositionTotalsQuery = { node:
     | { __typename: 'Account', statement: { __typename: 'AccountStatement', openingBalance: string, closingBalance: string, totalDebit: string, totalCredit: string } }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -408,8 +419,10 @@ export type AccountPositionNodeQuery = { node:
     | { __typename: 'Account', position: { __typename: 'AccountPosition', amount: string }, lastPayment: { __typename: 'AccountMovement', amount: string } | null }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -559,8 +572,10 @@ export type ReportsPersonFundsQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -644,8 +659,10 @@ export type StatementPageQuery = { node:
     | { __typename: 'Account', statement: { __typename: 'AccountStatement', openingBalance: string, closingBalance: string, entries: { __typename: 'StatementLineConnection', nodes: Array<{ __typename: 'StatementLine', balance: string }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null } } } }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -677,8 +694,10 @@ export type StatementNodeIdQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -697,8 +716,10 @@ export type StatementAccountNodeQuery = { node:
     | { __typename: 'Account', number: string, balance: string }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -724,8 +745,10 @@ export type ForbiddenPersonOwnershipsQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -744,8 +767,10 @@ export type ForbiddenPersonLeasesQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -764,8 +789,10 @@ export type ForbiddenPersonMandatesQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -789,8 +816,10 @@ export type ForbiddenNodeQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -892,8 +921,10 @@ export type ForbiddenContactsQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -917,8 +948,10 @@ export type ForbiddenManagerBankQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building', syndicate: { __typename: 'Syndicate', iban: string | null } | null }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -950,8 +983,10 @@ export type ForgedNodeQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -989,8 +1024,10 @@ export type LimitsMalformedUuidQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -1710,8 +1747,10 @@ export type BuildingPageDetailQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building', code: string, allocationKeys: Array<{ __typename: 'AllocationKey', code: string, totalShares: string }>, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', code: string, shares: Array<{ __typename: 'LotShare', shares: string, allocationKey: { __typename: 'AllocationKey', code: string, totalShares: string } | null }>, ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', isActive: boolean, person: { __typename: 'Person', id: string, displayName: string } | null, account: { __typename: 'Account', number: string } | null }> }, leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', isActive: boolean, tenant: { __typename: 'Person', id: string, displayName: string } | null }> } }> }, council: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', role: CouncilRole, isActive: boolean, person: { __typename: 'Person', id: string, displayName: string } | null }> }, worksFund: { __typename: 'BuildingWorksFund', total: string, lots: Array<{ __typename: 'LotWorksFund', total: string, lot: { __typename: 'Lot', code: string } | null }> } | null }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -1744,8 +1783,10 @@ export type ContactPersonNodeQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -1878,8 +1919,10 @@ export type BuildersNodeQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
