@@ -77,6 +77,9 @@ type Documents = {
     "\n        query ForbiddenContacts($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              emails\n              phones\n              roles\n              extranetAccess {\n                identifier\n                isEnabled\n              }\n            }\n          }\n        }\n      ": typeof types.ForbiddenContactsDocument,
     "\n      query ForbiddenBank {\n        viewer {\n          person {\n            ownerships {\n              nodes {\n                lot {\n                  building {\n                    id\n                    syndicate {\n                      name\n                      iban\n                      bic\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ForbiddenBankDocument,
     "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    ": typeof types.ForbiddenManagerBankDocument,
+    "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
+    "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
+    "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": typeof types.DemoManagerDocumentsDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ForgedNodeDocument,
@@ -281,6 +284,9 @@ const documents: Documents = {
     "\n        query ForbiddenContacts($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              emails\n              phones\n              roles\n              extranetAccess {\n                identifier\n                isEnabled\n              }\n            }\n          }\n        }\n      ": types.ForbiddenContactsDocument,
     "\n      query ForbiddenBank {\n        viewer {\n          person {\n            ownerships {\n              nodes {\n                lot {\n                  building {\n                    id\n                    syndicate {\n                      name\n                      iban\n                      bic\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.ForbiddenBankDocument,
     "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    ": types.ForbiddenManagerBankDocument,
+    "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
+    "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
+    "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": types.DemoManagerDocumentsDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ForgedNodeDocument,
@@ -688,6 +694,18 @@ export function graphql(source: "\n      query ForbiddenBank {\n        viewer {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
