@@ -1,4 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { anyOf } from '../auth/scope-helpers';
+import { and, eq } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import { documents } from '../db/schema';
 import { writerAgencyId } from '../graphql/batch';
@@ -20,7 +21,7 @@ export async function deleteDocuments(ctx: Ctx, documentIds: string[]): Promise<
   const keys = await ctx.db.transaction(async (tx) => {
     const deleted = await tx
       .delete(documents)
-      .where(and(eq(documents.agencyId, agencyId), sql`${documents.id} = any(${ids}::uuid[])`))
+      .where(and(eq(documents.agencyId, agencyId), anyOf(documents.id, ids)))
       .returning({ key: documents.storageKey });
     if (deleted.length !== ids.length) throw badInput('documentIds', 'UNKNOWN_REFERENCE', 'A document of the selection is not in the agency');
     return [...new Set(deleted.map((row) => row.key))];

@@ -1,3 +1,4 @@
+import { anyOf } from '../auth/scope-helpers';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import type { Executor } from '../db/client';
@@ -18,10 +19,7 @@ const MAX_DURATION_MONTHS = 600;
 
 /** The committed rows that still name these files (a rollback keeps them). */
 export async function referencedDocumentFiles(tx: Executor, keys: string[]): Promise<string[]> {
-  const rows = await tx
-    .select({ key: documents.storageKey })
-    .from(documents)
-    .where(sql`${documents.storageKey} = any(${keys}::text[])`);
+  const rows = await tx.select({ key: documents.storageKey }).from(documents).where(anyOf(documents.storageKey, keys));
   return rows.map((row) => row.key);
 }
 

@@ -1,4 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { anyOf } from '../auth/scope-helpers';
+import { and, eq } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import { documents } from '../db/schema';
 import { assertBatch, writerAgencyId } from '../graphql/batch';
@@ -29,7 +30,7 @@ export async function setDocumentsPublished(ctx: Ctx, documentIds: string[], isP
     const rows = await tx
       .update(documents)
       .set({ isPublished })
-      .where(and(eq(documents.agencyId, agencyId), sql`${documents.id} = any(${ids}::uuid[])`))
+      .where(and(eq(documents.agencyId, agencyId), anyOf(documents.id, ids)))
       .returning();
     if (rows.length !== ids.length) throw badInput('documentIds', 'UNKNOWN_REFERENCE', 'A document of the selection is not in the agency');
     return rows;

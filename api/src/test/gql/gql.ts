@@ -80,6 +80,10 @@ type Documents = {
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": typeof types.DemoManagerDocumentsDocument,
+    "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.RightsListDocument,
+    "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": typeof types.RightsNodeDocument,
+    "\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RightsBindersDocument,
+    "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RightsNestedDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ForgedNodeDocument,
@@ -217,6 +221,10 @@ type Documents = {
     "\n  query BuildersViewer {\n    viewer {\n      identifier\n      spaces\n      person {\n        displayName\n        roles\n        ownerships {\n          nodes {\n            lot {\n              code\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BuildersViewerDocument,
     "\n  query BuildersNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.BuildersNodeDocument,
     "\n        query BuildersPeople {\n          people {\n            nodes {\n              roles\n            }\n          }\n        }\n      ": typeof types.BuildersPeopleDocument,
+    "\n  mutation TestPublishDocument($input: PublishDocumentInput!) {\n    publishDocument(input: $input) {\n      id\n      title\n      fileName\n      byteSize\n      publishedOn\n      expiresOn\n      isPublished\n      downloadUrl\n      sha256\n      path\n    }\n  }\n": typeof types.TestPublishDocumentDocument,
+    "\n  query TestBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        module\n      }\n    }\n  }\n": typeof types.TestBindersDocument,
+    "\n  mutation TestCreateBinder($input: CreateBinderInput!) {\n    createBinder(input: $input) {\n      id\n    }\n  }\n": typeof types.TestCreateBinderDocument,
+    "\n  mutation TestSetDocumentsPublished($ids: [ID!]!, $isPublished: Boolean!) {\n    setDocumentsPublished(documentIds: $ids, isPublished: $isPublished) {\n      id\n      isPublished\n    }\n  }\n": typeof types.TestSetDocumentsPublishedDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.HarnessLoginDocument,
     "\n  mutation RelationBatchToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.RelationBatchTokenDocument,
 };
@@ -287,6 +295,10 @@ const documents: Documents = {
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": types.DemoManagerDocumentsDocument,
+    "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.RightsListDocument,
+    "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": types.RightsNodeDocument,
+    "\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RightsBindersDocument,
+    "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RightsNestedDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ForgedNodeDocument,
@@ -424,6 +436,10 @@ const documents: Documents = {
     "\n  query BuildersViewer {\n    viewer {\n      identifier\n      spaces\n      person {\n        displayName\n        roles\n        ownerships {\n          nodes {\n            lot {\n              code\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BuildersViewerDocument,
     "\n  query BuildersNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.BuildersNodeDocument,
     "\n        query BuildersPeople {\n          people {\n            nodes {\n              roles\n            }\n          }\n        }\n      ": types.BuildersPeopleDocument,
+    "\n  mutation TestPublishDocument($input: PublishDocumentInput!) {\n    publishDocument(input: $input) {\n      id\n      title\n      fileName\n      byteSize\n      publishedOn\n      expiresOn\n      isPublished\n      downloadUrl\n      sha256\n      path\n    }\n  }\n": types.TestPublishDocumentDocument,
+    "\n  query TestBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        module\n      }\n    }\n  }\n": types.TestBindersDocument,
+    "\n  mutation TestCreateBinder($input: CreateBinderInput!) {\n    createBinder(input: $input) {\n      id\n    }\n  }\n": types.TestCreateBinderDocument,
+    "\n  mutation TestSetDocumentsPublished($ids: [ID!]!, $isPublished: Boolean!) {\n    setDocumentsPublished(documentIds: $ids, isPublished: $isPublished) {\n      id\n      isPublished\n    }\n  }\n": types.TestSetDocumentsPublishedDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.HarnessLoginDocument,
     "\n  mutation RelationBatchToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.RelationBatchTokenDocument,
 };
@@ -706,6 +722,22 @@ export function graphql(source: "\n  query DemoMyBinders($space: Space!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1254,6 +1286,22 @@ export function graphql(source: "\n  query BuildersNode($id: ID!) {\n    node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query BuildersPeople {\n          people {\n            nodes {\n              roles\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BuildersPeople {\n          people {\n            nodes {\n              roles\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPublishDocument($input: PublishDocumentInput!) {\n    publishDocument(input: $input) {\n      id\n      title\n      fileName\n      byteSize\n      publishedOn\n      expiresOn\n      isPublished\n      downloadUrl\n      sha256\n      path\n    }\n  }\n"): (typeof documents)["\n  mutation TestPublishDocument($input: PublishDocumentInput!) {\n    publishDocument(input: $input) {\n      id\n      title\n      fileName\n      byteSize\n      publishedOn\n      expiresOn\n      isPublished\n      downloadUrl\n      sha256\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        module\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        module\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateBinder($input: CreateBinderInput!) {\n    createBinder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateBinder($input: CreateBinderInput!) {\n    createBinder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSetDocumentsPublished($ids: [ID!]!, $isPublished: Boolean!) {\n    setDocumentsPublished(documentIds: $ids, isPublished: $isPublished) {\n      id\n      isPublished\n    }\n  }\n"): (typeof documents)["\n  mutation TestSetDocumentsPublished($ids: [ID!]!, $isPublished: Boolean!) {\n    setDocumentsPublished(documentIds: $ids, isPublished: $isPublished) {\n      id\n      isPublished\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
