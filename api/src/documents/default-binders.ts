@@ -10,7 +10,7 @@ export interface DefaultBinder {
 }
 
 const gerance = (name: string, owner: boolean, tenant: boolean): DefaultBinder => ({ module: 'GERANCE', name, ownerAccess: owner, tenantAccess: tenant });
-const syndic = (name: string, level: DefaultBinder['syndicLevel'], key?: DefaultBinder['key']): DefaultBinder => ({ module: 'SYNDIC', name, syndicLevel: level, key });
+const syndic = (name: string, level: DefaultBinder['syndicLevel'], key?: DefaultBinder['key']): DefaultBinder => ({ module: 'SYNDIC', name, syndicLevel: level, ...(key ? { key } : {}) });
 
 /**
  * The binders every agency starts with (manual: "Classeurs Gérance", "Classeurs Syndic"

@@ -77,6 +77,14 @@ type Documents = {
     "\n        query ForbiddenContacts($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              emails\n              phones\n              roles\n              extranetAccess {\n                identifier\n                isEnabled\n              }\n            }\n          }\n        }\n      ": typeof types.ForbiddenContactsDocument,
     "\n      query ForbiddenBank {\n        viewer {\n          person {\n            ownerships {\n              nodes {\n                lot {\n                  building {\n                    id\n                    syndicate {\n                      name\n                      iban\n                      bic\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ForbiddenBankDocument,
     "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    ": typeof types.ForbiddenManagerBankDocument,
+    "\n  mutation BinderRename($id: ID!, $name: String!) {\n    renameBinder(binderId: $id, name: $name) {\n      name\n      folders\n    }\n  }\n": typeof types.BinderRenameDocument,
+    "\n  mutation BinderDelete($id: ID!) {\n    deleteBinder(binderId: $id)\n  }\n": typeof types.BinderDeleteDocument,
+    "\n  mutation BinderDeleteDocuments($ids: [ID!]!) {\n    deleteDocuments(documentIds: $ids)\n  }\n": typeof types.BinderDeleteDocumentsDocument,
+    "\n  mutation BinderSetRights($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        owner\n        tenant\n      }\n    }\n  }\n": typeof types.BinderSetRightsDocument,
+    "\n  query BinderClientDocuments {\n    viewer {\n      documents {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.BinderClientDocumentsDocument,
+    "\n  query BinderExpenseList($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        canReadExpenseList\n      }\n    }\n  }\n": typeof types.BinderExpenseListDocument,
+    "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n": typeof types.BinderIntegratorListDocument,
+    "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    ": typeof types.BinderCreateAsDocument,
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": typeof types.DemoManagerDocumentsDocument,
@@ -293,6 +301,14 @@ const documents: Documents = {
     "\n        query ForbiddenContacts($id: ID!) {\n          node(id: $id) {\n            ... on Person {\n              emails\n              phones\n              roles\n              extranetAccess {\n                identifier\n                isEnabled\n              }\n            }\n          }\n        }\n      ": types.ForbiddenContactsDocument,
     "\n      query ForbiddenBank {\n        viewer {\n          person {\n            ownerships {\n              nodes {\n                lot {\n                  building {\n                    id\n                    syndicate {\n                      name\n                      iban\n                      bic\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.ForbiddenBankDocument,
     "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    ": types.ForbiddenManagerBankDocument,
+    "\n  mutation BinderRename($id: ID!, $name: String!) {\n    renameBinder(binderId: $id, name: $name) {\n      name\n      folders\n    }\n  }\n": types.BinderRenameDocument,
+    "\n  mutation BinderDelete($id: ID!) {\n    deleteBinder(binderId: $id)\n  }\n": types.BinderDeleteDocument,
+    "\n  mutation BinderDeleteDocuments($ids: [ID!]!) {\n    deleteDocuments(documentIds: $ids)\n  }\n": types.BinderDeleteDocumentsDocument,
+    "\n  mutation BinderSetRights($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        owner\n        tenant\n      }\n    }\n  }\n": types.BinderSetRightsDocument,
+    "\n  query BinderClientDocuments {\n    viewer {\n      documents {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": types.BinderClientDocumentsDocument,
+    "\n  query BinderExpenseList($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        canReadExpenseList\n      }\n    }\n  }\n": types.BinderExpenseListDocument,
+    "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n": types.BinderIntegratorListDocument,
+    "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    ": types.BinderCreateAsDocument,
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": types.DemoManagerDocumentsDocument,
@@ -712,6 +728,38 @@ export function graphql(source: "\n      query ForbiddenBank {\n        viewer {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ForbiddenManagerBank($id: ID!) {\n        node(id: $id) {\n          ... on Building {\n            syndicate {\n              iban\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BinderRename($id: ID!, $name: String!) {\n    renameBinder(binderId: $id, name: $name) {\n      name\n      folders\n    }\n  }\n"): (typeof documents)["\n  mutation BinderRename($id: ID!, $name: String!) {\n    renameBinder(binderId: $id, name: $name) {\n      name\n      folders\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BinderDelete($id: ID!) {\n    deleteBinder(binderId: $id)\n  }\n"): (typeof documents)["\n  mutation BinderDelete($id: ID!) {\n    deleteBinder(binderId: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BinderDeleteDocuments($ids: [ID!]!) {\n    deleteDocuments(documentIds: $ids)\n  }\n"): (typeof documents)["\n  mutation BinderDeleteDocuments($ids: [ID!]!) {\n    deleteDocuments(documentIds: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BinderSetRights($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        owner\n        tenant\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BinderSetRights($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        owner\n        tenant\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BinderClientDocuments {\n    viewer {\n      documents {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BinderClientDocuments {\n    viewer {\n      documents {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BinderExpenseList($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        canReadExpenseList\n      }\n    }\n  }\n"): (typeof documents)["\n  query BinderExpenseList($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        canReadExpenseList\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    "): (typeof documents)["\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
