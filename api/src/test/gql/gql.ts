@@ -93,6 +93,9 @@ type Documents = {
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": typeof types.RightsNodeDocument,
     "\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RightsBindersDocument,
     "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RightsNestedDocument,
+    "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsDocumentsDocument,
+    "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n": typeof types.StatementsBindersDocument,
+    "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsManagerDocumentsDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ForgedNodeDocument,
@@ -317,6 +320,9 @@ const documents: Documents = {
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": types.RightsNodeDocument,
     "\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RightsBindersDocument,
     "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RightsNestedDocument,
+    "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StatementsDocumentsDocument,
+    "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n": types.StatementsBindersDocument,
+    "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StatementsManagerDocumentsDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ForgedNodeDocument,
@@ -792,6 +798,18 @@ export function graphql(source: "\n  query RightsBinders($space: Space!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
