@@ -92,12 +92,20 @@ describe('binders', () => {
     const expected = DEFAULT_BINDERS.map((b) => ({ key: null, syndicLevel: null, ownerAccess: false, tenantAccess: false, ...b }));
     expect(stored.sort((a, b) => a.name.localeCompare(b.name))).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
     expect(rows.filter((r) => r.module === 'GERANCE')).toHaveLength(16);
-    expect(rows.filter((r) => r.module === 'SYNDIC' && r.syndicLevel !== 'ALL_COOWNERS').map((r) => r.name).sort()).toEqual(['Conseil syndical', 'Factures']);
+    expect(
+      rows
+        .filter((r) => r.module === 'SYNDIC' && r.syndicLevel !== 'ALL_COOWNERS')
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['Conseil syndical', 'Factures']);
   });
 
   it('show their sub-folders, are renamed, and a name taken in the module is a conflict', async () => {
     const id = await createBinder(manager, { module: 'GERANCE', name: 'Sinistres', owner: true });
-    expect((await manager.gql(RENAME, { id, name: ' Courriers  /  Sinistres ' })).data?.renameBinder).toEqual({ name: 'Courriers / Sinistres', folders: ['Courriers', 'Sinistres'] });
+    expect((await manager.gql(RENAME, { id, name: ' Courriers  /  Sinistres ' })).data?.renameBinder).toEqual({
+      name: 'Courriers / Sinistres',
+      folders: ['Courriers', 'Sinistres'],
+    });
     const taken = await manager.gql(RENAME, { id, name: 'Baux' });
     expect(errorCode(taken)).toBe('CONFLICT');
     expect(errorCode(await manager.gql(RENAME, { id, name: '   ' }))).toBe('BAD_USER_INPUT');
@@ -138,7 +146,9 @@ describe('binders', () => {
     `);
     expect(errorCode(await client.gql(create, { input }))).toBe('FORBIDDEN');
     expect(errorCode(await (await integrator(api, manager, ['DOCUMENTS_READ' as never])).gql(create, { input }))).toBe('FORBIDDEN');
-    expect((await (await integrator(api, manager, ['DOCUMENTS_WRITE' as never])).gql(create, { input: { ...input, name: 'Par intégrateur' } })).data?.createBinder.name).toBe('Par intégrateur');
+    expect((await (await integrator(api, manager, ['DOCUMENTS_WRITE' as never])).gql(create, { input: { ...input, name: 'Par intégrateur' } })).data?.createBinder.name).toBe(
+      'Par intégrateur',
+    );
   });
 
   it('list every binder and document to a documents:read integrator, and nothing to one without the scope', async () => {
