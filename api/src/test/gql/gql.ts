@@ -85,6 +85,7 @@ type Documents = {
     "\n  query BinderExpenseList($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        canReadExpenseList\n      }\n    }\n  }\n": typeof types.BinderExpenseListDocument,
     "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n": typeof types.BinderIntegratorListDocument,
     "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    ": typeof types.BinderCreateAsDocument,
+    "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  ": typeof types.BinderEmptyOnesDocument,
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": typeof types.DemoManagerDocumentsDocument,
@@ -313,6 +314,7 @@ const documents: Documents = {
     "\n  query BinderExpenseList($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        canReadExpenseList\n      }\n    }\n  }\n": types.BinderExpenseListDocument,
     "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n": types.BinderIntegratorListDocument,
     "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    ": types.BinderCreateAsDocument,
+    "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  ": types.BinderEmptyOnesDocument,
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": types.DemoManagerDocumentsDocument,
@@ -768,6 +770,10 @@ export function graphql(source: "\n  query BinderIntegratorList($space: Space!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    "): (typeof documents)["\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  "): (typeof documents)["\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
