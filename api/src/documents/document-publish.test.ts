@@ -1,3 +1,4 @@
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../graphql/node';
 import * as t from '../db/schema';
@@ -163,6 +164,15 @@ describe('staged uploads (POST /uploads)', () => {
     expect((await download(api, manager, published.data!.publishDocument.downloadUrl)).body.equals(bytes)).toBe(true);
     expect(storedFiles(api.filesDir, 'uploads')).toEqual([]);
     await refused(manager, { contentBase64: null, uploadId }, 'UPLOAD_UNAVAILABLE', 'uploadId');
+  });
+
+  it('refuses a staged file past its hour', async () => {
+    const staged = await stage(manager, tinyPdf('late'));
+    await api.database.db
+      .update(t.uploads)
+      .set({ expiresAt: sql`now() - interval '1 minute'` })
+      .where(and(eq(t.uploads.agencyId, agency.id), eq(t.uploads.id, staged.body.uploadId!)));
+    await refused(manager, { contentBase64: null, uploadId: staged.body.uploadId }, 'UPLOAD_UNAVAILABLE', 'uploadId');
   });
 
   it('checks a staged file’s content at publication and keeps nothing of a refused one', async () => {
