@@ -18,8 +18,8 @@ export class AccountsViewerCanResolver {
     return can(actor, 'worksFund.read') && can(actor, 'person.readFinancials', { agencyId: actor.agencyId, id: actor.personId });
   }
 
-  @FieldResolver(() => Boolean, { description: "At least one building's expense list (council members, when the module is on)." })
+  @FieldResolver(() => Boolean, { description: 'At least one building\'s expense list (whom the "Factures" binder opens to, the council by default; when the module is on).' })
   readExpenseLists(@Root() { actor }: ViewerCanRoot): boolean {
-    return actor.councilBuildingIds.some((id) => can(actor, 'expense.list', { agencyId: actor.agencyId, id }));
+    return [...actor.councilBuildingIds, ...actor.coOwnedBuildingIds].some((id) => can(actor, 'expense.list', { agencyId: actor.agencyId, id }));
   }
 }

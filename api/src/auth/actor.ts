@@ -6,6 +6,7 @@ import { isAccessOn, isCurrentCouncilSeat, isCurrentLease, isCurrentMandate, isC
 import {
   agencySettings,
   apiTokens,
+  binders,
   councilMemberships,
   identities,
   leases,
@@ -31,7 +32,7 @@ function fromRowJson<T extends PgTable>(table: T, value: Record<string, unknown>
 }
 
 /** Integrator areas; a token holds some of them. */
-export const INTEGRATOR_SCOPES = ['people:read', 'people:write', 'portfolio:read', 'portfolio:write', 'ledger:read', 'ledger:write'] as const;
+export const INTEGRATOR_SCOPES = ['people:read', 'people:write', 'portfolio:read', 'portfolio:write', 'ledger:read', 'ledger:write', 'documents:read', 'documents:write'] as const;
 export type IntegratorScope = (typeof INTEGRATOR_SCOPES)[number];
 
 export interface AnonymousActor {
@@ -57,6 +58,17 @@ export interface PersonActor {
   leasedLotIds: string[];
   councilBuildingIds: string[];
   presidentBuildingIds: string[];
+  /** Buildings of the lots held as co-owner, under one's mandates, rented (documents' roles per building). */
+  coOwnedBuildingIds: string[];
+  mandatedBuildingIds: string[];
+  leasedBuildingIds: string[];
+  /**
+   * The rights of the agency's "Factures" binder (documents module), read in the same statement:
+   * the expense list follows them (manual: "Envoyer la liste des dépenses"). Binders live in the
+   * kernel schema, so the accounts rule reads the level here without importing the documents
+   * module, which comes after accounts.
+   */
+  invoicesBinderLevel: 'PRESIDENT' | 'COUNCIL' | 'ALL_COOWNERS' | null;
   /** Every building the person has any relation with. */
   buildingIds: string[];
   /** Accounts of the current tenants of the owner's lots, when the agency lets owners see them. */
@@ -102,6 +114,10 @@ interface SessionRow {
   leased: string[];
   council: string[];
   president: string[];
+  co_owned_buildings: string[];
+  mandated_buildings: string[];
+  leased_buildings: string[];
+  invoices_level: 'PRESIDENT' | 'COUNCIL' | 'ALL_COOWNERS' | null;
   buildings: string[];
   tenant_accounts: string[];
   settings: Record<string, unknown> | string | null;
@@ -147,6 +163,10 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
       (SELECT coalesce(json_agg(DISTINCT lot_id), '[]') FROM le) AS leased,
       (SELECT coalesce(json_agg(DISTINCT building_id), '[]') FROM cm) AS council,
       (SELECT coalesce(json_agg(DISTINCT building_id), '[]') FROM cm WHERE role = 'PRESIDENT') AS president,
+      (SELECT coalesce(json_agg(DISTINCT ${lots.buildingId}), '[]') FROM co JOIN ${lots} ON ${lots.agencyId} = s.agency_id AND ${lots.id} = co.lot_id) AS co_owned_buildings,
+      (SELECT coalesce(json_agg(DISTINCT ${lots.buildingId}), '[]') FROM md JOIN ${lots} ON ${lots.agencyId} = s.agency_id AND ${lots.id} = md.lot_id) AS mandated_buildings,
+      (SELECT coalesce(json_agg(DISTINCT ${lots.buildingId}), '[]') FROM le JOIN ${lots} ON ${lots.agencyId} = s.agency_id AND ${lots.id} = le.lot_id) AS leased_buildings,
+      (SELECT ${binders.syndicLevel} FROM ${binders} WHERE ${binders.agencyId} = s.agency_id AND ${binders.key} = 'INVOICES') AS invoices_level,
       (SELECT coalesce(json_agg(DISTINCT ${lots.buildingId}), '[]')
          FROM (SELECT lot_id FROM co UNION SELECT lot_id FROM md UNION SELECT lot_id FROM le) a
          JOIN ${lots} ON ${lots.agencyId} = s.agency_id AND ${lots.id} = a.lot_id) AS buildings,
@@ -185,6 +205,10 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
     leasedLotIds: json(row.leased),
     councilBuildingIds: council,
     presidentBuildingIds: json(row.president),
+    coOwnedBuildingIds: json(row.co_owned_buildings),
+    mandatedBuildingIds: json(row.mandated_buildings),
+    leasedBuildingIds: json(row.leased_buildings),
+    invoicesBinderLevel: row.invoices_level ?? null,
     buildingIds: [...new Set([...json(row.buildings), ...council])],
     tenantAccountIds: settings.ownerSeesTenantAccounts ? json(row.tenant_accounts) : [],
     settings,

@@ -6,6 +6,7 @@ import { personScope } from './rules/identity';
 import { allocationKeyScope, buildingScope, councilScope, lotScope, lotShareScope, ownershipScope } from './rules/portfolio';
 import { leaseScope, mandateScope } from './rules/leasing';
 import { accountScope } from './rules/accounts';
+import { binderScope, documentScope } from './rules/documents';
 
 export { rules };
 export type Action = keyof typeof rules;
@@ -27,6 +28,8 @@ export const scope = {
   managementMandates: mandateScope,
   leases: leaseScope,
   accounts: accountScope,
+  binders: binderScope,
+  documents: documentScope,
 };
 
 /** Why an action is refused, in the order the checks run; `ALLOWED` when nothing refuses it. */

@@ -28,10 +28,30 @@ export interface ScopeParams {
   councilBuildingIds: Bound;
   mandatedLotIds: Bound;
   tenantAccountIds: Bound;
+  coOwnedLotIds: Bound;
+  leasedLotIds: Bound;
+  presidentBuildingIds: Bound;
+  coOwnedBuildingIds: Bound;
+  mandatedBuildingIds: Bound;
+  leasedBuildingIds: Bound;
 }
 type ScopeValues = Record<`scope.${keyof ScopeParams}`, unknown>;
 
-const NAMES: (keyof ScopeParams)[] = ['agencyId', 'personId', 'lotIds', 'buildingIds', 'councilBuildingIds', 'mandatedLotIds', 'tenantAccountIds'];
+const NAMES: (keyof ScopeParams)[] = [
+  'agencyId',
+  'personId',
+  'lotIds',
+  'buildingIds',
+  'councilBuildingIds',
+  'mandatedLotIds',
+  'tenantAccountIds',
+  'coOwnedLotIds',
+  'leasedLotIds',
+  'presidentBuildingIds',
+  'coOwnedBuildingIds',
+  'mandatedBuildingIds',
+  'leasedBuildingIds',
+];
 const PLACEHOLDERS = Object.fromEntries(NAMES.map((name) => [name, sql.placeholder(`scope.${name}`)])) as unknown as ScopeParams;
 
 const valuesCache = new WeakMap<Actor, ScopeValues>();
@@ -48,6 +68,12 @@ export function scopeValues(actor: Actor): ScopeValues {
       'scope.councilBuildingIds': person?.councilBuildingIds ?? [],
       'scope.mandatedLotIds': person?.mandatedLotIds ?? [],
       'scope.tenantAccountIds': person?.tenantAccountIds ?? [],
+      'scope.coOwnedLotIds': person?.coOwnedLotIds ?? [],
+      'scope.leasedLotIds': person?.leasedLotIds ?? [],
+      'scope.presidentBuildingIds': person?.presidentBuildingIds ?? [],
+      'scope.coOwnedBuildingIds': person?.coOwnedBuildingIds ?? [],
+      'scope.mandatedBuildingIds': person?.mandatedBuildingIds ?? [],
+      'scope.leasedBuildingIds': person?.leasedBuildingIds ?? [],
     };
     valuesCache.set(actor, values);
   }
@@ -116,4 +142,25 @@ export function sameAgencyScope(agencyColumn: Column): RowScope {
     (actor) => (actor.kind === 'anonymous' ? 'none' : 'agency'),
     (shape, p) => (shape === 'none' ? denyAll : eq(agencyColumn, p.agencyId)),
   );
+}
+
+/** A syndic binder level (DESIGN.md "Syndic binder rights"): PRESIDENT < COUNCIL < ALL_COOWNERS; null opens to nobody. */
+export type SyndicLevel = 'PRESIDENT' | 'COUNCIL' | 'ALL_COOWNERS';
+
+/**
+ * Whether a person holds `level` in a building: the president for PRESIDENT, any council member
+ * (the president included) for COUNCIL, any co-owner or council member for ALL_COOWNERS. The SQL
+ * twin for documents is `syndicLevelHolds` in auth/rules/documents.ts.
+ */
+export function holdsSyndicLevel(actor: PersonActor, level: SyndicLevel | null, buildingId: string): boolean {
+  switch (level) {
+    case 'PRESIDENT':
+      return actor.presidentBuildingIds.includes(buildingId);
+    case 'COUNCIL':
+      return actor.councilBuildingIds.includes(buildingId);
+    case 'ALL_COOWNERS':
+      return actor.councilBuildingIds.includes(buildingId) || actor.coOwnedBuildingIds.includes(buildingId);
+    default:
+      return false;
+  }
 }

@@ -1,5 +1,5 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
-import { accounts, councilMemberships, identities, leases, managementMandates, ownerships } from './schema';
+import { accounts, councilMemberships, documents, identities, leases, managementMandates, ownerships } from './schema';
 
 /**
  * "A current relation", one definition per relation, used by the actor, the row scopes, the
@@ -30,6 +30,13 @@ function onAndNotDue(flag: Column, dueDate: Column): SQL {
 export const isPublishedToClient: SQL = onAndNotDue(accounts.isPublished, accounts.unpublishedFrom);
 /** The client's extranet access is on today. */
 export const isAccessOn: SQL = onAndNotDue(identities.isEnabled, identities.disabledFrom);
+
+/**
+ * A document is shown today: published, its first day reached and its expiry (the first day it is
+ * no longer shown) not yet. Read per request, so an expiry or a publication date in the future
+ * takes effect on its day with no job (manual: "Durée de publication en mois").
+ */
+export const isDocumentShownToday: SQL = sql`(${documents.isPublished} AND ${documents.publishedOn} <= current_date AND (${documents.expiresOn} IS NULL OR ${documents.expiresOn} > current_date))`;
 
 /** The same test on a loaded row (a due date as 'YYYY-MM-DD'), for reads that hold the row already. */
 export function isOnToday(flag: boolean, dueDate: string | null, today: string = new Date().toISOString().slice(0, 10)): boolean {

@@ -6,6 +6,7 @@ import { appendEntries, type NewLedgerEntry } from '../accounts/ledger.service';
 import { hashPassword } from '../identity/password-hash';
 import type { FileStore } from '../files/file-store';
 import { seedDemoLedgerReports } from './demo-ledger';
+import { seedDemoDocuments, seedSecondAgencyDocuments } from './demo-documents';
 import { aloxeOwnerEntries, brouillySecondAccount, DEMO_PASSWORD, DEMO_TEMPORARY_PASSWORD, gilbertCoOwners } from './demo-fixtures';
 
 const email = (name: string) =>
@@ -328,13 +329,14 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     entries.push(...tenantHistory(newcomerAccount.id, '2026-10', NEWCOMER_RENT, newcomerPaidOn));
     await appendEntries(tx, A, entries);
     await seedDemoLedgerReports(tx, A, s001.id, files);
+    await seedDemoDocuments(tx, A, files);
 
-    await seedSecondAgency(tx, passwordHash);
+    await seedSecondAgency(tx, passwordHash, files);
   });
 }
 
 /** A second agency, so that isolation can be tried by hand (GESTIONNAIRE2). */
-async function seedSecondAgency(tx: Executor, passwordHash: string): Promise<void> {
+async function seedSecondAgency(tx: Executor, passwordHash: string, files?: FileStore): Promise<void> {
   const [agency] = await tx
     .insert(t.agencies)
     // Created after NANCY even within one transaction: the first agency is the deployment's (its legal notice without a session).
@@ -372,6 +374,7 @@ async function seedSecondAgency(tx: Executor, passwordHash: string): Promise<voi
     await tx.insert(t.ownerships).values({ agencyId: B, lotId: lot.id, personId: coOwner.id, accountId: acc.id, startDate: '2019-01-01' });
   }
   await appendEntries(tx, B, coOwnerHistory(acc.id, new Decimal('1000')));
+  await seedSecondAgencyDocuments(tx, B, files);
 }
 
 /** True when the database holds no agency yet (a new, empty DATA_DIR). */

@@ -64,3 +64,17 @@ export async function withFiles<T>(
     throw error;
   }
 }
+
+/**
+ * Removes the files of `keys` that no committed row references any more (after a delete), under
+ * the same per-key locks as `withFiles`, so a publication of the same content in flight either
+ * commits first (the file is kept) or writes it again after.
+ */
+export async function removeUnreferenced(db: Db, store: FileStore, keys: string[], referenced: (tx: Executor, keys: string[]) => Promise<string[]>): Promise<void> {
+  if (keys.length === 0) return;
+  await db.transaction(async (tx) => {
+    await lockKeys(tx, keys);
+    const kept = new Set(await referenced(tx, keys));
+    for (const key of keys) if (!kept.has(key)) await store.remove(key);
+  });
+}

@@ -70,6 +70,12 @@ export const ERROR_REASONS = {
   CSV_CONFLICTING_VALUE: 'The rows of one grouped input (a lot and its shares) disagree on one of its cells.',
   INVALID_SIRET: 'A SIRET that is not 14 digits passing the Luhn check (INSEE).',
   INVALID_EMAIL: 'An e-mail address that is malformed.',
+  FILE_TOO_LARGE: 'A file over its size limit (10 MB inline as base64, larger through POST /uploads up to its limit).',
+  BINDER_NOT_EMPTY: 'A binder that still holds documents cannot be deleted: delete or move them first.',
+  BINDER_RESERVED: 'A binder the rules name ("Factures", "Documents du syndic") cannot be deleted.',
+  INVALID_TARGET: 'A document target that is not exactly one of person, account, lease, lot, building, agency-wide, or agency-wide outside "Documents du syndic".',
+  UPLOAD_UNAVAILABLE: "A staged upload that is unknown, already used, expired or another uploader's.",
+  CONTENT_REQUIRED: 'A document needs exactly one of contentBase64 and uploadId.',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;
 

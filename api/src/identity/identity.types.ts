@@ -27,6 +27,8 @@ export enum IntegratorScopeEnum {
   PORTFOLIO_WRITE = 'portfolio:write',
   LEDGER_READ = 'ledger:read',
   LEDGER_WRITE = 'ledger:write',
+  DOCUMENTS_READ = 'documents:read',
+  DOCUMENTS_WRITE = 'documents:write',
 }
 registerEnumType(IntegratorScopeEnum, { name: 'IntegratorScope', description: 'Read/write areas an API token may hold.' });
 

@@ -105,7 +105,20 @@ describe('typed documents', () => {
     type Data = NonNullable<Awaited<ReturnType<typeof _call>>['data']>;
     expectTypeOf<NonNullable<Data['node']>['id']>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<Data['node']>['__typename']>().toEqualTypeOf<
-      'Account' | 'AllocationKey' | 'ApiToken' | 'Building' | 'CouncilMembership' | 'Expense' | 'FiscalYear' | 'Lease' | 'Lot' | 'ManagementMandate' | 'Ownership' | 'Person'
+      | 'Account'
+      | 'AllocationKey'
+      | 'ApiToken'
+      | 'Binder'
+      | 'Building'
+      | 'CouncilMembership'
+      | 'Document'
+      | 'Expense'
+      | 'FiscalYear'
+      | 'Lease'
+      | 'Lot'
+      | 'ManagementMandate'
+      | 'Ownership'
+      | 'Person'
     >();
     // @ts-expect-error -- a required variable is missing
     void (() => client.gql(NODE));

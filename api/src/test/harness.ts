@@ -120,6 +120,8 @@ export class Client {
 export interface TestApi {
   database: Database;
   url: string;
+  /** The folder of the app's FileStore (documents, invoices): tests check what is stored. */
+  filesDir: string;
   client(headers?: Record<string, string>): Client;
   /** A signed-in client: a demo identifier (demo password by default), or a builder's sign-in. */
   as(identifier: string | SignIn, password?: string): Promise<Client>;
@@ -142,6 +144,7 @@ export async function startTestApi(options: { mailer?: Mailer; smtpUrl?: string;
   return {
     database,
     url,
+    filesDir,
     client: (headers) => new Client(url, headers),
     as: (identifier, password) => (typeof identifier === 'string' ? new Client(url).login(identifier, password) : new Client(url).login(identifier.login, identifier.password)),
     close: async () => {

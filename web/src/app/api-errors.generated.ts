@@ -58,5 +58,11 @@ export const API_ERROR_REASONS = [
   'CSV_CONFLICTING_VALUE',
   'INVALID_SIRET',
   'INVALID_EMAIL',
+  'FILE_TOO_LARGE',
+  'BINDER_NOT_EMPTY',
+  'BINDER_RESERVED',
+  'INVALID_TARGET',
+  'UPLOAD_UNAVAILABLE',
+  'CONTENT_REQUIRED',
 ] as const;
 export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];

@@ -52,6 +52,7 @@ export type AgencySettingSection =
   | 'ACCESS_AUTOMATION'
   | 'ACCOUNT'
   | 'AGENCY_CONTACT'
+  | 'DOCUMENTS'
   | 'EXPENSE_LIST'
   | 'PROPERTIES'
   | 'PUBLICATION'
@@ -71,6 +72,8 @@ export type AgencySettingsInput = {
   disableAccessOnNotice?: boolean | null | undefined;
   /** Switch the seller's extranet access off at a sale ("Inactiver le vendeur"). Left out: unchanged. */
   disableAccessOnSale?: boolean | null | undefined;
+  /** "Activation du module" of "Mes documents": the binders and documents for clients. Left out: unchanged. */
+  documentsEnabled?: boolean | null | undefined;
   /** "Exclure les analytiques non reversés aux propriétaires". Left out: unchanged. */
   excludeAnalyticsNotPaidBack?: boolean | null | undefined;
   /** "Envoyer la liste des dépenses": the expense list module. Left out: unchanged. */
@@ -87,6 +90,10 @@ export type AgencySettingsInput = {
   ownerSeesTenantAccounts?: boolean | null | undefined;
   /** "Activation du module" of "Mes biens": the lots of owners and co-owners with their tantièmes. Left out: unchanged. */
   propertiesEnabled?: boolean | null | undefined;
+  /** "Afficher les classeurs vides": clients also see the binders that hold no document for them. Left out: unchanged. */
+  showEmptyBinders?: boolean | null | undefined;
+  /** "Utiliser le nom des pièces jointes des événements pour le titre des documents sur l'extranet": the file name is the title. Left out: unchanged. */
+  useAttachmentNameAsTitle?: boolean | null | undefined;
   /** "Envoyer les comptes 102xxx dans les fonds travaux". Left out: unchanged. */
   worksFundIncludes102?: boolean | null | undefined;
   /** "Activation du module" of "Fonds de travaux": the works funds page for clients. Left out: unchanged. */
@@ -165,6 +172,8 @@ export type ImportKind =
 
 /** Read/write areas an API token may hold. */
 export type IntegratorScope =
+  | 'DOCUMENTS_READ'
+  | 'DOCUMENTS_WRITE'
   | 'LEDGER_READ'
   | 'LEDGER_WRITE'
   | 'PEOPLE_READ'
@@ -314,8 +323,10 @@ export type AccountStatementQuery = { node:
     )
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -338,8 +349,10 @@ export type BalanceHistoryQuery = { node:
     | { __typename: 'Account', id: string, balanceHistory: Array<{ __typename: 'BalancePoint', date: string, balance: string }> }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -367,8 +380,10 @@ export type ManagerAccountQuery = { node:
     | { __typename: 'Account', number: string, isPublished: boolean, id: string, holder: { __typename: 'Person', id: string, displayName: string } | null }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -543,6 +558,7 @@ export type ExpenseListQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string, expenseList: (
         { __typename: 'ExpenseList', total: string, fiscalYears: Array<{ __typename: 'FiscalYear', id: string, code: string, startDate: string, endDate: string }>, fiscalYear: { __typename: 'FiscalYear', id: string, code: string, startDate: string, endDate: string } | null, expenses: { __typename: 'ExpenseConnection', edges: Array<{ __typename: 'ExpenseEdge', cursor: string, node: (
               { __typename: 'Expense', id: string }
@@ -551,6 +567,7 @@ export type ExpenseListQuery = { node:
         & { ' $fragmentRefs'?: { 'ExpenseTable_ListFragment': ExpenseTable_ListFragment } }
       ) }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -675,6 +692,7 @@ export type BuildingDetailQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | (
       { __typename: 'Building', code: string, name: string, canReadExpenseList: boolean, id: string, postalAddress: { __typename: 'PostalAddress', line1: string, postalCode: string, city: string }, syndicate: { __typename: 'Syndicate', code: string, name: string } | null, worksFund: (
         { __typename: 'BuildingWorksFund', lots: Array<{ __typename: 'LotWorksFund', total: string }> }
@@ -683,6 +701,7 @@ export type BuildingDetailQuery = { node:
       & { ' $fragmentRefs'?: { 'BuildingLots_BuildingFragment': BuildingLots_BuildingFragment;'BuildingCouncil_BuildingFragment': BuildingCouncil_BuildingFragment;'BuildingTenants_BuildingFragment': BuildingTenants_BuildingFragment;'BuildingRecordActions_BuildingFragment': BuildingRecordActions_BuildingFragment } }
     )
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -740,8 +759,10 @@ export type PersonDetailQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -855,8 +876,10 @@ export type RecordsSaleOutcomeQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -875,8 +898,10 @@ export type RecordsAllocationKeysQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, allocationKeys: Array<{ __typename: 'AllocationKey', id: string, code: string, label: string, totalShares: string }> }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -895,8 +920,10 @@ export type RecordsBuildingToEditQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, postalAddress: { __typename: 'PostalAddress', line1: string, line2: string, postalCode: string, city: string }, syndicate: { __typename: 'Syndicate', code: string } | null }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -915,8 +942,10 @@ export type RecordsCouncilToElectQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, council: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', id: string, role: CouncilRole, isActive: boolean, startDate: string, person: { __typename: 'Person', id: string, displayName: string, externalId: string | null } | null }> } }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -935,8 +964,10 @@ export type RecordsLeaseToRecordQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', startDate: string, noticeDate: string | null, departureDate: string | null, id: string, lot: { __typename: 'Lot', id: string, code: string, building: { __typename: 'Building', id: string, name: string } | null } | null, tenant: { __typename: 'Person', id: string, displayName: string } | null }
@@ -957,8 +988,10 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, allocationKeys: Array<{ __typename: 'AllocationKey', id: string, code: string, label: string, totalShares: string }>, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', id: string, code: string }> } }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -970,8 +1003,10 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -990,8 +1025,10 @@ export type RecordsLotToLeaseQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -1010,8 +1047,10 @@ export type RecordsTenantToLeaseQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -1030,8 +1069,10 @@ export type RecordsPersonToEditQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -1050,8 +1091,10 @@ export type RecordsOwnershipToSellQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }

@@ -3,7 +3,7 @@ import { isPublishedToClient } from '../../db/current';
 import { accounts } from '../../db/schema';
 import type { AgencyActor } from '../actor';
 import type { RowScope, RuleSet } from '../rule';
-import { agencyScope, within } from '../scope-helpers';
+import { agencyScope, holdsSyndicLevel, within } from '../scope-helpers';
 
 export const accountRules = {
   'account.list': { description: 'List the accounts of a person reachable by the actor.', client: true, staff: true, integrator: 'ledger:read' },
@@ -45,13 +45,15 @@ export const accountRules = {
   'account.publish': { description: 'Publish or unpublish accounts to clients ("activation par salve").', staff: true, integrator: 'ledger:write' },
   'ledger.import': { description: 'Load accounts, fiscal years, expenses, works funds and entries from a back-office.', staff: true, integrator: 'ledger:write' },
   'expense.list': {
-    description: 'Read a building\'s expense list: its council (rights of the "Factures" binder), managers, ledger readers.',
+    description: 'Read a building\'s expense list: the clients the "Factures" binder opens to in that building (the council by default), managers, ledger readers.',
     client: true,
     staff: true,
     integrator: 'ledger:read',
     moduleSwitch: { setting: 'expenseListEnabled', appliesTo: 'everyone' },
+    // The level of the "Factures" binder comes with the actor (auth/actor.ts reads it in the session
+    // statement): binder rights live in the kernel schema, so this rule needs no documents import.
     row: (actor: AgencyActor, building: { agencyId: string; id: string }) =>
-      building.agencyId === actor.agencyId && (actor.kind === 'integrator' || actor.isStaff || actor.councilBuildingIds.includes(building.id)),
+      building.agencyId === actor.agencyId && (actor.kind === 'integrator' || actor.isStaff || holdsSyndicLevel(actor, actor.invoicesBinderLevel, building.id)),
   },
   'expense.downloadInvoice': {
     description: "Download an expense's invoice PDF; only where the expense list of its building is readable.",

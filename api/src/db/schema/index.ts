@@ -4,3 +4,4 @@ export * from './portfolio';
 export * from './leasing';
 export * from './accounts';
 export * from './ledger-reports';
+export * from './documents';

@@ -75,6 +75,26 @@ type Documents = {
     "\n        mutation ForbiddenOtherEnable($ids: [ID!]!) {\n          enableExtranetAccess(personIds: $ids) {\n            temporaryPassword\n          }\n        }\n      ": typeof types.ForbiddenOtherEnableDocument,
     "\n        query ForbiddenOwnerTenants {\n          viewer {\n            person {\n              mandates {\n                nodes {\n                  lots {\n                    code\n                    leases {\n                      nodes {\n                        tenant {\n                          displayName\n                          emails\n                          phones\n                        }\n                        account {\n                          number\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ForbiddenOwnerTenantsDocument,
     "\n        query ForbiddenTenantOwn {\n          viewer {\n            spaces\n            person {\n              accounts {\n                nodes {\n                  number\n                  balance\n                }\n              }\n              leases {\n                nodes {\n                  lot {\n                    code\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ForbiddenTenantOwnDocument,
+    "\n  mutation BinderRename($id: ID!, $name: String!) {\n    renameBinder(binderId: $id, name: $name) {\n      name\n      folders\n    }\n  }\n": typeof types.BinderRenameDocument,
+    "\n  mutation BinderDelete($id: ID!) {\n    deleteBinder(binderId: $id)\n  }\n": typeof types.BinderDeleteDocument,
+    "\n  mutation BinderDeleteDocuments($ids: [ID!]!) {\n    deleteDocuments(documentIds: $ids)\n  }\n": typeof types.BinderDeleteDocumentsDocument,
+    "\n  mutation BinderSetRights($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        owner\n        tenant\n      }\n    }\n  }\n": typeof types.BinderSetRightsDocument,
+    "\n  query BinderClientDocuments {\n    viewer {\n      documents {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.BinderClientDocumentsDocument,
+    "\n  query BinderExpenseList($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        canReadExpenseList\n      }\n    }\n  }\n": typeof types.BinderExpenseListDocument,
+    "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n": typeof types.BinderIntegratorListDocument,
+    "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    ": typeof types.BinderCreateAsDocument,
+    "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  ": typeof types.BinderEmptyOnesDocument,
+    "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
+    "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
+    "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": typeof types.DemoManagerDocumentsDocument,
+    "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublishTestCountDocument,
+    "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.RightsListDocument,
+    "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": typeof types.RightsNodeDocument,
+    "\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RightsBindersDocument,
+    "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RightsNestedDocument,
+    "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsDocumentsDocument,
+    "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n": typeof types.StatementsBindersDocument,
+    "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsManagerDocumentsDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ForgedNodeDocument,
@@ -113,13 +133,14 @@ type Documents = {
     "\n          mutation ProfileToken {\n            createApiToken(input: { name: \"Profil\", scopes: [PORTFOLIO_WRITE, PEOPLE_READ, PORTFOLIO_READ] }) {\n              token\n            }\n          }\n        ": typeof types.ProfileTokenDocument,
     "\n  query SettingsRead {\n    agencySettings {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n      entries {\n        key\n        section\n        isEnabled\n        choice\n        choices\n      }\n    }\n  }\n": typeof types.SettingsReadDocument,
     "\n  mutation SettingsUpdate($input: AgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n    }\n  }\n": typeof types.SettingsUpdateDocument,
-    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n": typeof types.SettingsViewerCanDocument,
+    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n": typeof types.SettingsViewerCanDocument,
     "\n  mutation SettingsCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Paramètres\", scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.SettingsCreateTokenDocument,
     "\n    query SettingsModuleAccount {\n      viewer {\n        person {\n          accounts {\n            nodes {\n              statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n                closingBalance\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleAccountDocument,
     "\n    query SettingsModuleContact {\n      viewer {\n        contacts(space: SYNDIC) {\n          name\n        }\n      }\n    }\n  ": typeof types.SettingsModuleContactDocument,
     "\n    query SettingsModuleProperties {\n      viewer {\n        person {\n          ownerships {\n            nodes {\n              lot {\n                code\n                shares {\n                  shares\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModulePropertiesDocument,
     "\n    query SettingsModuleWorksFunds {\n      viewer {\n        person {\n          worksFunds {\n            total\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleWorksFundsDocument,
     "\n    query SettingsModuleExpenses {\n      viewer {\n        person {\n          councilMemberships {\n            nodes {\n              building {\n                expenseList {\n                  total\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleExpensesDocument,
+    "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleDocumentsDocument,
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.ApiTokenBuildingsDocument,
@@ -212,6 +233,10 @@ type Documents = {
     "\n  query BuildersViewer {\n    viewer {\n      identifier\n      spaces\n      person {\n        displayName\n        roles\n        ownerships {\n          nodes {\n            lot {\n              code\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BuildersViewerDocument,
     "\n  query BuildersNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.BuildersNodeDocument,
     "\n        query BuildersPeople {\n          people {\n            nodes {\n              roles\n            }\n          }\n        }\n      ": typeof types.BuildersPeopleDocument,
+    "\n  mutation TestPublishDocument($input: PublishDocumentInput!) {\n    publishDocument(input: $input) {\n      id\n      title\n      fileName\n      byteSize\n      publishedOn\n      expiresOn\n      isPublished\n      downloadUrl\n      sha256\n      path\n    }\n  }\n": typeof types.TestPublishDocumentDocument,
+    "\n  query TestBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        module\n      }\n    }\n  }\n": typeof types.TestBindersDocument,
+    "\n  mutation TestCreateBinder($input: CreateBinderInput!) {\n    createBinder(input: $input) {\n      id\n    }\n  }\n": typeof types.TestCreateBinderDocument,
+    "\n  mutation TestSetDocumentsPublished($ids: [ID!]!, $isPublished: Boolean!) {\n    setDocumentsPublished(documentIds: $ids, isPublished: $isPublished) {\n      id\n      isPublished\n    }\n  }\n": typeof types.TestSetDocumentsPublishedDocument,
     "\n  query ForbiddenPeople($s: String) {\n    people(search: $s) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ForbiddenPeopleDocument,
     "\n  query ForbiddenPersonOwnerships($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        ownerships {\n          nodes {\n            id\n            lot {\n              id\n              building {\n                id\n              }\n            }\n            account {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForbiddenPersonOwnershipsDocument,
     "\n  query ForbiddenPersonLeases($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        leases {\n          nodes {\n            id\n            account {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForbiddenPersonLeasesDocument,
@@ -284,6 +309,26 @@ const documents: Documents = {
     "\n        mutation ForbiddenOtherEnable($ids: [ID!]!) {\n          enableExtranetAccess(personIds: $ids) {\n            temporaryPassword\n          }\n        }\n      ": types.ForbiddenOtherEnableDocument,
     "\n        query ForbiddenOwnerTenants {\n          viewer {\n            person {\n              mandates {\n                nodes {\n                  lots {\n                    code\n                    leases {\n                      nodes {\n                        tenant {\n                          displayName\n                          emails\n                          phones\n                        }\n                        account {\n                          number\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.ForbiddenOwnerTenantsDocument,
     "\n        query ForbiddenTenantOwn {\n          viewer {\n            spaces\n            person {\n              accounts {\n                nodes {\n                  number\n                  balance\n                }\n              }\n              leases {\n                nodes {\n                  lot {\n                    code\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.ForbiddenTenantOwnDocument,
+    "\n  mutation BinderRename($id: ID!, $name: String!) {\n    renameBinder(binderId: $id, name: $name) {\n      name\n      folders\n    }\n  }\n": types.BinderRenameDocument,
+    "\n  mutation BinderDelete($id: ID!) {\n    deleteBinder(binderId: $id)\n  }\n": types.BinderDeleteDocument,
+    "\n  mutation BinderDeleteDocuments($ids: [ID!]!) {\n    deleteDocuments(documentIds: $ids)\n  }\n": types.BinderDeleteDocumentsDocument,
+    "\n  mutation BinderSetRights($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        owner\n        tenant\n      }\n    }\n  }\n": types.BinderSetRightsDocument,
+    "\n  query BinderClientDocuments {\n    viewer {\n      documents {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": types.BinderClientDocumentsDocument,
+    "\n  query BinderExpenseList($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        canReadExpenseList\n      }\n    }\n  }\n": types.BinderExpenseListDocument,
+    "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n": types.BinderIntegratorListDocument,
+    "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    ": types.BinderCreateAsDocument,
+    "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  ": types.BinderEmptyOnesDocument,
+    "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
+    "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
+    "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": types.DemoManagerDocumentsDocument,
+    "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": types.PublishTestCountDocument,
+    "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.RightsListDocument,
+    "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": types.RightsNodeDocument,
+    "\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RightsBindersDocument,
+    "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RightsNestedDocument,
+    "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StatementsDocumentsDocument,
+    "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n": types.StatementsBindersDocument,
+    "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StatementsManagerDocumentsDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ForgedNodeDocument,
@@ -322,13 +367,14 @@ const documents: Documents = {
     "\n          mutation ProfileToken {\n            createApiToken(input: { name: \"Profil\", scopes: [PORTFOLIO_WRITE, PEOPLE_READ, PORTFOLIO_READ] }) {\n              token\n            }\n          }\n        ": types.ProfileTokenDocument,
     "\n  query SettingsRead {\n    agencySettings {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n      entries {\n        key\n        section\n        isEnabled\n        choice\n        choices\n      }\n    }\n  }\n": types.SettingsReadDocument,
     "\n  mutation SettingsUpdate($input: AgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n    }\n  }\n": types.SettingsUpdateDocument,
-    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n": types.SettingsViewerCanDocument,
+    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n": types.SettingsViewerCanDocument,
     "\n  mutation SettingsCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Paramètres\", scopes: $scopes }) {\n      token\n    }\n  }\n": types.SettingsCreateTokenDocument,
     "\n    query SettingsModuleAccount {\n      viewer {\n        person {\n          accounts {\n            nodes {\n              statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n                closingBalance\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleAccountDocument,
     "\n    query SettingsModuleContact {\n      viewer {\n        contacts(space: SYNDIC) {\n          name\n        }\n      }\n    }\n  ": types.SettingsModuleContactDocument,
     "\n    query SettingsModuleProperties {\n      viewer {\n        person {\n          ownerships {\n            nodes {\n              lot {\n                code\n                shares {\n                  shares\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.SettingsModulePropertiesDocument,
     "\n    query SettingsModuleWorksFunds {\n      viewer {\n        person {\n          worksFunds {\n            total\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleWorksFundsDocument,
     "\n    query SettingsModuleExpenses {\n      viewer {\n        person {\n          councilMemberships {\n            nodes {\n              building {\n                expenseList {\n                  total\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleExpensesDocument,
+    "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleDocumentsDocument,
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": types.ApiTokenBuildingsDocument,
@@ -421,6 +467,10 @@ const documents: Documents = {
     "\n  query BuildersViewer {\n    viewer {\n      identifier\n      spaces\n      person {\n        displayName\n        roles\n        ownerships {\n          nodes {\n            lot {\n              code\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BuildersViewerDocument,
     "\n  query BuildersNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.BuildersNodeDocument,
     "\n        query BuildersPeople {\n          people {\n            nodes {\n              roles\n            }\n          }\n        }\n      ": types.BuildersPeopleDocument,
+    "\n  mutation TestPublishDocument($input: PublishDocumentInput!) {\n    publishDocument(input: $input) {\n      id\n      title\n      fileName\n      byteSize\n      publishedOn\n      expiresOn\n      isPublished\n      downloadUrl\n      sha256\n      path\n    }\n  }\n": types.TestPublishDocumentDocument,
+    "\n  query TestBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        module\n      }\n    }\n  }\n": types.TestBindersDocument,
+    "\n  mutation TestCreateBinder($input: CreateBinderInput!) {\n    createBinder(input: $input) {\n      id\n    }\n  }\n": types.TestCreateBinderDocument,
+    "\n  mutation TestSetDocumentsPublished($ids: [ID!]!, $isPublished: Boolean!) {\n    setDocumentsPublished(documentIds: $ids, isPublished: $isPublished) {\n      id\n      isPublished\n    }\n  }\n": types.TestSetDocumentsPublishedDocument,
     "\n  query ForbiddenPeople($s: String) {\n    people(search: $s) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.ForbiddenPeopleDocument,
     "\n  query ForbiddenPersonOwnerships($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        ownerships {\n          nodes {\n            id\n            lot {\n              id\n              building {\n                id\n              }\n            }\n            account {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForbiddenPersonOwnershipsDocument,
     "\n  query ForbiddenPersonLeases($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        leases {\n          nodes {\n            id\n            account {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForbiddenPersonLeasesDocument,
@@ -693,6 +743,86 @@ export function graphql(source: "\n        query ForbiddenTenantOwn {\n         
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BinderRename($id: ID!, $name: String!) {\n    renameBinder(binderId: $id, name: $name) {\n      name\n      folders\n    }\n  }\n"): (typeof documents)["\n  mutation BinderRename($id: ID!, $name: String!) {\n    renameBinder(binderId: $id, name: $name) {\n      name\n      folders\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BinderDelete($id: ID!) {\n    deleteBinder(binderId: $id)\n  }\n"): (typeof documents)["\n  mutation BinderDelete($id: ID!) {\n    deleteBinder(binderId: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BinderDeleteDocuments($ids: [ID!]!) {\n    deleteDocuments(documentIds: $ids)\n  }\n"): (typeof documents)["\n  mutation BinderDeleteDocuments($ids: [ID!]!) {\n    deleteDocuments(documentIds: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BinderSetRights($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        owner\n        tenant\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BinderSetRights($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        owner\n        tenant\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BinderClientDocuments {\n    viewer {\n      documents {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BinderClientDocuments {\n    viewer {\n      documents {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BinderExpenseList($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        canReadExpenseList\n      }\n    }\n  }\n"): (typeof documents)["\n  query BinderExpenseList($id: ID!) {\n    node(id: $id) {\n      ... on Building {\n        canReadExpenseList\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    "): (typeof documents)["\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  "): (typeof documents)["\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -845,7 +975,7 @@ export function graphql(source: "\n  mutation SettingsUpdate($input: AgencySetti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -870,6 +1000,10 @@ export function graphql(source: "\n    query SettingsModuleWorksFunds {\n      v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query SettingsModuleExpenses {\n      viewer {\n        person {\n          councilMemberships {\n            nodes {\n              building {\n                expenseList {\n                  total\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SettingsModuleExpenses {\n      viewer {\n        person {\n          councilMemberships {\n            nodes {\n              building {\n                expenseList {\n                  total\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1238,6 +1372,22 @@ export function graphql(source: "\n  query BuildersNode($id: ID!) {\n    node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query BuildersPeople {\n          people {\n            nodes {\n              roles\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BuildersPeople {\n          people {\n            nodes {\n              roles\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPublishDocument($input: PublishDocumentInput!) {\n    publishDocument(input: $input) {\n      id\n      title\n      fileName\n      byteSize\n      publishedOn\n      expiresOn\n      isPublished\n      downloadUrl\n      sha256\n      path\n    }\n  }\n"): (typeof documents)["\n  mutation TestPublishDocument($input: PublishDocumentInput!) {\n    publishDocument(input: $input) {\n      id\n      title\n      fileName\n      byteSize\n      publishedOn\n      expiresOn\n      isPublished\n      downloadUrl\n      sha256\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        module\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        module\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateBinder($input: CreateBinderInput!) {\n    createBinder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateBinder($input: CreateBinderInput!) {\n    createBinder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSetDocumentsPublished($ids: [ID!]!, $isPublished: Boolean!) {\n    setDocumentsPublished(documentIds: $ids, isPublished: $isPublished) {\n      id\n      isPublished\n    }\n  }\n"): (typeof documents)["\n  mutation TestSetDocumentsPublished($ids: [ID!]!, $isPublished: Boolean!) {\n    setDocumentsPublished(documentIds: $ids, isPublished: $isPublished) {\n      id\n      isPublished\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -65,6 +65,7 @@ export type AgencySettingSection =
   | 'ACCESS_AUTOMATION'
   | 'ACCOUNT'
   | 'AGENCY_CONTACT'
+  | 'DOCUMENTS'
   | 'EXPENSE_LIST'
   | 'PROPERTIES'
   | 'PUBLICATION'
@@ -84,6 +85,8 @@ export type AgencySettingsInput = {
   disableAccessOnNotice?: boolean | null | undefined;
   /** Switch the seller's extranet access off at a sale ("Inactiver le vendeur"). Left out: unchanged. */
   disableAccessOnSale?: boolean | null | undefined;
+  /** "Activation du module" of "Mes documents": the binders and documents for clients. Left out: unchanged. */
+  documentsEnabled?: boolean | null | undefined;
   /** "Exclure les analytiques non reversés aux propriétaires". Left out: unchanged. */
   excludeAnalyticsNotPaidBack?: boolean | null | undefined;
   /** "Envoyer la liste des dépenses": the expense list module. Left out: unchanged. */
@@ -100,11 +103,20 @@ export type AgencySettingsInput = {
   ownerSeesTenantAccounts?: boolean | null | undefined;
   /** "Activation du module" of "Mes biens": the lots of owners and co-owners with their tantièmes. Left out: unchanged. */
   propertiesEnabled?: boolean | null | undefined;
+  /** "Afficher les classeurs vides": clients also see the binders that hold no document for them. Left out: unchanged. */
+  showEmptyBinders?: boolean | null | undefined;
+  /** "Utiliser le nom des pièces jointes des événements pour le titre des documents sur l'extranet": the file name is the title. Left out: unchanged. */
+  useAttachmentNameAsTitle?: boolean | null | undefined;
   /** "Envoyer les comptes 102xxx dans les fonds travaux". Left out: unchanged. */
   worksFundIncludes102?: boolean | null | undefined;
   /** "Activation du module" of "Fonds de travaux": the works funds page for clients. Left out: unchanged. */
   worksFundsEnabled?: boolean | null | undefined;
 };
+
+/** Who an agency-wide document of "Documents du syndic" reaches (loi ÉLAN): every council member of every building, or every co-owner. */
+export type AgencyWideAudience =
+  | 'ALL_COOWNERS'
+  | 'COUNCILS';
 
 /** A building's allocation key (clé de répartition), by (buildingCode, code). */
 export type AllocationKeyInput = {
@@ -119,6 +131,11 @@ export type AllocationKeyInput = {
 export type BalancePresentation =
   | 'CREDIT_MINUS_DEBIT'
   | 'DEBIT_MINUS_CREDIT';
+
+/** The module a binder belongs to (manual: "Classeurs Gérance", "Classeurs Syndic"). */
+export type BinderModule =
+  | 'GERANCE'
+  | 'SYNDIC';
 
 /** A building of the back-office, by code (GILBERT). Its manager in charge is kept. */
 export type BuildingInput = {
@@ -152,6 +169,26 @@ export type CouncilMembershipInput = {
 export type CouncilRole =
   | 'MEMBER'
   | 'PRESIDENT';
+
+/** A new binder with its rights. */
+export type CreateBinderInput = {
+  module: BinderModule;
+  /** " / " makes sub-folders ("Courriers / Locataires"). */
+  name: string;
+  owner?: boolean | null | undefined;
+  syndicLevel?: SyndicLevel | null | undefined;
+  tenant?: boolean | null | undefined;
+};
+
+/** Exactly one: a person, an account, a lease, a lot (personal), a building (generic), or the whole agency (only in "Documents du syndic"). */
+export type DocumentTargetInput = {
+  accountId?: string | number | null | undefined;
+  agencyWide?: AgencyWideAudience | null | undefined;
+  buildingId?: string | number | null | undefined;
+  leaseId?: string | number | null | undefined;
+  lotId?: string | number | null | undefined;
+  personId?: string | number | null | undefined;
+};
 
 /** An accounting entity of the back-office, by code (G001, S001). Omitted bank details are cleared. */
 export type EntityInput = {
@@ -213,6 +250,8 @@ export type ImportKind =
 
 /** Read/write areas an API token may hold. */
 export type IntegratorScope =
+  | 'DOCUMENTS_READ'
+  | 'DOCUMENTS_WRITE'
   | 'LEDGER_READ'
   | 'LEDGER_WRITE'
   | 'PEOPLE_READ'
@@ -337,6 +376,33 @@ export type PostalAddressInput = {
   postalCode: string;
 };
 
+/** A document to publish; the file inline (base64, up to 10 MB) or as a staged upload (POST /uploads). */
+export type PublishDocumentInput = {
+  binderId: string | number;
+  /** The file, base64, up to 10 MB decoded. */
+  contentBase64?: string | null | undefined;
+  /** application/pdf, image/jpeg or image/png; the bytes must match. */
+  contentType: string;
+  /** "Regrouper par type de dossier": the sub-folder it is filed in. */
+  dossier?: string | null | undefined;
+  /** "Préfixer les documents (ref. dossier)": put before the title as "<ref> – ". */
+  dossierReference?: string | null | undefined;
+  /** Months of publication ("Durée de publication en mois"); none: forever. */
+  durationMonths?: number | null | undefined;
+  fileName: string;
+  /** "Activer les notifications": e-mail the people who can see it (stored; sent by the notifier). */
+  notify?: boolean | null | undefined;
+  /** First day of publication; today when omitted. */
+  publishOn?: string | null | undefined;
+  target: DocumentTargetInput;
+  /** The title clients see (the file name when `useFileNameAsTitle` or the agency says so). */
+  title: string;
+  /** A staged upload of the caller (POST /uploads), used once. */
+  uploadId?: string | number | null | undefined;
+  /** Use the file name as the title (overrides the agency setting for this call). */
+  useFileNameAsTitle?: boolean | null | undefined;
+};
+
 export type ResetPasswordInput = {
   newPassword: string;
   /** The token from the e-mailed link. */
@@ -351,11 +417,25 @@ export type SaleBuyerInput = {
   personId: string | number;
 };
 
+/** A binder's new rights; the level for a syndic binder (null: nobody), owner and tenant for a gérance one. */
+export type SetBinderRightsInput = {
+  binderId: string | number;
+  owner?: boolean | null | undefined;
+  syndicLevel?: SyndicLevel | null | undefined;
+  tenant?: boolean | null | undefined;
+};
+
 /** The spaces of "choix de l'espace": syndic, gérance, agency console. */
 export type Space =
   | 'GERANCE'
   | 'MANAGEMENT'
   | 'SYNDIC';
+
+/** Who a syndic binder opens to, one ordered level: the council president, every council member (president included), every co-owner (council included). */
+export type SyndicLevel =
+  | 'ALL_COOWNERS'
+  | 'COUNCIL'
+  | 'PRESIDENT';
 
 /** How a new temporary password reaches the client, besides being shown once. */
 export type TemporaryPasswordDelivery = {
@@ -388,8 +468,10 @@ export type AccountPositionTotalsQuery = { node:
     | { __typename: 'Account', statement: { __typename: 'AccountStatement', openingBalance: string, closingBalance: string, totalDebit: string, totalCredit: string } }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -408,8 +490,10 @@ export type AccountPositionNodeQuery = { node:
     | { __typename: 'Account', position: { __typename: 'AccountPosition', amount: string }, lastPayment: { __typename: 'AccountMovement', amount: string } | null }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -594,8 +678,10 @@ export type ReportsPersonFundsQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -679,8 +765,10 @@ export type StatementPageQuery = { node:
     | { __typename: 'Account', statement: { __typename: 'AccountStatement', openingBalance: string, closingBalance: string, entries: { __typename: 'StatementLineConnection', nodes: Array<{ __typename: 'StatementLine', balance: string }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null } } } }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -712,8 +800,10 @@ export type StatementNodeIdQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -732,8 +822,10 @@ export type StatementAccountNodeQuery = { node:
     | { __typename: 'Account', number: string, balance: string }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -794,8 +886,10 @@ export type ForbiddenContactsQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -819,8 +913,10 @@ export type ForbiddenManagerBankQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building', syndicate: { __typename: 'Syndicate', iban: string | null } | null }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -864,6 +960,176 @@ export type ForbiddenTenantOwnQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ForbiddenTenantOwnQuery = { viewer: { __typename: 'Viewer', spaces: Array<Space>, person: { __typename: 'Person', accounts: { __typename: 'AccountConnection', nodes: Array<{ __typename: 'Account', number: string, balance: string }> }, leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', lot: { __typename: 'Lot', code: string } | null }> } } } | null };
 
+export type BinderRenameMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type BinderRenameMutation = { renameBinder: { __typename: 'Binder', name: string, folders: Array<string> } };
+
+export type BinderDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BinderDeleteMutation = { deleteBinder: boolean };
+
+export type BinderDeleteDocumentsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type BinderDeleteDocumentsMutation = { deleteDocuments: number };
+
+export type BinderSetRightsMutationVariables = Exact<{
+  input: SetBinderRightsInput;
+}>;
+
+
+export type BinderSetRightsMutation = { setBinderRights: { __typename: 'Binder', rights: { __typename: 'BinderRights', syndicLevel: SyndicLevel | null, owner: boolean, tenant: boolean } | null } };
+
+export type BinderClientDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BinderClientDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string }> } } | null };
+
+export type BinderExpenseListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BinderExpenseListQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building', canReadExpenseList: boolean }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+   | null };
+
+export type BinderIntegratorListQueryVariables = Exact<{
+  space: Space;
+}>;
+
+
+export type BinderIntegratorListQuery = { binders: Array<{ __typename: 'Binder', name: string, documentCount: number }>, documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string }> } };
+
+export type BinderCreateAsMutationVariables = Exact<{
+  input: CreateBinderInput;
+}>;
+
+
+export type BinderCreateAsMutation = { createBinder: { __typename: 'Binder', name: string } };
+
+export type BinderEmptyOnesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BinderEmptyOnesQuery = { viewer: { __typename: 'Viewer', binders: Array<{ __typename: 'Binder', name: string, documentCount: number }> } | null };
+
+export type DemoMyDocumentsQueryVariables = Exact<{
+  space?: Space | null | undefined;
+}>;
+
+
+export type DemoMyDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', id: string, title: string, binder: { __typename: 'Binder', name: string } }> } } | null };
+
+export type DemoMyBindersQueryVariables = Exact<{
+  space: Space;
+}>;
+
+
+export type DemoMyBindersQuery = { viewer: { __typename: 'Viewer', binders: Array<{ __typename: 'Binder', name: string, documentCount: number, rights: { __typename: 'BinderRights', syndicLevel: SyndicLevel | null } | null }> } | null };
+
+export type DemoManagerDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoManagerDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string, isPublished: boolean, expiresOn: string | null, concerns: string | null }> } } | null };
+
+export type PublishTestCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishTestCountQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string }> } } | null };
+
+export type RightsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RightsListQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', id: string, title: string }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean } } } | null };
+
+export type RightsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RightsNodeQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', title: string, id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'Lease', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'ManagementMandate', id: string }
+    | { __typename: 'Ownership', id: string }
+    | { __typename: 'Person', id: string }
+   | null };
+
+export type RightsBindersQueryVariables = Exact<{
+  space: Space;
+}>;
+
+
+export type RightsBindersQuery = { viewer: { __typename: 'Viewer', binders: Array<{ __typename: 'Binder', id: string, name: string, documentCount: number, documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string, binder: { __typename: 'Binder', name: string } }> } }> } | null };
+
+export type RightsNestedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RightsNestedQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document', binder: { __typename: 'Binder', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string }> } } }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+   | null };
+
+export type StatementsDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', id: string, title: string, fileName: string, byteSize: number, publishedOn: string, expiresOn: string | null, downloadUrl: string, path: Array<string>, binder: { __typename: 'Binder', id: string, name: string } }> } } | null };
+
+export type StatementsBindersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsBindersQuery = { viewer: { __typename: 'Viewer', binders: Array<{ __typename: 'Binder', id: string, name: string, folders: Array<string>, documentCount: number }> } | null };
+
+export type StatementsManagerDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsManagerDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string, concerns: string | null, binder: { __typename: 'Binder', name: string, rights: { __typename: 'BinderRights', syndicLevel: SyndicLevel | null } | null } }> } } | null };
+
 export type ForgedLoginMutationVariables = Exact<{
   i: string;
   p: string;
@@ -886,8 +1152,10 @@ export type ForgedNodeQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -925,8 +1193,10 @@ export type LimitsMalformedUuidQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -1132,7 +1402,7 @@ export type SettingsUpdateMutation = { updateAgencySettings: { __typename: 'Agen
 export type SettingsViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsViewerCanQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', manageAgency: boolean, readAccounts: boolean, readAgencyContact: boolean, readProperties: boolean, readWorksFunds: boolean, readExpenseLists: boolean } } | null };
+export type SettingsViewerCanQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', manageAgency: boolean, readAccounts: boolean, readAgencyContact: boolean, readProperties: boolean, readWorksFunds: boolean, readExpenseLists: boolean, readDocuments: boolean } } | null };
 
 export type SettingsCreateTokenMutationVariables = Exact<{
   scopes: Array<IntegratorScope> | IntegratorScope;
@@ -1165,6 +1435,11 @@ export type SettingsModuleExpensesQueryVariables = Exact<{ [key: string]: never;
 
 
 export type SettingsModuleExpensesQuery = { viewer: { __typename: 'Viewer', person: { __typename: 'Person', councilMemberships: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', building: { __typename: 'Building', expenseList: { __typename: 'ExpenseList', total: string } } | null }> } } } | null };
+
+export type SettingsModuleDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModuleDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string }> } } | null };
 
 export type ApiTokenCreateMutationVariables = Exact<{
   name: string;
@@ -1646,8 +1921,10 @@ export type BuildingPageDetailQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building', code: string, allocationKeys: Array<{ __typename: 'AllocationKey', code: string, totalShares: string }>, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', code: string, shares: Array<{ __typename: 'LotShare', shares: string, allocationKey: { __typename: 'AllocationKey', code: string, totalShares: string } | null }>, ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', isActive: boolean, person: { __typename: 'Person', id: string, displayName: string } | null, account: { __typename: 'Account', number: string } | null }> }, leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', isActive: boolean, tenant: { __typename: 'Person', id: string, displayName: string } | null }> } }> }, council: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', role: CouncilRole, isActive: boolean, person: { __typename: 'Person', id: string, displayName: string } | null }> }, worksFund: { __typename: 'BuildingWorksFund', total: string, lots: Array<{ __typename: 'LotWorksFund', total: string, lot: { __typename: 'Lot', code: string } | null }> } | null }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -1680,8 +1957,10 @@ export type ContactPersonNodeQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -1814,8 +2093,10 @@ export type BuildersNodeQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -1829,6 +2110,35 @@ export type BuildersPeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BuildersPeopleQuery = { people: { __typename: 'PersonConnection', nodes: Array<{ __typename: 'Person', roles: Array<PersonRole> | null }> } };
+
+export type TestPublishDocumentMutationVariables = Exact<{
+  input: PublishDocumentInput;
+}>;
+
+
+export type TestPublishDocumentMutation = { publishDocument: { __typename: 'Document', id: string, title: string, fileName: string, byteSize: number, publishedOn: string, expiresOn: string | null, isPublished: boolean, downloadUrl: string, sha256: string | null, path: Array<string> } };
+
+export type TestBindersQueryVariables = Exact<{
+  space: Space;
+}>;
+
+
+export type TestBindersQuery = { viewer: { __typename: 'Viewer', binders: Array<{ __typename: 'Binder', id: string, name: string, module: BinderModule }> } | null };
+
+export type TestCreateBinderMutationVariables = Exact<{
+  input: CreateBinderInput;
+}>;
+
+
+export type TestCreateBinderMutation = { createBinder: { __typename: 'Binder', id: string } };
+
+export type TestSetDocumentsPublishedMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  isPublished: boolean;
+}>;
+
+
+export type TestSetDocumentsPublishedMutation = { setDocumentsPublished: Array<{ __typename: 'Document', id: string, isPublished: boolean }> };
 
 export type ForbiddenPeopleQueryVariables = Exact<{
   s?: string | null | undefined;
@@ -1846,8 +2156,10 @@ export type ForbiddenPersonOwnershipsQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -1866,8 +2178,10 @@ export type ForbiddenPersonLeasesQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -1886,8 +2200,10 @@ export type ForbiddenPersonMandatesQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
     | { __typename: 'Lease' }
@@ -1911,8 +2227,10 @@ export type ForbiddenNodeQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
     | { __typename: 'Lease', id: string }
@@ -2007,6 +2325,26 @@ export const ForbiddenOtherSearchDocument = {"kind":"Document","definitions":[{"
 export const ForbiddenOtherEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForbiddenOtherEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableExtranetAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}}]}}]}}]} as unknown as DocumentNode<ForbiddenOtherEnableMutation, ForbiddenOtherEnableMutationVariables>;
 export const ForbiddenOwnerTenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenOwnerTenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"leases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenOwnerTenantsQuery, ForbiddenOwnerTenantsQueryVariables>;
 export const ForbiddenTenantOwnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenTenantOwn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spaces"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenTenantOwnQuery, ForbiddenTenantOwnQueryVariables>;
+export const BinderRenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BinderRename"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameBinder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"binderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"folders"}}]}}]}}]} as unknown as DocumentNode<BinderRenameMutation, BinderRenameMutationVariables>;
+export const BinderDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BinderDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBinder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"binderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<BinderDeleteMutation, BinderDeleteMutationVariables>;
+export const BinderDeleteDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BinderDeleteDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<BinderDeleteDocumentsMutation, BinderDeleteDocumentsMutationVariables>;
+export const BinderSetRightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BinderSetRights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBinderRightsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBinderRights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syndicLevel"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"}}]}}]}}]}}]} as unknown as DocumentNode<BinderSetRightsMutation, BinderSetRightsMutationVariables>;
+export const BinderClientDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BinderClientDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BinderClientDocumentsQuery, BinderClientDocumentsQueryVariables>;
+export const BinderExpenseListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BinderExpenseList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Building"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canReadExpenseList"}}]}}]}}]}}]} as unknown as DocumentNode<BinderExpenseListQuery, BinderExpenseListQueryVariables>;
+export const BinderIntegratorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BinderIntegratorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"space"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"Variable","name":{"kind":"Name","value":"space"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<BinderIntegratorListQuery, BinderIntegratorListQueryVariables>;
+export const BinderCreateAsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BinderCreateAs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBinderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBinder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BinderCreateAsMutation, BinderCreateAsMutationVariables>;
+export const BinderEmptyOnesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BinderEmptyOnes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"EnumValue","value":"SYNDIC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}}]}}]}}]}}]} as unknown as DocumentNode<BinderEmptyOnesQuery, BinderEmptyOnesQueryVariables>;
+export const DemoMyDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoMyDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"space"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"Variable","name":{"kind":"Name","value":"space"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"binder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoMyDocumentsQuery, DemoMyDocumentsQueryVariables>;
+export const DemoMyBindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoMyBinders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"space"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"Variable","name":{"kind":"Name","value":"space"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}},{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syndicLevel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoMyBindersQuery, DemoMyBindersQueryVariables>;
+export const DemoManagerDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoManagerDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isPublished"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoManagerDocumentsQuery, DemoManagerDocumentsQueryVariables>;
+export const PublishTestCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishTestCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublishTestCountQuery, PublishTestCountQueryVariables>;
+export const RightsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RightsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RightsListQuery, RightsListQueryVariables>;
+export const RightsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RightsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RightsNodeQuery, RightsNodeQueryVariables>;
+export const RightsBindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RightsBinders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"space"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"Variable","name":{"kind":"Name","value":"space"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"binder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RightsBindersQuery, RightsBindersQueryVariables>;
+export const RightsNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RightsNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RightsNestedQuery, RightsNestedQueryVariables>;
+export const StatementsDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"binder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementsDocumentsQuery, StatementsDocumentsQueryVariables>;
+export const StatementsBindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsBinders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"EnumValue","value":"SYNDIC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"folders"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}}]}}]}}]}}]} as unknown as DocumentNode<StatementsBindersQuery, StatementsBindersQueryVariables>;
+export const StatementsManagerDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsManagerDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"binder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syndicLevel"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementsManagerDocumentsQuery, StatementsManagerDocumentsQueryVariables>;
 export const ForgedLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgedLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedLoginMutation, ForgedLoginMutationVariables>;
 export const ForgedBuildingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForgedBuildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedBuildingsQuery, ForgedBuildingsQueryVariables>;
 export const ForgedNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForgedNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ForgedNodeQuery, ForgedNodeQueryVariables>;
@@ -2045,13 +2383,14 @@ export const ProfileStatementUrlDocument = {"kind":"Document","definitions":[{"k
 export const ProfileTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProfileToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Profil","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO_WRITE"},{"kind":"EnumValue","value":"PEOPLE_READ"},{"kind":"EnumValue","value":"PORTFOLIO_READ"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ProfileTokenMutation, ProfileTokenMutationVariables>;
 export const SettingsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountModuleEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"agencyContactEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"propertiesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"expenseListEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"worksFundsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"balancePresentation"}},{"kind":"Field","name":{"kind":"Name","value":"disableAccessOnSale"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsReadQuery, SettingsReadQueryVariables>;
 export const SettingsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountModuleEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"agencyContactEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"propertiesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"expenseListEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"worksFundsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"balancePresentation"}},{"kind":"Field","name":{"kind":"Name","value":"disableAccessOnSale"}}]}}]}}]} as unknown as DocumentNode<SettingsUpdateMutation, SettingsUpdateMutationVariables>;
-export const SettingsViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsViewerCanQuery, SettingsViewerCanQueryVariables>;
+export const SettingsViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}},{"kind":"Field","name":{"kind":"Name","value":"readDocuments"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsViewerCanQuery, SettingsViewerCanQueryVariables>;
 export const SettingsCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsCreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Paramètres","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SettingsCreateTokenMutation, SettingsCreateTokenMutationVariables>;
 export const SettingsModuleAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleAccountQuery, SettingsModuleAccountQueryVariables>;
 export const SettingsModuleContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"EnumValue","value":"SYNDIC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleContactQuery, SettingsModuleContactQueryVariables>;
 export const SettingsModulePropertiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleProperties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModulePropertiesQuery, SettingsModulePropertiesQueryVariables>;
 export const SettingsModuleWorksFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleWorksFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worksFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleWorksFundsQuery, SettingsModuleWorksFundsQueryVariables>;
 export const SettingsModuleExpensesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleExpenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expenseList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleExpensesQuery, SettingsModuleExpensesQueryVariables>;
+export const SettingsModuleDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleDocumentsQuery, SettingsModuleDocumentsQueryVariables>;
 export const ApiTokenCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO_READ"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
 export const ApiTokenListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokenList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenListQuery, ApiTokenListQueryVariables>;
 export const ApiTokenBuildingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokenBuildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenBuildingsQuery, ApiTokenBuildingsQueryVariables>;
@@ -2144,6 +2483,10 @@ export const UpsertOwnershipsSaleDocument = {"kind":"Document","definitions":[{"
 export const BuildersViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuildersViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"spaces"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BuildersViewerQuery, BuildersViewerQueryVariables>;
 export const BuildersNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuildersNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BuildersNodeQuery, BuildersNodeQueryVariables>;
 export const BuildersPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuildersPeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<BuildersPeopleQuery, BuildersPeopleQueryVariables>;
+export const TestPublishDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestPublishDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"isPublished"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<TestPublishDocumentMutation, TestPublishDocumentMutationVariables>;
+export const TestBindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestBinders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"space"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"Variable","name":{"kind":"Name","value":"space"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"module"}}]}}]}}]}}]} as unknown as DocumentNode<TestBindersQuery, TestBindersQueryVariables>;
+export const TestCreateBinderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateBinder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBinderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBinder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TestCreateBinderMutation, TestCreateBinderMutationVariables>;
+export const TestSetDocumentsPublishedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestSetDocumentsPublished"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"isPublished"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDocumentsPublished"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"isPublished"},"value":{"kind":"Variable","name":{"kind":"Name","value":"isPublished"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isPublished"}}]}}]}}]} as unknown as DocumentNode<TestSetDocumentsPublishedMutation, TestSetDocumentsPublishedMutationVariables>;
 export const ForbiddenPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenPeopleQuery, ForbiddenPeopleQueryVariables>;
 export const ForbiddenPersonOwnershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenPersonOwnerships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenPersonOwnershipsQuery, ForbiddenPersonOwnershipsQueryVariables>;
 export const ForbiddenPersonLeasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenPersonLeases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenPersonLeasesQuery, ForbiddenPersonLeasesQueryVariables>;

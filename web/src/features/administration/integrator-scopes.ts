@@ -6,7 +6,16 @@ import type { IntegratorScope } from '../../gql/graphql';
  * missing here (the schema's enum is the source: codegen regenerates IntegratorScope), so the
  * form cannot go stale; integrator-scopes.test.ts also reads schema/schema.graphql.
  */
-export const INTEGRATOR_SCOPES = ['PEOPLE_READ', 'PEOPLE_WRITE', 'PORTFOLIO_READ', 'PORTFOLIO_WRITE', 'LEDGER_READ', 'LEDGER_WRITE'] as const satisfies readonly IntegratorScope[];
+export const INTEGRATOR_SCOPES = [
+  'PEOPLE_READ',
+  'PEOPLE_WRITE',
+  'PORTFOLIO_READ',
+  'PORTFOLIO_WRITE',
+  'LEDGER_READ',
+  'LEDGER_WRITE',
+  'DOCUMENTS_READ',
+  'DOCUMENTS_WRITE',
+] as const satisfies readonly IntegratorScope[];
 
 type Missing = Exclude<IntegratorScope, (typeof INTEGRATOR_SCOPES)[number]>;
 /** Fails to compile, naming the scope, when the API's enum holds one this list lacks. */

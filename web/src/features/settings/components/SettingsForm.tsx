@@ -43,6 +43,7 @@ const SECTION_ORDER: Record<AgencySettingSection, number> = {
   WORKS_FUNDS: 5,
   PUBLICATION: 6,
   ACCESS_AUTOMATION: 7,
+  DOCUMENTS: 8,
 };
 export const SECTIONS = (Object.keys(SECTION_ORDER) as AgencySettingSection[]).sort((a, b) => SECTION_ORDER[a] - SECTION_ORDER[b]);
 

@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { assertCan, scope } from '../auth/policy';
+import { scopeValues } from '../auth/scope-helpers';
+import { runCompiled } from '../db/compiled';
+import { binders, documents } from '../db/schema';
+import type { Ctx } from '../graphql/context';
+import { ph, rowReader, type Row } from '../graphql/loaders';
+import { Space } from '../identity/identity.types';
+
+export type BinderRow = Row<typeof binders>;
+const BINDER = rowReader(binders);
+
+/** The binder modules a space shows: syndic, gérance, or both (the manager's console, integrators). */
+export function modulesOf(space: Space | null | undefined): ('GERANCE' | 'SYNDIC')[] {
+  if (space === Space.SYNDIC) return ['SYNDIC'];
+  if (space === Space.GERANCE) return ['GERANCE'];
+  return ['GERANCE', 'SYNDIC'];
+}
+
+/** Whether the actor sees binders with no document for them: managers always (manual, "Documents"), clients per "Afficher les classeurs vides". */
+function listsEmptyBinders(ctx: Ctx): boolean {
+  return ctx.actor.kind === 'integrator' || (ctx.actor.kind === 'person' && (ctx.actor.isStaff || ctx.settings.showEmptyBinders));
+}
+
+/**
+ * The binders of a space the actor may open, each with the number of documents visible to them,
+ * in ONE statement whatever the number of binders and documents: the counts are correlated
+ * `count(*)` sub-selects over the same document scope as every list, and empty binders are left
+ * out in SQL unless the agency lists them. Primes the count loader for `Binder.documentCount`.
+ */
+export async function viewerBinders(ctx: Ctx, space: Space | null | undefined): Promise<BinderRow[]> {
+  assertCan(ctx.actor, 'binder.list');
+  const binderShape = scope.binders.shapeOf(ctx.actor);
+  const documentShape = scope.documents.shapeOf(ctx.actor);
+  const withEmpty = listsEmptyBinders(ctx);
+  const rows = await runCompiled<Record<string, unknown>>(
+    ctx.db,
+    `viewerBinders|${binderShape}|${documentShape}|${withEmpty}`,
+    () => sql`SELECT * FROM (
+      SELECT ${BINDER.list}, (SELECT count(*) FROM ${documents} WHERE ${documents.agencyId} = ${binders.agencyId} AND ${documents.binderId} = ${binders.id}
+          AND (${scope.documents.template(documentShape)}))::int AS document_count_
+      FROM ${binders} WHERE (${scope.binders.template(binderShape)}) AND ${binders.module}::text = any(${ph('modules')}::text[])
+    ) listed ${withEmpty ? sql`` : sql`WHERE document_count_ > 0`}
+    ORDER BY lower(immutable_unaccent(name)), id`,
+    { ...scopeValues(ctx.actor), modules: modulesOf(space) },
+  );
+  return rows.map((raw) => {
+    const binder = BINDER.read(raw);
+    ctx.loaders.documentCountOfBinder.prime(binder.id, Number(raw.document_count_));
+    ctx.loaders.binderById.prime(binder.id, binder);
+    return binder;
+  });
+}

@@ -1,0 +1,75 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { and, eq, isNull, lt, or, sql, isNotNull } from 'drizzle-orm';
+import type { Actor } from '../auth/actor';
+import { assertCan } from '../auth/policy';
+import { uploads } from '../db/schema';
+import { writerAgencyId } from '../graphql/batch';
+import type { Ctx } from '../graphql/context';
+import { badInput } from '../graphql/errors';
+
+/** How long a staged upload waits for its publishDocument. */
+export const UPLOAD_LIFETIME_MINUTES = 60;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Who uploads: the manager's person or the integrator's token (an upload is theirs alone). */
+export function uploaderOf(actor: Actor): { uploaderPersonId: string | null; uploaderTokenId: string | null } {
+  if (actor.kind === 'person') return { uploaderPersonId: actor.personId, uploaderTokenId: null };
+  if (actor.kind === 'integrator') return { uploaderPersonId: null, uploaderTokenId: actor.tokenId };
+  throw new Error('unreachable: assertCan refuses anonymous uploads');
+}
+
+/**
+ * Stages a file too large for GraphQL JSON (as Shopify's staged uploads do): stored under
+ * `uploads/<agency>/<id>` through the FileStore, named by one later `publishDocument(uploadId:)`
+ * of the same uploader within UPLOAD_LIFETIME_MINUTES. Its content is checked at publication,
+ * against the type declared there. The agency's expired or spent uploads are cleared on the way.
+ */
+export async function stageUpload(ctx: Ctx, bytes: Buffer): Promise<string> {
+  assertCan(ctx.actor, 'document.upload');
+  const agencyId = writerAgencyId(ctx.actor);
+  if (bytes.length === 0) throw badInput('file', 'INVALID_VALUE', 'The file is empty');
+  const stale = await ctx.db
+    .delete(uploads)
+    .where(and(eq(uploads.agencyId, agencyId), or(lt(uploads.expiresAt, sql`now()`), isNotNull(uploads.usedAt))))
+    .returning({ key: uploads.storageKey });
+  for (const { key } of stale) await ctx.files.remove(key);
+  const id = randomUUID();
+  const storageKey = `uploads/${agencyId}/${id}`;
+  await ctx.files.put(storageKey, bytes);
+  await ctx.db.insert(uploads).values({
+    agencyId,
+    id,
+    ...uploaderOf(ctx.actor),
+    storageKey,
+    byteSize: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    expiresAt: sql`now() + make_interval(mins => ${UPLOAD_LIFETIME_MINUTES})`,
+  });
+  return id;
+}
+
+/**
+ * The caller's own unused, unexpired upload with its bytes, or UPLOAD_UNAVAILABLE in the same
+ * words for another agency's, another uploader's, a spent, an expired or a missing one. Claimed
+ * (spent) inside the publication's transaction.
+ */
+export async function claimableUpload(ctx: Ctx, uploadId: string): Promise<{ id: string; storageKey: string; bytes: Buffer }> {
+  const agencyId = writerAgencyId(ctx.actor);
+  if (!UUID.test(uploadId)) throw badInput('uploadId', 'INVALID_ID', 'Not an upload id');
+  const uploader = uploaderOf(ctx.actor);
+  const [row] = await ctx.db
+    .select()
+    .from(uploads)
+    .where(
+      and(
+        eq(uploads.agencyId, agencyId),
+        eq(uploads.id, uploadId),
+        isNull(uploads.usedAt),
+        sql`${uploads.expiresAt} > now()`,
+        uploader.uploaderPersonId ? eq(uploads.uploaderPersonId, uploader.uploaderPersonId) : eq(uploads.uploaderTokenId, uploader.uploaderTokenId!),
+      ),
+    );
+  const bytes = row ? await ctx.files.get(row.storageKey) : null;
+  if (!row || !bytes) throw badInput('uploadId', 'UPLOAD_UNAVAILABLE', 'No such upload, or used or expired');
+  return { id: row.id, storageKey: row.storageKey, bytes };
+}
