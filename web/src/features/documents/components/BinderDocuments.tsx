@@ -68,7 +68,8 @@ export function BinderDocuments({ space, binderId, binderName, binderDepth }: Bi
       {bySubFolder(documents, binderDepth).map((section) => {
         const label = section.folder || binderName;
         return (
-          <Card key={section.folder || '-'} title={label} icon="folder">
+          // The binder's own documents under the page's title; each dossier under its name.
+          <Card key={section.folder || '-'} title={section.folder || undefined} icon={section.folder ? 'folder' : undefined}>
             <DocumentList documents={section.documents} label={intl.formatMessage({ id: 'documents.list.label' }, { folder: label })} />
           </Card>
         );

@@ -46,7 +46,9 @@ export function DocumentList({ documents: refs, showsBinder, label }: DocumentLi
               <Icon name={document.contentType === 'application/pdf' ? 'file' : 'download'} />
             </span>
             <span className={styles.text}>
-              <span className={styles.title}>{document.title}</span>
+              <span className={styles.title} data-testid="document-title">
+                {document.title}
+              </span>
               <span className={styles.meta}>
                 {showsBinder && <span>{document.path.join(' / ')}</span>}
                 <span>{intl.formatMessage({ id: 'documents.file.publishedOn' }, { date: formatDate(document.publishedOn, intl.locale) })}</span>
