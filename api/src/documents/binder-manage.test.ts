@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as t from '../db/schema';
 import { toGlobalId } from '../graphql/node';
-import { buildAgency, buildBuilding, buildCoOwner, buildCouncilMember, buildLot, buildOwner, type BuiltAgency, type BuiltBuilding } from '../test/builders';
+import { buildAgency, buildBuilding, buildCoOwner, buildCouncilMember, buildLot, buildOwner, setAgencySettings, type BuiltAgency, type BuiltBuilding } from '../test/builders';
 import { binderId, createBinder, publishPdf } from '../test/documents';
 import { graphql } from '../test/gql';
 import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
@@ -92,12 +92,20 @@ describe('binders', () => {
     const expected = DEFAULT_BINDERS.map((b) => ({ key: null, syndicLevel: null, ownerAccess: false, tenantAccess: false, ...b }));
     expect(stored.sort((a, b) => a.name.localeCompare(b.name))).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
     expect(rows.filter((r) => r.module === 'GERANCE')).toHaveLength(16);
-    expect(rows.filter((r) => r.module === 'SYNDIC' && r.syndicLevel !== 'ALL_COOWNERS').map((r) => r.name).sort()).toEqual(['Conseil syndical', 'Factures']);
+    expect(
+      rows
+        .filter((r) => r.module === 'SYNDIC' && r.syndicLevel !== 'ALL_COOWNERS')
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['Conseil syndical', 'Factures']);
   });
 
   it('show their sub-folders, are renamed, and a name taken in the module is a conflict', async () => {
     const id = await createBinder(manager, { module: 'GERANCE', name: 'Sinistres', owner: true });
-    expect((await manager.gql(RENAME, { id, name: ' Courriers  /  Sinistres ' })).data?.renameBinder).toEqual({ name: 'Courriers / Sinistres', folders: ['Courriers', 'Sinistres'] });
+    expect((await manager.gql(RENAME, { id, name: ' Courriers  /  Sinistres ' })).data?.renameBinder).toEqual({
+      name: 'Courriers / Sinistres',
+      folders: ['Courriers', 'Sinistres'],
+    });
     const taken = await manager.gql(RENAME, { id, name: 'Baux' });
     expect(errorCode(taken)).toBe('CONFLICT');
     expect(errorCode(await manager.gql(RENAME, { id, name: '   ' }))).toBe('BAD_USER_INPUT');
@@ -138,7 +146,9 @@ describe('binders', () => {
     `);
     expect(errorCode(await client.gql(create, { input }))).toBe('FORBIDDEN');
     expect(errorCode(await (await integrator(api, manager, ['DOCUMENTS_READ' as never])).gql(create, { input }))).toBe('FORBIDDEN');
-    expect((await (await integrator(api, manager, ['DOCUMENTS_WRITE' as never])).gql(create, { input: { ...input, name: 'Par intégrateur' } })).data?.createBinder.name).toBe('Par intégrateur');
+    expect((await (await integrator(api, manager, ['DOCUMENTS_WRITE' as never])).gql(create, { input: { ...input, name: 'Par intégrateur' } })).data?.createBinder.name).toBe(
+      'Par intégrateur',
+    );
   });
 
   it('list every binder and document to a documents:read integrator, and nothing to one without the scope', async () => {
@@ -148,6 +158,34 @@ describe('binders', () => {
     expect(listed.data?.documents.nodes.length).toBeGreaterThan(0);
     const other = await integrator(api, manager, ['LEDGER_READ']);
     expect(errorCode(await other.gql(INTEGRATOR_LIST, { space: 'SYNDIC' }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('"Afficher les classeurs vides"', () => {
+  const MY_BINDERS = graphql(`
+    query BinderEmptyOnes {
+      viewer {
+        binders(space: SYNDIC) {
+          name
+          documentCount
+        }
+      }
+    }
+  `);
+
+  it('lists the binders a co-owner may open that hold nothing for them only when the agency enables it, never the council’s', async () => {
+    const fresh = await buildAgency(api.database.db);
+    const home = await buildBuilding(api.database.db, fresh);
+    const client = await api.as((await buildCoOwner(api.database.db, fresh, { lot: await buildLot(api.database.db, fresh, home) })).person.signIn);
+    expect((await client.gql(MY_BINDERS)).data?.viewer?.binders).toEqual([]);
+    await setAgencySettings(api.database.db, fresh.id, { showEmptyBinders: true });
+    const listed = (await client.gql(MY_BINDERS)).data!.viewer!.binders;
+    expect(listed).toHaveLength(12);
+    expect(listed.every((b) => b.documentCount === 0)).toBe(true);
+    expect(listed.map((b) => b.name)).not.toContain('Conseil syndical');
+    expect(listed.map((b) => b.name)).not.toContain('Factures');
+    await setAgencySettings(api.database.db, fresh.id, { documentsEnabled: false });
+    expect((await client.gql(MY_BINDERS)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MODULE_DISABLED' });
   });
 });
 

@@ -10,7 +10,12 @@ export interface DefaultBinder {
 }
 
 const gerance = (name: string, owner: boolean, tenant: boolean): DefaultBinder => ({ module: 'GERANCE', name, ownerAccess: owner, tenantAccess: tenant });
-const syndic = (name: string, level: DefaultBinder['syndicLevel'], key?: DefaultBinder['key']): DefaultBinder => ({ module: 'SYNDIC', name, syndicLevel: level, ...(key ? { key } : {}) });
+const syndic = (name: string, level: DefaultBinder['syndicLevel'], key?: DefaultBinder['key']): DefaultBinder => ({
+  module: 'SYNDIC',
+  name,
+  syndicLevel: level,
+  ...(key ? { key } : {}),
+});
 
 /**
  * The binders every agency starts with (manual: "Classeurs Gérance", "Classeurs Syndic"
@@ -20,7 +25,7 @@ const syndic = (name: string, level: DefaultBinder['syndicLevel'], key?: Default
  * own example for "Factures"), and "Documents du syndic" (loi ÉLAN, agency-wide documents).
  *
  * Created by the database for every new agency (trigger `agencies_default_binders`, migration
- * 0012, which also backfilled the agencies that existed); default-binders.test.ts checks that the
+ * 0012, which also backfilled the agencies that existed); binder-manage.test.ts checks that the
  * trigger creates exactly this list.
  */
 export const DEFAULT_BINDERS: readonly DefaultBinder[] = [

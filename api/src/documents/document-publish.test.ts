@@ -1,3 +1,4 @@
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../graphql/node';
 import * as t from '../db/schema';
@@ -51,7 +52,7 @@ const input = (overrides: Record<string, unknown> = {}) => ({
 async function refused(client: Client, overrides: Record<string, unknown>, reason: string, field?: string) {
   const files = storedFiles(api.filesDir, 'documents').length;
   const before = (await manager.gql(COUNT)).data!.viewer!.documents.nodes.length;
-  const result = await client.gql(PUBLISH, { input: input(overrides) as never });
+  const result = await client.gql(PUBLISH, { input: input(overrides) });
   expect(errorCode(result)).toBe('BAD_USER_INPUT');
   expect(result.errors?.[0]?.extensions?.reason).toBe(reason);
   if (field) expect(result.errors?.[0]?.extensions?.field).toBe(field);
@@ -71,7 +72,7 @@ async function stage(client: Client | null, bytes: Buffer, contentType = 'applic
 describe('publishDocument', () => {
   it('stores the file under its SHA-256, computes the expiry from the duration and serves the bytes', async () => {
     const bytes = tinyPdf('stored');
-    const result = await manager.gql(PUBLISH, { input: input({ contentBase64: bytes.toString('base64'), publishOn: '2026-01-31', durationMonths: 1 }) as never });
+    const result = await manager.gql(PUBLISH, { input: input({ contentBase64: bytes.toString('base64'), publishOn: '2026-01-31', durationMonths: 1 }) });
     const doc = result.data!.publishDocument;
     expect(doc).toMatchObject({ publishedOn: '2026-01-31', expiresOn: '2026-02-28', byteSize: bytes.length, isPublished: true });
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -84,10 +85,10 @@ describe('publishDocument', () => {
   it('files it under its dossier, prefixes the title with the reference, or takes the file name as title', async () => {
     const courriers = await binderId(manager, 'GERANCE', 'Courriers / Locataires');
     const filed = await manager.gql(PUBLISH, {
-      input: input({ binderId: courriers, dossier: 'Sinistre', dossierReference: '0152', target: { personId: toGlobalId('Person', agency.manager.id) } }) as never,
+      input: input({ binderId: courriers, dossier: 'Sinistre', dossierReference: '0152', target: { personId: toGlobalId('Person', agency.manager.id) } }),
     });
     expect(filed.data?.publishDocument).toMatchObject({ title: '0152 – Règlement', path: ['Courriers', 'Locataires', 'Sinistre'] });
-    const named = await manager.gql(PUBLISH, { input: input({ fileName: 'PV-2026.pdf', useFileNameAsTitle: true }) as never });
+    const named = await manager.gql(PUBLISH, { input: input({ fileName: 'PV-2026.pdf', useFileNameAsTitle: true }) });
     expect(named.data?.publishDocument.title).toBe('PV-2026.pdf');
   });
 
@@ -96,7 +97,7 @@ describe('publishDocument', () => {
       ['image/jpeg', SMALL_JPEG],
       ['image/png', tinyPng(3, 2)],
     ] as const) {
-      const result = await manager.gql(PUBLISH, { input: input({ contentType, fileName: 'photo', contentBase64: bytes.toString('base64') }) as never });
+      const result = await manager.gql(PUBLISH, { input: input({ contentType, fileName: 'photo', contentBase64: bytes.toString('base64') }) });
       expect(result.errors, contentType).toBeUndefined();
     }
   });
@@ -128,11 +129,11 @@ describe('publishDocument', () => {
   });
 
   it('refuses clients and integrators without documents:write, and accepts one with it', async () => {
-    expect(errorCode(await coOwner.gql(PUBLISH, { input: input() as never }))).toBe('FORBIDDEN');
-    const reader = await integrator(api, manager, ['LEDGER_WRITE' as never]);
-    expect(errorCode(await reader.gql(PUBLISH, { input: input() as never }))).toBe('FORBIDDEN');
+    expect(errorCode(await coOwner.gql(PUBLISH, { input: input() }))).toBe('FORBIDDEN');
+    const reader = await integrator(api, manager, ['LEDGER_WRITE']);
+    expect(errorCode(await reader.gql(PUBLISH, { input: input() }))).toBe('FORBIDDEN');
     const writer = await integrator(api, manager, ['DOCUMENTS_WRITE' as never]);
-    expect((await writer.gql(PUBLISH, { input: input({ title: 'Par intégrateur' }) as never })).data?.publishDocument.title).toBe('Par intégrateur');
+    expect((await writer.gql(PUBLISH, { input: input({ title: 'Par intégrateur' }) })).data?.publishDocument.title).toBe('Par intégrateur');
   });
 });
 
@@ -145,7 +146,7 @@ describe('staged uploads (POST /uploads)', () => {
     const colleaguePerson = await buildPerson(api.database.db, agency.id, { access: true });
     await api.database.db.insert(t.staffMembers).values({ agencyId: agency.id, personId: colleaguePerson.id });
     const colleague = await api.as(colleaguePerson.signIn);
-    expect((await colleague.gql(PUBLISH, { input: input({ contentBase64: null, uploadId }) as never })).errors?.[0]?.extensions?.reason).toBe('UPLOAD_UNAVAILABLE');
+    expect((await colleague.gql(PUBLISH, { input: input({ contentBase64: null, uploadId }) })).errors?.[0]?.extensions?.reason).toBe('UPLOAD_UNAVAILABLE');
     const otherAgency = await buildAgency(api.database.db);
     const otherManager = await api.as(otherAgency.manager.signIn);
     const foreign = await otherManager.gql(PUBLISH, {
@@ -155,14 +156,23 @@ describe('staged uploads (POST /uploads)', () => {
         uploadId,
         binderId: await binderId(otherManager, 'SYNDIC', 'Règlement de copropriété'),
         target: { agencyWide: null, buildingId: null, personId: toGlobalId('Person', otherAgency.manager.id) },
-      } as never,
+      },
     });
     expect(foreign.errors?.[0]?.extensions?.reason).toBe('UPLOAD_UNAVAILABLE');
-    const published = await manager.gql(PUBLISH, { input: input({ contentBase64: null, uploadId, title: 'Depuis un envoi' }) as never });
+    const published = await manager.gql(PUBLISH, { input: input({ contentBase64: null, uploadId, title: 'Depuis un envoi' }) });
     expect(published.data?.publishDocument.title).toBe('Depuis un envoi');
     expect((await download(api, manager, published.data!.publishDocument.downloadUrl)).body.equals(bytes)).toBe(true);
     expect(storedFiles(api.filesDir, 'uploads')).toEqual([]);
     await refused(manager, { contentBase64: null, uploadId }, 'UPLOAD_UNAVAILABLE', 'uploadId');
+  });
+
+  it('refuses a staged file past its hour', async () => {
+    const staged = await stage(manager, tinyPdf('late'));
+    await api.database.db
+      .update(t.uploads)
+      .set({ expiresAt: sql`now() - interval '1 minute'` })
+      .where(and(eq(t.uploads.agencyId, agency.id), eq(t.uploads.id, staged.body.uploadId!)));
+    await refused(manager, { contentBase64: null, uploadId: staged.body.uploadId }, 'UPLOAD_UNAVAILABLE', 'uploadId');
   });
 
   it('checks a staged file’s content at publication and keeps nothing of a refused one', async () => {

@@ -61,6 +61,7 @@ const CAN = graphql(`
         readProperties
         readWorksFunds
         readExpenseLists
+        readDocuments
       }
     }
   }
@@ -145,6 +146,17 @@ const MODULE_QUERIES = {
       }
     }
   `),
+  documentsEnabled: graphql(`
+    query SettingsModuleDocuments {
+      viewer {
+        documents {
+          nodes {
+            title
+          }
+        }
+      }
+    }
+  `),
 } as const;
 
 /** The Viewer.can field that drives each module's menu entry. */
@@ -154,6 +166,7 @@ const MENU_ABILITY = {
   propertiesEnabled: 'readProperties',
   worksFundsEnabled: 'readWorksFunds',
   expenseListEnabled: 'readExpenseLists',
+  documentsEnabled: 'readDocuments',
 } as const;
 
 /** A fresh agency with a council member holding a lot (every client module applies to them). */

@@ -38,7 +38,10 @@ export const SMALL_JPEG = Buffer.from(
 export function storedFiles(filesDir: string, folder: string): string[] {
   const root = path.join(filesDir, folder);
   return fs.existsSync(root)
-    ? (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
+    ? fs
+        .readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name))
     : [];
 }
 

@@ -75,7 +75,7 @@ CREATE INDEX "documents_lot" ON "documents" USING btree ("agency_id","lot_id");-
 CREATE INDEX "documents_storage" ON "documents" USING btree ("storage_key");--> statement-breakpoint
 CREATE INDEX "uploads_expiry" ON "uploads" USING btree ("expires_at");--> statement-breakpoint
 -- Every agency gets the manual's default binders ("Classeurs Gérance", "Classeurs Syndic"):
--- documents/default-binders.ts holds the same list (default-binders.test.ts compares them).
+-- documents/default-binders.ts holds the same list (binder-manage.test.ts compares them).
 CREATE OR REPLACE FUNCTION create_default_binders(target uuid) RETURNS void AS $$
   INSERT INTO binders (agency_id, module, name, key, syndic_level, owner_access, tenant_access)
   SELECT target, d.module, d.name, d.key, d.syndic_level, d.owner_access, d.tenant_access
