@@ -212,6 +212,10 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
 
     // "Documents": a binder's rights dialog (cancelled), then the publication form, empty and refused.
     await menu.getByRole('link', { name: 'Documents', exact: true }).click();
+    // The binder list is folded on a phone.
+    const binders = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Classeurs' }) });
+    await binders.waitFor();
+    if ((await binders.getAttribute('open')) === null) await binders.locator('summary').click();
     await page.getByRole('button', { name: 'Modifier le classeur Conseil syndical' }).click();
     const binder = page.getByRole('dialog', { name: 'Classeur Conseil syndical' });
     await binder.waitFor();

@@ -50,6 +50,13 @@ async function titlesOfSpace(page: Page, spacePath: string): Promise<string[]> {
   return titles;
 }
 
+/** The manager's binder list, folded on a phone: opened when it is. */
+async function openBinders(page: Page): Promise<void> {
+  const panel = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Classeurs' }) });
+  await panel.waitFor();
+  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+}
+
 /** The demo titles among those seen, sorted: what the issue says each person sees. */
 const demoOnly = (titles: string[]) => titles.filter((title) => DEMO_TITLES.includes(title)).sort();
 
@@ -144,6 +151,8 @@ describe.each(VIEWPORT_NAMES)('documents on a %s', (viewport: ViewportName) => {
     await manager.getByRole('navigation', { name: /Menu/ }).getByRole('link', { name: 'Documents', exact: true }).click();
     await expectPath(manager, '/gestion/documents');
     // Every binder with its count, the table with "Concerne".
+    await screenshot(manager, 'documents-manager-folded', viewport, false);
+    await openBinders(manager);
     const binders = manager.getByRole('navigation', { name: 'Classeurs' });
     await binders.getByRole('link', { name: /Conseil syndical/ }).waitFor();
     await manager.getByRole('table').getByText('Bâtiment GILBERT', { exact: false }).first().waitFor();
@@ -211,6 +220,7 @@ describe.each(VIEWPORT_NAMES)('documents on a %s', (viewport: ViewportName) => {
     await signIn(manager, 'GESTIONNAIRE');
     await expectPath(manager, '/gestion/portefeuille');
     await manager.goto('/gestion/documents');
+    await openBinders(manager);
     await manager.getByRole('button', { name: 'Modifier le classeur Conseil syndical' }).click();
     const dialog = manager.getByRole('dialog', { name: 'Classeur Conseil syndical' });
     await dialog.waitFor();

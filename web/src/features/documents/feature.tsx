@@ -3,9 +3,8 @@ import { ManagerDocumentsPage } from './routes/ManagerDocumentsPage';
 import { MyDocumentsPage } from './routes/MyDocumentsPage';
 import { PublishDocumentsPage } from './routes/PublishDocumentsPage';
 
-// TODO(#9): `requires: 'readDocuments'` once Viewer.can has it (binder.list with the module
-// switch); until then an agency that switched "Mes documents" off shows the page's notice.
-const clientEntry: MenuEntry = { path: 'documents', labelId: 'documents.nav.mine', shortLabelId: 'documents.nav.short.mine', icon: 'folder', order: 35 };
+// Out of the menu where the agency switched "Mes documents" off (readDocuments: false).
+const clientEntry: MenuEntry = { path: 'documents', labelId: 'documents.nav.mine', shortLabelId: 'documents.nav.short.mine', icon: 'folder', order: 35, requires: 'readDocuments' };
 
 /**
  * "Mes documents" in both client spaces (each its module's binders), and the console's
@@ -21,8 +20,7 @@ export const documentsFeature: FeatureManifest = {
         { path: 'documents', element: <ManagerDocumentsPage /> },
         { path: 'documents/publier', element: <PublishDocumentsPage /> },
       ],
-      // TODO(#9): `requires: 'manageDocuments'` (document.publish) once Viewer.can has it.
-      menu: [{ path: 'documents', labelId: 'documents.nav.manager', shortLabelId: 'documents.nav.short.manager', icon: 'folder', order: 25, requires: 'managePortfolio' }],
+      menu: [{ path: 'documents', labelId: 'documents.nav.manager', shortLabelId: 'documents.nav.short.manager', icon: 'folder', order: 25, requires: 'manageDocuments' }],
     },
   },
 };

@@ -23,6 +23,7 @@ const ClientHomeQuery = graphql(`
         readAccounts
         readAgencyContact
         readProperties
+        readDocuments
       }
       person {
         id
@@ -95,7 +96,7 @@ export function ClientHomePage({ space }: ClientHomePageProps) {
         )}
         <div className={styles.grid}>
           <ContactDetails person={person} />
-          <HomeDocuments space={space} />
+          {data.viewer?.can.readDocuments && <HomeDocuments space={space} />}
           {data.viewer?.can.readProperties && <HomeProperties space={space} isTenant={isTenant} />}
           <HomeContacts space={space} withContacts={data.viewer?.can.readAgencyContact ?? false} />
         </div>

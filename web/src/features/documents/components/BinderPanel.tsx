@@ -28,7 +28,8 @@ export type BinderPanelProps = {
   /** The link that filters the table on one binder (null: every binder). */
   hrefOf: (binderId: string | null) => string;
   totalCount: number;
-  onEdit: (binder: BinderDraft) => void;
+  /** The rights editor; none: the viewer may not manage binders (no button). */
+  onEdit?: (binder: BinderDraft) => void;
 };
 
 const MODULES: readonly BinderModule[] = ['SYNDIC', 'GERANCE'];
@@ -81,7 +82,7 @@ export function BinderPanel({ binders: refs, selectedId, hrefOf, totalCount, onE
                       variant="ghost"
                       className={styles.edit}
                       onClick={() =>
-                        onEdit({
+                        onEdit?.({
                           id: binder.id,
                           name: binder.name,
                           module: binder.module,

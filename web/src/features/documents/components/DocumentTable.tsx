@@ -24,7 +24,8 @@ export const DocumentTable_document = graphql(`
 export type DocumentTableProps = {
   documents: readonly FragmentType<typeof DocumentTable_document>[];
   selectedIds: ReadonlySet<string>;
-  onSelectionChange: (ids: Set<string>) => void;
+  /** None: the viewer may not change documents (no selection boxes). */
+  onSelectionChange?: (ids: Set<string>) => void;
   caption: string;
 };
 
@@ -54,7 +55,7 @@ export function DocumentTable({ documents: refs, selectedIds, onSelectionChange,
     const next = new Set(selectedIds);
     if (isChecked) next.add(id);
     else next.delete(id);
-    onSelectionChange(next);
+    onSelectionChange?.(next);
   };
   const column = (id: string) => intl.formatMessage({ id: `documents.table.${id}` });
 
@@ -63,15 +64,17 @@ export function DocumentTable({ documents: refs, selectedIds, onSelectionChange,
       <caption className="visually-hidden">{caption}</caption>
       <thead className={styles.head}>
         <tr>
-          <th scope="col" className={styles.selectCol}>
-            <Checkbox
-              label={intl.formatMessage({ id: 'documents.table.selectAll' })}
-              isLabelHidden
-              isChecked={allSelected}
-              isIndeterminate={someSelected && !allSelected}
-              onChange={(isChecked) => onSelectionChange(isChecked ? new Set(documents.map((document) => document.id)) : new Set())}
-            />
-          </th>
+          {onSelectionChange && (
+            <th scope="col" className={styles.selectCol}>
+              <Checkbox
+                label={intl.formatMessage({ id: 'documents.table.selectAll' })}
+                isLabelHidden
+                isChecked={allSelected}
+                isIndeterminate={someSelected && !allSelected}
+                onChange={(isChecked) => onSelectionChange(isChecked ? new Set(documents.map((document) => document.id)) : new Set())}
+              />
+            </th>
+          )}
           <th scope="col">{column('title')}</th>
           <th scope="col">{column('concerns')}</th>
           <th scope="col">{column('binder')}</th>
@@ -84,14 +87,16 @@ export function DocumentTable({ documents: refs, selectedIds, onSelectionChange,
           const status = statusOf(document, today);
           return (
             <tr key={document.id} className={styles.row}>
-              <td className={styles.select}>
-                <Checkbox
-                  label={intl.formatMessage({ id: 'documents.table.select' }, { title: document.title })}
-                  isLabelHidden
-                  isChecked={selectedIds.has(document.id)}
-                  onChange={(isChecked) => toggle(document.id, isChecked)}
-                />
-              </td>
+              {onSelectionChange && (
+                <td className={styles.select}>
+                  <Checkbox
+                    label={intl.formatMessage({ id: 'documents.table.select' }, { title: document.title })}
+                    isLabelHidden
+                    isChecked={selectedIds.has(document.id)}
+                    onChange={(isChecked) => toggle(document.id, isChecked)}
+                  />
+                </td>
+              )}
               <th scope="row" className={styles.title}>
                 <a href={document.downloadUrl} download={document.fileName}>
                   {document.title}

@@ -16,6 +16,9 @@ const PersonDocumentsQuery = graphql(`
   query PersonDocuments {
     viewer {
       identifier
+      can {
+        manageDocuments
+      }
       documents(space: MANAGEMENT, first: 100) {
         edges {
           cursor
@@ -38,15 +41,18 @@ export function PersonDocuments({ displayName }: PersonDocumentsProps) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const { data, error, refetch } = useQuery(PersonDocumentsQuery);
   const title = intl.formatMessage({ id: 'documents.person.title' });
+  const canManage = data?.viewer?.can.manageDocuments ?? false;
   const documents = (data?.viewer?.documents.edges ?? []).map((edge) => edge.node).filter((document) => document.concerns?.includes(displayName));
   return (
     <Card
       title={title}
       icon="folder"
       actions={
-        <ButtonLink to="/gestion/documents/publier" variant="secondary" icon="upload">
-          {intl.formatMessage({ id: 'documents.manager.publish' })}
-        </ButtonLink>
+        canManage && (
+          <ButtonLink to="/gestion/documents/publier" variant="secondary" icon="upload">
+            {intl.formatMessage({ id: 'documents.manager.publish' })}
+          </ButtonLink>
+        )
       }
     >
       {error ? (
@@ -57,18 +63,20 @@ export function PersonDocuments({ displayName }: PersonDocumentsProps) {
         <p>{intl.formatMessage({ id: 'documents.person.none' })}</p>
       ) : (
         <>
-          <DocumentSelectionBar
-            selectedIds={documents.filter((document) => selected.has(document.id)).map((document) => document.id)}
-            onClear={() => setSelected(new Set())}
-            onDone={() => {
-              setSelected(new Set());
-              void refetch();
-            }}
-          />
+          {canManage && (
+            <DocumentSelectionBar
+              selectedIds={documents.filter((document) => selected.has(document.id)).map((document) => document.id)}
+              onClear={() => setSelected(new Set())}
+              onDone={() => {
+                setSelected(new Set());
+                void refetch();
+              }}
+            />
+          )}
           <DocumentTable
             documents={documents}
             selectedIds={selected}
-            onSelectionChange={setSelected}
+            onSelectionChange={canManage ? setSelected : undefined}
             caption={intl.formatMessage({ id: 'documents.person.caption' }, { name: displayName })}
           />
         </>

@@ -19,6 +19,9 @@ const ManagerDocumentsQuery = graphql(`
   query ManagerDocuments($binderId: ID, $after: String) {
     viewer {
       identifier
+      can {
+        manageDocuments
+      }
       binders(space: MANAGEMENT) {
         id
         name
@@ -68,6 +71,7 @@ export function ManagerDocumentsPage() {
   const connection = shown.viewer?.documents;
   const documents = connection?.edges.map((edge) => edge.node) ?? [];
   const visibleSelection = documents.filter((document) => selected.has(document.id)).map((document) => document.id);
+  const canManage = shown.viewer?.can.manageDocuments ?? false;
   const total = binders.reduce((sum, candidate) => sum + candidate.documentCount, 0);
   const hrefOf = (id: string | null) => (id ? `/gestion/documents?${PARAMS.binder}=${encodeURIComponent(id)}` : '/gestion/documents');
   const newBinder = (module: 'SYNDIC' | 'GERANCE'): BinderDraft => ({
@@ -96,37 +100,41 @@ export function ManagerDocumentsPage() {
         title={title}
         description={intl.formatMessage({ id: 'documents.manager.intro' })}
         actions={
-          <>
-            <ButtonLink to={binder ? `/gestion/documents/publier?${PARAMS.binder}=${encodeURIComponent(binder.id)}` : '/gestion/documents/publier'} icon="upload">
-              {intl.formatMessage({ id: 'documents.manager.publish' })}
-            </ButtonLink>
-            <Button variant="secondary" icon="folder" onClick={() => setEditing(newBinder('SYNDIC'))}>
-              {intl.formatMessage({ id: 'documents.manager.newBinder' })}
-            </Button>
-          </>
+          canManage && (
+            <>
+              <ButtonLink to={binder ? `/gestion/documents/publier?${PARAMS.binder}=${encodeURIComponent(binder.id)}` : '/gestion/documents/publier'} icon="upload">
+                {intl.formatMessage({ id: 'documents.manager.publish' })}
+              </ButtonLink>
+              <Button variant="secondary" icon="folder" onClick={() => setEditing(newBinder('SYNDIC'))}>
+                {intl.formatMessage({ id: 'documents.manager.newBinder' })}
+              </Button>
+            </>
+          )
         }
       />
       <div className={styles.layout}>
-        <BinderPanel binders={binders} selectedId={binder?.id ?? null} hrefOf={hrefOf} totalCount={total} onEdit={setEditing} />
+        <BinderPanel binders={binders} selectedId={binder?.id ?? null} hrefOf={hrefOf} totalCount={total} onEdit={canManage ? setEditing : undefined} />
         <section className={styles.main} aria-labelledby="documents-table-title">
           <h2 id="documents-table-title" className={styles.tableTitle}>
             {binder ? binder.name : intl.formatMessage({ id: 'documents.manager.allBinders' })}
           </h2>
-          <DocumentSelectionBar
-            selectedIds={visibleSelection}
-            onClear={() => setSelected(new Set())}
-            onDone={() => {
-              setSelected(new Set());
-              void refetch();
-            }}
-          />
+          {canManage && (
+            <DocumentSelectionBar
+              selectedIds={visibleSelection}
+              onClear={() => setSelected(new Set())}
+              onDone={() => {
+                setSelected(new Set());
+                void refetch();
+              }}
+            />
+          )}
           {documents.length === 0 ? (
             <EmptyState icon="folder" title={intl.formatMessage({ id: 'documents.manager.empty' })} />
           ) : (
             <DocumentTable
               documents={documents}
               selectedIds={selected}
-              onSelectionChange={setSelected}
+              onSelectionChange={canManage ? setSelected : undefined}
               caption={intl.formatMessage({ id: 'documents.table.caption' }, { binder: binder?.name ?? intl.formatMessage({ id: 'documents.manager.allBinders' }) })}
             />
           )}
