@@ -151,7 +151,8 @@ describe.each(VIEWPORT_NAMES)('documents on a %s', (viewport: ViewportName) => {
     await manager.getByRole('navigation', { name: /Menu/ }).getByRole('link', { name: 'Documents', exact: true }).click();
     await expectPath(manager, '/gestion/documents');
     // Every binder with its count, the table with "Concerne".
-    await screenshot(manager, 'documents-manager-folded', viewport, false);
+    await manager.getByRole('table').waitFor();
+    await screenshot(manager, 'documents-manager-top', viewport, false);
     await openBinders(manager);
     const binders = manager.getByRole('navigation', { name: 'Classeurs' });
     await binders.getByRole('link', { name: /Conseil syndical/ }).waitFor();

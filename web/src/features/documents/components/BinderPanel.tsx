@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import type { BinderModule } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
+import { Icon } from '../../../ui/Icon';
 import type { BinderDraft } from './BinderDialog';
 import styles from './BinderPanel.module.css';
 
@@ -54,6 +55,9 @@ export function BinderPanel({ binders: refs, selectedId, hrefOf, totalCount, onE
   return (
     <details className={styles.panel} open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className={styles.summary}>
+        <span className={styles.chevron} aria-hidden="true">
+          <Icon name="chevronRight" size={16} />
+        </span>
         <span className={styles.summaryTitle}>{intl.formatMessage({ id: 'documents.manager.binders' })}</span>
         <span className={styles.summaryChosen}>{selected ? selected.folders.join(' / ') : intl.formatMessage({ id: 'documents.manager.allBinders' })}</span>
       </summary>
