@@ -8,6 +8,8 @@ export default defineConfig({
     proxy: {
       '/graphql': 'http://localhost:4000',
       '/healthz': 'http://localhost:4000',
+      '/uploads': 'http://localhost:4000',
+      '/files': 'http://localhost:4000',
     },
   },
   css: {

@@ -209,6 +209,25 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
       .click();
     await page.waitForURL((url) => /^\/gestion\/immeubles\/[^/]+$/.test(url.pathname));
     await check(page, 'building page');
+
+    // "Documents": a binder's rights dialog (cancelled), then the publication form, empty and refused.
+    await menu.getByRole('link', { name: 'Documents', exact: true }).click();
+    // The binder list is folded on a phone.
+    const binders = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Classeurs' }) });
+    await binders.waitFor();
+    if ((await binders.getAttribute('open')) === null) await binders.locator('summary').click();
+    await page.getByRole('button', { name: 'Modifier le classeur Conseil syndical' }).click();
+    const binder = page.getByRole('dialog', { name: 'Classeur Conseil syndical' });
+    await binder.waitFor();
+    await check(page, 'documents, binder dialog');
+    await binder.getByRole('button', { name: 'Annuler' }).click();
+    await binder.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Publier des documents' }).click();
+    await expectPath(page, '/gestion/documents/publier');
+    await check(page, 'publish documents');
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await page.getByText("La publication n'a pas pu commencer").waitFor();
+    await check(page, 'publish documents, refused');
     await page.context().close();
   });
 

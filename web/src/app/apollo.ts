@@ -8,7 +8,8 @@ import { relayStylePagination } from '@apollo/client/utilities';
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      Viewer: { keyFields: [] },
+      // Documents: one list per space, binder and page size, "Voir plus" appending pages.
+      Viewer: { keyFields: [], fields: { documents: relayStylePagination(['space', 'binderId', 'first']) } },
       // Value objects without ids: a newer answer completes or replaces the older one.
       ExtranetAccess: { merge: true },
       PostalAddress: { merge: true },

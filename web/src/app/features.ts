@@ -2,6 +2,7 @@ import { accountsFeature } from '../features/accounts/feature';
 import { administrationFeature } from '../features/administration/feature';
 import { authFeature } from '../features/auth/feature';
 import { clientHomeFeature } from '../features/client-home/feature';
+import { documentsFeature } from '../features/documents/feature';
 import { expensesFeature } from '../features/expenses/feature';
 import { importFeature } from '../features/import/feature';
 import { legalFeature } from '../features/legal/feature';
@@ -25,6 +26,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   accountsFeature,
   expensesFeature,
   worksFundsFeature,
+  documentsFeature,
   portfolioFeature,
   importFeature,
   administrationFeature,

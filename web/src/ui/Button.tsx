@@ -26,13 +26,16 @@ export type ButtonProps = CommonProps & {
   isBusy?: boolean;
   ref?: Ref<HTMLButtonElement>;
   'aria-describedby'?: string;
+  /** The id of the form it submits when it sits outside it (a dialog's footer). */
+  form?: string;
 };
 
-export function Button({ children, variant, icon, isBlock, className, type = 'button', onClick, isDisabled, isBusy, ref, ...aria }: ButtonProps) {
+export function Button({ children, variant, icon, isBlock, className, type = 'button', onClick, isDisabled, isBusy, ref, form, ...aria }: ButtonProps) {
   return (
     <button
       ref={ref}
       type={type}
+      form={form}
       className={classes({ variant, isBlock, className })}
       onClick={onClick}
       disabled={isDisabled || isBusy}

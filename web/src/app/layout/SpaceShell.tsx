@@ -32,6 +32,8 @@ const SpaceShellQuery = graphql(`
         manageAgency
         readAgencyContact
         readProperties
+        readDocuments
+        manageDocuments
       }
     }
   }

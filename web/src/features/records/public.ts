@@ -5,3 +5,4 @@
 export { BuildingRecordActions, type BuildingRecordActionsProps } from './components/BuildingRecordActions';
 export { PersonRecordActions, type PersonRecordActionsProps } from './components/PersonRecordActions';
 export { EditLotLink, NewLeaseLink, NewRecordLink, type EditLotLinkProps, type NewLeaseLinkProps, type NewRecordLinkProps } from './components/RecordLinks';
+export { parseFrenchDate, todayFrench } from './form-values';

@@ -8,6 +8,7 @@ import type { AccountKind, Space } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { HomeDocuments } from '../../documents/public';
 import { BalanceOverview } from '../components/BalanceOverview';
 import { ContactDetails } from '../components/ContactDetails';
 import { HomeContacts } from '../components/HomeContacts';
@@ -22,6 +23,7 @@ const ClientHomeQuery = graphql(`
         readAccounts
         readAgencyContact
         readProperties
+        readDocuments
       }
       person {
         id
@@ -94,6 +96,7 @@ export function ClientHomePage({ space }: ClientHomePageProps) {
         )}
         <div className={styles.grid}>
           <ContactDetails person={person} />
+          {data.viewer?.can.readDocuments && <HomeDocuments space={space} />}
           {data.viewer?.can.readProperties && <HomeProperties space={space} isTenant={isTenant} />}
           <HomeContacts space={space} withContacts={data.viewer?.can.readAgencyContact ?? false} />
         </div>

@@ -10,6 +10,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { PersonDocuments } from '../../documents/public';
 import { PersonRecordActions } from '../../records/public';
 import { ExtranetAccessPanel } from '../components/ExtranetAccessPanel';
 import { PersonAccounts } from '../components/PersonAccounts';
@@ -83,6 +84,7 @@ export function PersonPage() {
           <PersonIdentity person={person} />
           <PersonAccounts person={person} />
           <PersonHoldings person={person} />
+          <PersonDocuments displayName={person.displayName} />
         </div>
         <div className={styles.side}>
           <ExtranetAccessPanel person={person} />
