@@ -34,6 +34,11 @@ export class BinderResolver {
     return foldersOf(binder.name);
   }
 
+  @FieldResolver(() => Boolean, { description: '"Documents du syndic" (loi ÉLAN): the one binder that takes agency-wide documents.' })
+  isAgencyWide(@Root() binder: BinderRow) {
+    return binder.key === 'SYNDIC_DOCUMENTS';
+  }
+
   @Guarded('binder.readRights')
   @FieldResolver(() => BinderRights, { nullable: true, description: 'Who it opens to (managers and document readers; null for clients).' })
   rights(@Root() binder: BinderRow): BinderRights {
@@ -67,11 +72,12 @@ export class ViewerDocumentsResolver {
     @Root() viewer: ViewerRoot,
     @Arg('space', () => Space, { nullable: true }) space: Space | null,
     @Arg('binderId', () => ID, { nullable: true }) binderId: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'Words of the title, in any order, accents and case ignored.' }) search: string | null,
     @Args(() => PageArgs) args: PageArgs,
     @Context() ctx: Ctx,
   ) {
     signedIn(viewer);
-    return documentPage(ctx, { ...args, space, binderId: binderId ? expectGlobalId(binderId, 'Binder', 'binderId') : null });
+    return documentPage(ctx, { ...args, space, search, binderId: binderId ? expectGlobalId(binderId, 'Binder', 'binderId') : null });
   }
 }
 
@@ -88,10 +94,11 @@ export class BinderRootResolver {
   documents(
     @Arg('space', () => Space, { nullable: true }) space: Space | null,
     @Arg('binderId', () => ID, { nullable: true }) binderId: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'Words of the title, in any order, accents and case ignored.' }) search: string | null,
     @Args(() => PageArgs) args: PageArgs,
     @Context() ctx: Ctx,
   ) {
-    return documentPage(ctx, { ...args, space, binderId: binderId ? expectGlobalId(binderId, 'Binder', 'binderId') : null });
+    return documentPage(ctx, { ...args, space, search, binderId: binderId ? expectGlobalId(binderId, 'Binder', 'binderId') : null });
   }
 
   @Policy('binder.manage')

@@ -5,12 +5,13 @@ import { BinderResolver, BinderRootResolver, ViewerDocumentsResolver } from './b
 import { documentLoaders } from './document.loaders';
 import { DocumentResolver } from './document.resolver';
 import { documentRoutes } from './document.routes';
+import { PersonDocumentsResolver } from './person-documents.resolver';
 import { DocumentsViewerCanResolver } from './viewer-can.resolver';
 
 /** Binders with their rights, documents (personal, generic, agency-wide), staged uploads and downloads. */
 export const documentsModule: ModuleManifest = {
   name: 'documents',
-  resolvers: [BinderResolver, ViewerDocumentsResolver, BinderRootResolver, DocumentResolver, DocumentsViewerCanResolver],
+  resolvers: [BinderResolver, ViewerDocumentsResolver, BinderRootResolver, DocumentResolver, PersonDocumentsResolver, DocumentsViewerCanResolver],
   loaders: documentLoaders,
   nodes: {
     Binder: (ctx, id) => ctx.loaders.binderById.load(id),

@@ -29,6 +29,11 @@ export const documentRules = {
     integrator: 'documents:read',
     moduleSwitch: clientsWhileOn,
   },
+  'document.listConcerningPerson': {
+    description: "List the documents that concern a person (the console's person record): managers and document readers.",
+    staff: true,
+    integrator: 'documents:read',
+  },
   'binder.readRights': {
     description: "Read a binder's rights (syndic level, owner and tenant columns): managers and document readers.",
     staff: true,

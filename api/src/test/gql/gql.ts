@@ -92,6 +92,10 @@ type Documents = {
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": typeof types.RightsNodeDocument,
     "\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RightsBindersDocument,
     "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RightsNestedDocument,
+    "\n  query DocumentSearch($search: String) {\n    viewer {\n      documents(search: $search, first: 50) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.DocumentSearchDocument,
+    "\n  query DocumentSearchMyPerson {\n    viewer {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.DocumentSearchMyPersonDocument,
+    "\n  query PersonDocuments($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        displayName\n        documents(first: 50) {\n          nodes {\n            title\n            concerns\n          }\n        }\n      }\n    }\n  }\n": typeof types.PersonDocumentsDocument,
+    "\n  query AgencyWideBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        name\n        isAgencyWide\n      }\n    }\n  }\n": typeof types.AgencyWideBindersDocument,
     "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsDocumentsDocument,
     "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n": typeof types.StatementsBindersDocument,
     "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsManagerDocumentsDocument,
@@ -326,6 +330,10 @@ const documents: Documents = {
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": types.RightsNodeDocument,
     "\n  query RightsBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        id\n        name\n        documentCount\n        documents(first: 100) {\n          nodes {\n            title\n            binder {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RightsBindersDocument,
     "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RightsNestedDocument,
+    "\n  query DocumentSearch($search: String) {\n    viewer {\n      documents(search: $search, first: 50) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": types.DocumentSearchDocument,
+    "\n  query DocumentSearchMyPerson {\n    viewer {\n      person {\n        id\n      }\n    }\n  }\n": types.DocumentSearchMyPersonDocument,
+    "\n  query PersonDocuments($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        displayName\n        documents(first: 50) {\n          nodes {\n            title\n            concerns\n          }\n        }\n      }\n    }\n  }\n": types.PersonDocumentsDocument,
+    "\n  query AgencyWideBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        name\n        isAgencyWide\n      }\n    }\n  }\n": types.AgencyWideBindersDocument,
     "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StatementsDocumentsDocument,
     "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n": types.StatementsBindersDocument,
     "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StatementsManagerDocumentsDocument,
@@ -808,6 +816,22 @@ export function graphql(source: "\n  query RightsBinders($space: Space!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Document {\n        binder {\n          documents(first: 100) {\n            nodes {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentSearch($search: String) {\n    viewer {\n      documents(search: $search, first: 50) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentSearch($search: String) {\n    viewer {\n      documents(search: $search, first: 50) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentSearchMyPerson {\n    viewer {\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentSearchMyPerson {\n    viewer {\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonDocuments($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        displayName\n        documents(first: 50) {\n          nodes {\n            title\n            concerns\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonDocuments($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        displayName\n        documents(first: 50) {\n          nodes {\n            title\n            concerns\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyWideBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        name\n        isAgencyWide\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyWideBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        name\n        isAgencyWide\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySubFolder, groupBinders, matchesTitle, subFolderLabel } from './folders';
+import { bySubFolder, groupBinders, subFolderLabel } from './folders';
 
 const binder = (id: string, name: string, documentCount: number) => ({ id, name, folders: name.split(' / '), documentCount });
 
@@ -27,12 +27,5 @@ describe('bySubFolder', () => {
       ['', ['b']],
       ['Sinistre', ['a', 'c']],
     ]);
-  });
-});
-
-describe('matchesTitle', () => {
-  it('ignores accents, case and the order of words', () => {
-    expect(matchesTitle('Règlement de copropriété GILBERT', 'gilbert reglement')).toBe(true);
-    expect(matchesTitle('Appel de fonds 3e trimestre 2020', 'quittance')).toBe(false);
   });
 });

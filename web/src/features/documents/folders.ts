@@ -48,15 +48,3 @@ export function bySubFolder<T extends { id: string; path: readonly string[] }>(d
   }
   return sections;
 }
-
-/** Titles matching a search, accents and case ignored ("reglement" finds "Règlement de copropriété"). */
-export function matchesTitle(title: string, search: string): boolean {
-  const fold = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase();
-  const words = fold(search).split(/\s+/).filter(Boolean);
-  const folded = fold(title);
-  return words.every((word) => folded.includes(word));
-}

@@ -9,23 +9,25 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { DocumentSelectionBar } from './DocumentSelectionBar';
 import { DocumentTable } from './DocumentTable';
 
-// TODO(#9): read `Person.documents` (documents targeting the person, their accounts, leases and
-// lots) once the API has it; until then the person's documents are found among the agency's 100
-// newest by "Concerne", which names the person for a person, account or lease target.
+// `Person.documents`: addressed to the person, their accounts, leases and lots (read in SQL).
 const PersonDocumentsQuery = graphql(`
-  query PersonDocuments {
+  query PersonDocuments($personId: ID!) {
     viewer {
       identifier
       can {
         manageDocuments
       }
-      documents(space: MANAGEMENT, first: 100) {
-        edges {
-          cursor
-          node {
-            id
-            concerns
-            ...DocumentTable_document
+    }
+    node(id: $personId) {
+      id
+      ... on Person {
+        documents(first: 100) {
+          edges {
+            cursor
+            node {
+              id
+              ...DocumentTable_document
+            }
           }
         }
       }
@@ -33,16 +35,17 @@ const PersonDocumentsQuery = graphql(`
   }
 `);
 
-export type PersonDocumentsProps = { displayName: string };
+export type PersonDocumentsProps = { personId: string; displayName: string };
 
 /** The "Documents" tab of a person's record: the documents that concern them, with "(Dé)publier". */
-export function PersonDocuments({ displayName }: PersonDocumentsProps) {
+export function PersonDocuments({ personId, displayName }: PersonDocumentsProps) {
   const intl = useIntl();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const { data, error, refetch } = useQuery(PersonDocumentsQuery);
+  const { data, error, refetch } = useQuery(PersonDocumentsQuery, { variables: { personId } });
   const title = intl.formatMessage({ id: 'documents.person.title' });
   const canManage = data?.viewer?.can.manageDocuments ?? false;
-  const documents = (data?.viewer?.documents.edges ?? []).map((edge) => edge.node).filter((document) => document.concerns?.includes(displayName));
+  const node = data?.node?.__typename === 'Person' ? data.node : null;
+  const documents = (node?.documents?.edges ?? []).map((edge) => edge.node);
   return (
     <Card
       title={title}

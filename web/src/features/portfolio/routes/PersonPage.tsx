@@ -84,7 +84,7 @@ export function PersonPage() {
           <PersonIdentity person={person} />
           <PersonAccounts person={person} />
           <PersonHoldings person={person} />
-          <PersonDocuments displayName={person.displayName} />
+          <PersonDocuments personId={person.id} displayName={person.displayName} />
         </div>
         <div className={styles.side}>
           <ExtranetAccessPanel person={person} />
