@@ -21,7 +21,8 @@ describe.each(VIEWPORT_NAMES)('a manager on a %s', (viewport) => {
     const rows = page.getByRole('list', { name: 'Personnes du portefeuille' }).getByRole('listitem');
     await page.getByText(/^10 fiches sur \d+$/).waitFor();
     await page.getByRole('button', { name: 'Voir plus' }).click();
-    await page.getByText('YALOXE CORTON Denise', { exact: true }).waitFor();
+    // The second page's rows, whoever they are: other e2e files add persons to the shared demo.
+    await rows.nth(10).waitFor();
     expect(await rows.count()).toBeGreaterThan(10);
 
     await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('cliquot');

@@ -9,7 +9,7 @@ export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       // Documents: one list per space, binder and page size, "Voir plus" appending pages.
-      Viewer: { keyFields: [], fields: { documents: relayStylePagination(['space', 'binderId', 'first']) } },
+      Viewer: { keyFields: [], fields: { documents: relayStylePagination(['space', 'binderId', 'search', 'first']) } },
       // Value objects without ids: a newer answer completes or replaces the older one.
       ExtranetAccess: { merge: true },
       PostalAddress: { merge: true },
