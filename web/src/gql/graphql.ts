@@ -88,6 +88,12 @@ export type AgencySettingsInput = {
   hideSyndicateBankDetails?: boolean | null | undefined;
   /** Owners see the published accounts of the current tenants of their lots. Left out: unchanged. */
   ownerSeesTenantAccounts?: boolean | null | undefined;
+  /** "Activation du module" of "Mes photos": clients see the photos of their buildings. Left out: unchanged. */
+  photosEnabled?: boolean | null | undefined;
+  /** "Photos métier gestion": owners and tenants see the photos of the buildings of their lots. Left out: unchanged. */
+  photosForGerance?: boolean | null | undefined;
+  /** "Photos métier syndic": co-owners and council members see the photos of their buildings. Left out: unchanged. */
+  photosForSyndic?: boolean | null | undefined;
   /** "Activation du module" of "Mes biens": the lots of owners and co-owners with their tantièmes. Left out: unchanged. */
   propertiesEnabled?: boolean | null | undefined;
   /** "Afficher les classeurs vides": clients also see the binders that hold no document for them. Left out: unchanged. */
@@ -334,6 +340,7 @@ export type AccountStatementQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type AccountSummary_AccountFragment = { __typename: 'Account', id: string, number: string, label: string, kind: AccountKind, balance: string, balancePresentation: BalancePresentation, position: { __typename: 'AccountPosition', amount: string, direction: AccountDirection }, holder: { __typename: 'Person', id: string, displayName: string } | null } & { ' $fragmentName'?: 'AccountSummary_AccountFragment' };
@@ -360,6 +367,7 @@ export type BalanceHistoryQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type StatementTable_StatementFragment = { __typename: 'AccountStatement', from: string, to: string, openingBalance: string, closingBalance: string, totalDebit: string, totalCredit: string } & { ' $fragmentName'?: 'StatementTable_StatementFragment' };
@@ -391,6 +399,7 @@ export type ManagerAccountQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
@@ -575,6 +584,7 @@ export type ExpenseListQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type ExpenseTable_ListFragment = { __typename: 'ExpenseList', groups: Array<{ __typename: 'ExpenseGroup', accountNumber: string, accountLabel: string, count: number, amount: string, vat: string, deductible: string, recoverable: string, allocationKey: { __typename: 'AllocationKey', id: string, code: string, label: string } | null }> } & { ' $fragmentName'?: 'ExpenseTable_ListFragment' };
@@ -709,6 +719,7 @@ export type BuildingDetailQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type BuildingsQueryVariables = Exact<{
@@ -773,6 +784,7 @@ export type PersonDetailQuery = { node:
       { __typename: 'Person', civility: string, displayName: string, id: string }
       & { ' $fragmentRefs'?: { 'PersonIdentity_PersonFragment': PersonIdentity_PersonFragment;'ExtranetAccessPanel_PersonFragment': ExtranetAccessPanel_PersonFragment;'PersonHoldings_PersonFragment': PersonHoldings_PersonFragment;'PersonAccounts_PersonFragment': PersonAccounts_PersonFragment;'PersonRecordActions_PersonFragment': PersonRecordActions_PersonFragment } }
     )
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type RecordsUpsertAllocationKeyMutationVariables = Exact<{
@@ -887,6 +899,7 @@ export type RecordsSaleOutcomeQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string, extranetAccess: { __typename: 'ExtranetAccess', identifier: string, isEnabled: boolean } | null }
+    | { __typename: 'Photo', id: string }
    | null, agencySettings: { __typename: 'AgencySettings', disableAccessOnSale: boolean } };
 
 export type RecordsAllocationKeysQueryVariables = Exact<{
@@ -909,6 +922,7 @@ export type RecordsAllocationKeysQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type RecordsBuildingToEditQueryVariables = Exact<{
@@ -931,6 +945,7 @@ export type RecordsBuildingToEditQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type RecordsCouncilToElectQueryVariables = Exact<{
@@ -953,6 +968,7 @@ export type RecordsCouncilToElectQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null, candidates: { __typename: 'PersonConnection', nodes: Array<{ __typename: 'Person', id: string, displayName: string, externalId: string | null }> } };
 
 export type RecordsLeaseToRecordQueryVariables = Exact<{
@@ -975,6 +991,7 @@ export type RecordsLeaseToRecordQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type RecordsLotFormQueryVariables = Exact<{
@@ -999,6 +1016,7 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null, lot?:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
@@ -1014,6 +1032,7 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type RecordsLotToLeaseQueryVariables = Exact<{
@@ -1036,6 +1055,7 @@ export type RecordsLotToLeaseQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type RecordsTenantToLeaseQueryVariables = Exact<{
@@ -1058,6 +1078,7 @@ export type RecordsTenantToLeaseQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', displayName: string, externalId: string | null, id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type RecordsPersonToEditQueryVariables = Exact<{
@@ -1080,6 +1101,7 @@ export type RecordsPersonToEditQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', externalId: string | null, civility: string, displayName: string, emails: Array<string> | null, phones: Array<string> | null, id: string, postalAddress: { __typename: 'PostalAddress', line1: string, line2: string, postalCode: string, city: string } }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type RecordsOwnershipToSellQueryVariables = Exact<{
@@ -1102,6 +1124,7 @@ export type RecordsOwnershipToSellQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', startDate: string, isActive: boolean, id: string, lot: { __typename: 'Lot', id: string, code: string, building: { __typename: 'Building', id: string, name: string } | null } | null, person: { __typename: 'Person', id: string, displayName: string } | null }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type AgencyProfileForm_ProfileFragment = { __typename: 'AgencyProfile', name: string, legalName: string | null, legalForm: string | null, siret: string | null, professionalCardNumber: string | null, professionalCardIssuer: string | null, financialGuarantee: string | null, address: string | null, phone: string | null, email: string | null } & { ' $fragmentName'?: 'AgencyProfileForm_ProfileFragment' };

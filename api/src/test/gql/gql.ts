@@ -95,6 +95,14 @@ type Documents = {
     "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsDocumentsDocument,
     "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n": typeof types.StatementsBindersDocument,
     "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsManagerDocumentsDocument,
+    "\n  query PhotoPublishCount {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n        }\n      }\n    }\n  }\n": typeof types.PhotoPublishCountDocument,
+    "\n  query PhotoRightsViewer {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          id\n          caption\n        }\n      }\n    }\n  }\n": typeof types.PhotoRightsViewerDocument,
+    "\n  query PhotoRightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Photo {\n        caption\n      }\n    }\n  }\n": typeof types.PhotoRightsNodeDocument,
+    "\n  query PhotoRightsThroughLots {\n    viewer {\n      person {\n        ownerships(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n        leases(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PhotoRightsThroughLotsDocument,
+    "\n  query PhotoRightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Photo {\n        building {\n          photos(first: 20) {\n            nodes {\n              caption\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PhotoRightsNestedDocument,
+    "\n  query PhotoRightsRoot {\n    photos(first: 100) {\n      nodes {\n        caption\n      }\n    }\n  }\n": typeof types.PhotoRightsRootDocument,
+    "\n  query StatementsPhotos {\n    viewer {\n      photos(first: 20) {\n        nodes {\n          id\n          caption\n          takenOn\n          width\n          height\n          url\n          thumbnailUrl\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsPhotosDocument,
+    "\n  query StatementsBuildingPhotos {\n    viewer {\n      person {\n        ownerships(first: 10) {\n          nodes {\n            lot {\n              building {\n                photos(first: 10) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsBuildingPhotosDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ForgedNodeDocument,
@@ -245,6 +253,8 @@ type Documents = {
     "\n  query ForbiddenNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ForbiddenNodeDocument,
     "\n  mutation ForbiddenSale($id: ID!) {\n    recordSale(ownershipId: $id, saleDate: \"2026-12-01\") {\n      endDate\n    }\n  }\n": typeof types.ForbiddenSaleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.HarnessLoginDocument,
+    "\n  mutation TestPublishPhoto($input: PublishPhotoInput!) {\n    publishPhoto(input: $input) {\n      id\n      caption\n      fileName\n      contentType\n      byteSize\n      width\n      height\n      thumbnailWidth\n      thumbnailHeight\n      url\n      thumbnailUrl\n      building {\n        id\n      }\n    }\n  }\n": typeof types.TestPublishPhotoDocument,
+    "\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n": typeof types.TestDeletePhotosDocument,
     "\n  mutation RelationBatchToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.RelationBatchTokenDocument,
 };
 const documents: Documents = {
@@ -329,6 +339,14 @@ const documents: Documents = {
     "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StatementsDocumentsDocument,
     "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n": types.StatementsBindersDocument,
     "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StatementsManagerDocumentsDocument,
+    "\n  query PhotoPublishCount {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n        }\n      }\n    }\n  }\n": types.PhotoPublishCountDocument,
+    "\n  query PhotoRightsViewer {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          id\n          caption\n        }\n      }\n    }\n  }\n": types.PhotoRightsViewerDocument,
+    "\n  query PhotoRightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Photo {\n        caption\n      }\n    }\n  }\n": types.PhotoRightsNodeDocument,
+    "\n  query PhotoRightsThroughLots {\n    viewer {\n      person {\n        ownerships(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n        leases(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PhotoRightsThroughLotsDocument,
+    "\n  query PhotoRightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Photo {\n        building {\n          photos(first: 20) {\n            nodes {\n              caption\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PhotoRightsNestedDocument,
+    "\n  query PhotoRightsRoot {\n    photos(first: 100) {\n      nodes {\n        caption\n      }\n    }\n  }\n": types.PhotoRightsRootDocument,
+    "\n  query StatementsPhotos {\n    viewer {\n      photos(first: 20) {\n        nodes {\n          id\n          caption\n          takenOn\n          width\n          height\n          url\n          thumbnailUrl\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StatementsPhotosDocument,
+    "\n  query StatementsBuildingPhotos {\n    viewer {\n      person {\n        ownerships(first: 10) {\n          nodes {\n            lot {\n              building {\n                photos(first: 10) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StatementsBuildingPhotosDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ForgedNodeDocument,
@@ -479,6 +497,8 @@ const documents: Documents = {
     "\n  query ForbiddenNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ForbiddenNodeDocument,
     "\n  mutation ForbiddenSale($id: ID!) {\n    recordSale(ownershipId: $id, saleDate: \"2026-12-01\") {\n      endDate\n    }\n  }\n": types.ForbiddenSaleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.HarnessLoginDocument,
+    "\n  mutation TestPublishPhoto($input: PublishPhotoInput!) {\n    publishPhoto(input: $input) {\n      id\n      caption\n      fileName\n      contentType\n      byteSize\n      width\n      height\n      thumbnailWidth\n      thumbnailHeight\n      url\n      thumbnailUrl\n      building {\n        id\n      }\n    }\n  }\n": types.TestPublishPhotoDocument,
+    "\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n": types.TestDeletePhotosDocument,
     "\n  mutation RelationBatchToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.RelationBatchTokenDocument,
 };
 
@@ -820,6 +840,38 @@ export function graphql(source: "\n  query StatementsBinders {\n    viewer {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoPublishCount {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoPublishCount {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoRightsViewer {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          id\n          caption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoRightsViewer {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          id\n          caption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoRightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Photo {\n        caption\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoRightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Photo {\n        caption\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoRightsThroughLots {\n    viewer {\n      person {\n        ownerships(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n        leases(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoRightsThroughLots {\n    viewer {\n      person {\n        ownerships(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n        leases(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoRightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Photo {\n        building {\n          photos(first: 20) {\n            nodes {\n              caption\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoRightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Photo {\n        building {\n          photos(first: 20) {\n            nodes {\n              caption\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoRightsRoot {\n    photos(first: 100) {\n      nodes {\n        caption\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoRightsRoot {\n    photos(first: 100) {\n      nodes {\n        caption\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsPhotos {\n    viewer {\n      photos(first: 20) {\n        nodes {\n          id\n          caption\n          takenOn\n          width\n          height\n          url\n          thumbnailUrl\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsPhotos {\n    viewer {\n      photos(first: 20) {\n        nodes {\n          id\n          caption\n          takenOn\n          width\n          height\n          url\n          thumbnailUrl\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsBuildingPhotos {\n    viewer {\n      person {\n        ownerships(first: 10) {\n          nodes {\n            lot {\n              building {\n                photos(first: 10) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsBuildingPhotos {\n    viewer {\n      person {\n        ownerships(first: 10) {\n          nodes {\n            lot {\n              building {\n                photos(first: 10) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1420,6 +1472,14 @@ export function graphql(source: "\n  mutation ForbiddenSale($id: ID!) {\n    rec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPublishPhoto($input: PublishPhotoInput!) {\n    publishPhoto(input: $input) {\n      id\n      caption\n      fileName\n      contentType\n      byteSize\n      width\n      height\n      thumbnailWidth\n      thumbnailHeight\n      url\n      thumbnailUrl\n      building {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestPublishPhoto($input: PublishPhotoInput!) {\n    publishPhoto(input: $input) {\n      id\n      caption\n      fileName\n      contentType\n      byteSize\n      width\n      height\n      thumbnailWidth\n      thumbnailHeight\n      url\n      thumbnailUrl\n      building {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n"): (typeof documents)["\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
