@@ -87,6 +87,7 @@ type Documents = {
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": typeof types.DemoManagerDocumentsDocument,
+    "\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoPhotosDocument,
     "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublishTestCountDocument,
     "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.RightsListDocument,
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": typeof types.RightsNodeDocument,
@@ -331,6 +332,7 @@ const documents: Documents = {
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": types.DemoManagerDocumentsDocument,
+    "\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.DemoPhotosDocument,
     "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": types.PublishTestCountDocument,
     "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.RightsListDocument,
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": types.RightsNodeDocument,
@@ -808,6 +810,10 @@ export function graphql(source: "\n  query DemoMyBinders($space: Space!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
