@@ -5,6 +5,7 @@ import { clientHomeFeature } from '../features/client-home/feature';
 import { expensesFeature } from '../features/expenses/feature';
 import { importFeature } from '../features/import/feature';
 import { legalFeature } from '../features/legal/feature';
+import { photosFeature } from '../features/photos/feature';
 import { portfolioFeature } from '../features/portfolio/feature';
 import { recordsFeature } from '../features/records/feature';
 import { settingsFeature } from '../features/settings/feature';
@@ -25,6 +26,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   accountsFeature,
   expensesFeature,
   worksFundsFeature,
+  photosFeature,
   portfolioFeature,
   importFeature,
   administrationFeature,

@@ -32,6 +32,10 @@ const SpaceShellQuery = graphql(`
         manageAgency
         readAgencyContact
         readProperties
+        readDocuments
+        manageDocuments
+        readPhotos
+        managePhotos
       }
     }
   }
