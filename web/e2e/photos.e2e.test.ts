@@ -21,7 +21,10 @@ async function openMyPhotos(page: Page): Promise<void> {
   await signIn(page, 'CLIQUOTMATHILDE');
   await expectPath(page, '/copropriete');
   await page.getByRole('heading', { level: 1, name: 'Mon espace copropriétaire' }).waitFor();
-  await page.getByRole('link', { name: /^(Mes )?photos$/i }).first().click();
+  await page
+    .getByRole('link', { name: /^(Mes )?photos$/i })
+    .first()
+    .click();
   await expectPath(page, '/copropriete/photos');
   await page.getByRole('heading', { level: 1, name: 'Mes photos' }).waitFor();
 }
@@ -75,7 +78,10 @@ describe.each(VIEWPORT_NAMES)('photos on a %s', (viewport) => {
 
     const client = await openPage(browser, viewport);
     await openMyPhotos(client);
-    await client.getByRole('region', { name: /GILBERT/ }).getByRole('img', { name: caption }).waitFor();
+    await client
+      .getByRole('region', { name: /GILBERT/ })
+      .getByRole('img', { name: caption })
+      .waitFor();
     await screenshot(client, 'photos-client-sees-new', viewport);
     await client.context().close();
 

@@ -31,6 +31,8 @@ export function PhotoUploadForm({ buildingId, onPublished }: PhotoUploadFormProp
   const [pending, setPending] = useState<Pending[]>([]);
   const [isBusy, setIsBusy] = useState(false);
   const [published, setPublished] = useState(0);
+  // A new key empties the native file input once its files are published.
+  const [pickerKey, setPickerKey] = useState(0);
   const [publish] = useMutation(PublishPhotoMutation);
 
   const choose = (files: FileList | null) => {
@@ -61,6 +63,7 @@ export function PhotoUploadForm({ buildingId, onPublished }: PhotoUploadFormProp
     setPublished(count);
     setIsBusy(false);
     if (count > 0) onPublished();
+    if (left.length === 0) setPickerKey((key) => key + 1);
   };
 
   return (
@@ -74,6 +77,7 @@ export function PhotoUploadForm({ buildingId, onPublished }: PhotoUploadFormProp
           {intl.formatMessage({ id: 'photos.upload.hint' })}
         </p>
         <input
+          key={pickerKey}
           id={inputId}
           className={styles.input}
           type="file"
