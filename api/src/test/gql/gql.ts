@@ -142,7 +142,7 @@ type Documents = {
     "\n          mutation ProfileToken {\n            createApiToken(input: { name: \"Profil\", scopes: [PORTFOLIO_WRITE, PEOPLE_READ, PORTFOLIO_READ] }) {\n              token\n            }\n          }\n        ": typeof types.ProfileTokenDocument,
     "\n  query SettingsRead {\n    agencySettings {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n      entries {\n        key\n        section\n        isEnabled\n        choice\n        choices\n      }\n    }\n  }\n": typeof types.SettingsReadDocument,
     "\n  mutation SettingsUpdate($input: AgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n    }\n  }\n": typeof types.SettingsUpdateDocument,
-    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n": typeof types.SettingsViewerCanDocument,
+    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n": typeof types.SettingsViewerCanDocument,
     "\n  mutation SettingsCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Paramètres\", scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.SettingsCreateTokenDocument,
     "\n    query SettingsModuleAccount {\n      viewer {\n        person {\n          accounts {\n            nodes {\n              statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n                closingBalance\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleAccountDocument,
     "\n    query SettingsModuleContact {\n      viewer {\n        contacts(space: SYNDIC) {\n          name\n        }\n      }\n    }\n  ": typeof types.SettingsModuleContactDocument,
@@ -150,6 +150,7 @@ type Documents = {
     "\n    query SettingsModuleWorksFunds {\n      viewer {\n        person {\n          worksFunds {\n            total\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleWorksFundsDocument,
     "\n    query SettingsModuleExpenses {\n      viewer {\n        person {\n          councilMemberships {\n            nodes {\n              building {\n                expenseList {\n                  total\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleExpensesDocument,
     "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleDocumentsDocument,
+    "\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModulePhotosDocument,
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.ApiTokenBuildingsDocument,
@@ -387,7 +388,7 @@ const documents: Documents = {
     "\n          mutation ProfileToken {\n            createApiToken(input: { name: \"Profil\", scopes: [PORTFOLIO_WRITE, PEOPLE_READ, PORTFOLIO_READ] }) {\n              token\n            }\n          }\n        ": types.ProfileTokenDocument,
     "\n  query SettingsRead {\n    agencySettings {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n      entries {\n        key\n        section\n        isEnabled\n        choice\n        choices\n      }\n    }\n  }\n": types.SettingsReadDocument,
     "\n  mutation SettingsUpdate($input: AgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n    }\n  }\n": types.SettingsUpdateDocument,
-    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n": types.SettingsViewerCanDocument,
+    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n": types.SettingsViewerCanDocument,
     "\n  mutation SettingsCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Paramètres\", scopes: $scopes }) {\n      token\n    }\n  }\n": types.SettingsCreateTokenDocument,
     "\n    query SettingsModuleAccount {\n      viewer {\n        person {\n          accounts {\n            nodes {\n              statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n                closingBalance\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleAccountDocument,
     "\n    query SettingsModuleContact {\n      viewer {\n        contacts(space: SYNDIC) {\n          name\n        }\n      }\n    }\n  ": types.SettingsModuleContactDocument,
@@ -395,6 +396,7 @@ const documents: Documents = {
     "\n    query SettingsModuleWorksFunds {\n      viewer {\n        person {\n          worksFunds {\n            total\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleWorksFundsDocument,
     "\n    query SettingsModuleExpenses {\n      viewer {\n        person {\n          councilMemberships {\n            nodes {\n              building {\n                expenseList {\n                  total\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleExpensesDocument,
     "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleDocumentsDocument,
+    "\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  ": types.SettingsModulePhotosDocument,
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": types.ApiTokenBuildingsDocument,
@@ -1033,7 +1035,7 @@ export function graphql(source: "\n  mutation SettingsUpdate($input: AgencySetti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1062,6 +1064,10 @@ export function graphql(source: "\n    query SettingsModuleExpenses {\n      vie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
