@@ -7,6 +7,7 @@ import { allocationKeyScope, buildingScope, councilScope, lotScope, lotShareScop
 import { leaseScope, mandateScope } from './rules/leasing';
 import { accountScope } from './rules/accounts';
 import { binderScope, documentScope } from './rules/documents';
+import { photoScope } from './rules/photos';
 
 export { rules };
 export type Action = keyof typeof rules;
@@ -30,6 +31,7 @@ export const scope = {
   accounts: accountScope,
   binders: binderScope,
   documents: documentScope,
+  photos: photoScope,
 };
 
 /** Why an action is refused, in the order the checks run; `ALLOWED` when nothing refuses it. */

@@ -7,6 +7,7 @@ import { hashPassword } from '../identity/password-hash';
 import type { FileStore } from '../files/file-store';
 import { seedDemoLedgerReports } from './demo-ledger';
 import { seedDemoDocuments, seedSecondAgencyDocuments } from './demo-documents';
+import { seedDemoPhotos, seedSecondAgencyPhotos } from './demo-photos';
 import { aloxeOwnerEntries, brouillySecondAccount, DEMO_PASSWORD, DEMO_TEMPORARY_PASSWORD, gilbertCoOwners } from './demo-fixtures';
 
 const email = (name: string) =>
@@ -330,6 +331,7 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     await appendEntries(tx, A, entries);
     await seedDemoLedgerReports(tx, A, s001.id, files);
     await seedDemoDocuments(tx, A, files);
+    await seedDemoPhotos(tx, A, files);
 
     await seedSecondAgency(tx, passwordHash, files);
   });
@@ -375,6 +377,7 @@ async function seedSecondAgency(tx: Executor, passwordHash: string, files?: File
   }
   await appendEntries(tx, B, coOwnerHistory(acc.id, new Decimal('1000')));
   await seedSecondAgencyDocuments(tx, B, files);
+  await seedSecondAgencyPhotos(tx, B, files);
 }
 
 /** True when the database holds no agency yet (a new, empty DATA_DIR). */

@@ -1,8 +1,8 @@
 import { anyOf } from '../auth/scope-helpers';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
 import type { Executor } from '../db/client';
-import { documents, uploads } from '../db/schema';
+import { documents } from '../db/schema';
 import { contentKey, withFiles } from '../files/transactional-files';
 import { assertText, optionalText, TEXT_LIMITS, writerAgencyId } from '../graphql/batch';
 import type { Ctx } from '../graphql/context';
@@ -12,7 +12,7 @@ import type { DocumentRow } from './document-list.service';
 import { assertDocumentContent, assertDocumentType, decodeInline, DOCUMENT_TYPES } from './document-content';
 import { resolveTarget } from './document-target';
 import type { PublishDocumentInput } from './document.types';
-import { claimableUpload } from './upload.service';
+import { claimableUpload, spendUpload } from './upload.service';
 
 /** Longest publication a document may have, in months (50 years; none = "ad vitam"). */
 const MAX_DURATION_MONTHS = 600;
@@ -57,15 +57,7 @@ export async function publishDocument(ctx: Ctx, input: PublishDocumentInput): Pr
   const file = contentKey(`documents/${agencyId}`, bytes, DOCUMENT_TYPES[contentType]);
   const publishedOn = input.publishOn ? sql`${input.publishOn}::date` : sql`current_date`;
   const row = await withFiles(ctx.db, ctx.files, [file], referencedDocumentFiles, async (tx) => {
-    if (upload) {
-      // Single use: the claim and the document commit together, so a second publication of the same upload finds it spent.
-      const claimed = await tx
-        .update(uploads)
-        .set({ usedAt: sql`now()` })
-        .where(and(eq(uploads.agencyId, agencyId), eq(uploads.id, upload.id), isNull(uploads.usedAt), gt(uploads.expiresAt, sql`now()`)))
-        .returning({ id: uploads.id });
-      if (claimed.length === 0) throw badInput('uploadId', 'UPLOAD_UNAVAILABLE', 'This upload is used or expired');
-    }
+    if (upload) await spendUpload(tx, agencyId, upload.id);
     const [inserted] = await tx
       .insert(documents)
       .values({

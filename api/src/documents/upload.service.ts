@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { and, eq, isNull, lt, or, sql, isNotNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or, sql, isNotNull } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
+import type { Executor } from '../db/client';
 import { assertCan } from '../auth/policy';
 import { uploads } from '../db/schema';
 import { writerAgencyId } from '../graphql/batch';
@@ -72,4 +73,17 @@ export async function claimableUpload(ctx: Ctx, uploadId: string): Promise<{ id:
   const bytes = row ? await ctx.files.get(row.storageKey) : null;
   if (!row || !bytes) throw badInput('uploadId', 'UPLOAD_UNAVAILABLE', 'No such upload, or used or expired');
   return { id: row.id, storageKey: row.storageKey, bytes };
+}
+
+/**
+ * Spends a claimable upload inside the publication's transaction (single use): the claim and the
+ * row commit together, so a second publication of the same upload finds it spent.
+ */
+export async function spendUpload(tx: Executor, agencyId: string, uploadId: string): Promise<void> {
+  const claimed = await tx
+    .update(uploads)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(uploads.agencyId, agencyId), eq(uploads.id, uploadId), isNull(uploads.usedAt), gt(uploads.expiresAt, sql`now()`)))
+    .returning({ id: uploads.id });
+  if (claimed.length === 0) throw badInput('uploadId', 'UPLOAD_UNAVAILABLE', 'This upload is used or expired');
 }

@@ -132,6 +132,8 @@ interface ChildSpec<T extends PgTable> {
   idColumn: Column;
   scope: RowScope;
   cursorOf: (row: Row<T>) => Cursor;
+  /** Newest first: descending order on (sort, id), the cursor read backwards. */
+  descending?: boolean;
   /** Keeps the rows read for the table's by-id loader (same scope). */
   pool?: RowPool<Row<T> & { id: string }>;
 }
@@ -142,7 +144,9 @@ interface ChildSpec<T extends PgTable> {
  */
 export function childPages<T extends PgTable>(db: Db, actor: Actor, spec: ChildSpec<T>) {
   const reader = rowReader(spec.table);
-  const name = `childPages|${getTableName(spec.table)}|${spec.parentColumn.name}|${spec.sortColumn.name}`;
+  const name = `childPages|${getTableName(spec.table)}|${spec.parentColumn.name}|${spec.sortColumn.name}${spec.descending ? '|desc' : ''}`;
+  const direction = sql.raw(spec.descending ? 'DESC' : 'ASC');
+  const beyond = sql.raw(spec.descending ? '<' : '>');
   const keyOf = (key: ChildPageKey) => `${key.parentId}|${key.first}|${JSON.stringify(key.after)}`;
   const read = async (parentIds: string[], first: number, after: Cursor | null) => {
     const shape = spec.scope.shapeOf(actor);
@@ -150,9 +154,9 @@ export function childPages<T extends PgTable>(db: Db, actor: Actor, spec: ChildS
       db,
       `${name}|${shape}|${after ? 'after' : 'start'}`,
       () => sql`SELECT * FROM (
-        SELECT ${reader.list}, row_number() OVER (PARTITION BY ${spec.parentColumn} ORDER BY ${spec.sortColumn}, ${spec.idColumn}) AS rank_
+        SELECT ${reader.list}, row_number() OVER (PARTITION BY ${spec.parentColumn} ORDER BY ${spec.sortColumn} ${direction}, ${spec.idColumn} ${direction}) AS rank_
         FROM ${spec.table} WHERE (${spec.scope.template(shape)}) AND ${anyOf(spec.parentColumn, ph('parents'))}${
-          after ? sql` AND (${spec.sortColumn}, ${spec.idColumn}) > (${ph('afterSort')}, ${ph('afterId')})` : sql``
+          after ? sql` AND (${spec.sortColumn}, ${spec.idColumn}) ${beyond} (${ph('afterSort')}, ${ph('afterId')})` : sql``
         }
       ) numbered WHERE rank_ <= ${ph('limit')} ORDER BY rank_`,
       { ...scopeValues(actor), parents: parentIds, limit: first + 1, afterSort: after?.[0], afterId: after?.[1] },

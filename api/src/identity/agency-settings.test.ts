@@ -62,6 +62,7 @@ const CAN = graphql(`
         readWorksFunds
         readExpenseLists
         readDocuments
+        readPhotos
       }
     }
   }
@@ -157,6 +158,17 @@ const MODULE_QUERIES = {
       }
     }
   `),
+  photosEnabled: graphql(`
+    query SettingsModulePhotos {
+      viewer {
+        photos {
+          nodes {
+            caption
+          }
+        }
+      }
+    }
+  `),
 } as const;
 
 /** The Viewer.can field that drives each module's menu entry. */
@@ -167,6 +179,7 @@ const MENU_ABILITY = {
   worksFundsEnabled: 'readWorksFunds',
   expenseListEnabled: 'readExpenseLists',
   documentsEnabled: 'readDocuments',
+  photosEnabled: 'readPhotos',
 } as const;
 
 /** A fresh agency with a council member holding a lot (every client module applies to them). */

@@ -119,6 +119,7 @@ describe('typed documents', () => {
       | 'ManagementMandate'
       | 'Ownership'
       | 'Person'
+      | 'Photo'
     >();
     // @ts-expect-error -- a required variable is missing
     void (() => client.gql(NODE));

@@ -6,6 +6,7 @@ import { documentsFeature } from '../features/documents/feature';
 import { expensesFeature } from '../features/expenses/feature';
 import { importFeature } from '../features/import/feature';
 import { legalFeature } from '../features/legal/feature';
+import { photosFeature } from '../features/photos/feature';
 import { portfolioFeature } from '../features/portfolio/feature';
 import { recordsFeature } from '../features/records/feature';
 import { settingsFeature } from '../features/settings/feature';
@@ -27,6 +28,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   expensesFeature,
   worksFundsFeature,
   documentsFeature,
+  photosFeature,
   portfolioFeature,
   importFeature,
   administrationFeature,

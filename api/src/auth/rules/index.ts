@@ -3,7 +3,8 @@ import { portfolioRules } from './portfolio';
 import { leasingRules } from './leasing';
 import { accountRules } from './accounts';
 import { documentRules } from './documents';
+import { photoRules } from './photos';
 import { onboardingRules } from './onboarding';
 
 /** Every action of the API and who may perform it: the reviewed list, one file per module in module order. */
-export const rules = { ...identityRules, ...portfolioRules, ...leasingRules, ...accountRules, ...documentRules, ...onboardingRules };
+export const rules = { ...identityRules, ...portfolioRules, ...leasingRules, ...accountRules, ...documentRules, ...photoRules, ...onboardingRules };

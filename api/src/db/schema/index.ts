@@ -5,3 +5,4 @@ export * from './leasing';
 export * from './accounts';
 export * from './ledger-reports';
 export * from './documents';
+export * from './photos';

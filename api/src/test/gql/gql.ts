@@ -87,6 +87,7 @@ type Documents = {
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": typeof types.DemoManagerDocumentsDocument,
+    "\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoPhotosDocument,
     "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublishTestCountDocument,
     "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.RightsListDocument,
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": typeof types.RightsNodeDocument,
@@ -99,6 +100,14 @@ type Documents = {
     "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsDocumentsDocument,
     "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n": typeof types.StatementsBindersDocument,
     "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsManagerDocumentsDocument,
+    "\n  query PhotoPublishCount {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n        }\n      }\n    }\n  }\n": typeof types.PhotoPublishCountDocument,
+    "\n  query PhotoRightsViewer {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          id\n          caption\n        }\n      }\n    }\n  }\n": typeof types.PhotoRightsViewerDocument,
+    "\n  query PhotoRightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Photo {\n        caption\n      }\n    }\n  }\n": typeof types.PhotoRightsNodeDocument,
+    "\n  query PhotoRightsThroughLots {\n    viewer {\n      person {\n        ownerships(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n        leases(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PhotoRightsThroughLotsDocument,
+    "\n  query PhotoRightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Photo {\n        building {\n          photos(first: 20) {\n            nodes {\n              caption\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PhotoRightsNestedDocument,
+    "\n  query PhotoRightsRoot {\n    photos(first: 100) {\n      nodes {\n        caption\n      }\n    }\n  }\n": typeof types.PhotoRightsRootDocument,
+    "\n  query StatementsPhotos {\n    viewer {\n      photos(first: 20) {\n        nodes {\n          id\n          caption\n          takenOn\n          width\n          height\n          url\n          thumbnailUrl\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsPhotosDocument,
+    "\n  query StatementsBuildingPhotos {\n    viewer {\n      person {\n        ownerships(first: 10) {\n          nodes {\n            lot {\n              building {\n                photos(first: 10) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsBuildingPhotosDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ForgedNodeDocument,
@@ -137,7 +146,7 @@ type Documents = {
     "\n          mutation ProfileToken {\n            createApiToken(input: { name: \"Profil\", scopes: [PORTFOLIO_WRITE, PEOPLE_READ, PORTFOLIO_READ] }) {\n              token\n            }\n          }\n        ": typeof types.ProfileTokenDocument,
     "\n  query SettingsRead {\n    agencySettings {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n      entries {\n        key\n        section\n        isEnabled\n        choice\n        choices\n      }\n    }\n  }\n": typeof types.SettingsReadDocument,
     "\n  mutation SettingsUpdate($input: AgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n    }\n  }\n": typeof types.SettingsUpdateDocument,
-    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n": typeof types.SettingsViewerCanDocument,
+    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n": typeof types.SettingsViewerCanDocument,
     "\n  mutation SettingsCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Paramètres\", scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.SettingsCreateTokenDocument,
     "\n    query SettingsModuleAccount {\n      viewer {\n        person {\n          accounts {\n            nodes {\n              statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n                closingBalance\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleAccountDocument,
     "\n    query SettingsModuleContact {\n      viewer {\n        contacts(space: SYNDIC) {\n          name\n        }\n      }\n    }\n  ": typeof types.SettingsModuleContactDocument,
@@ -145,6 +154,7 @@ type Documents = {
     "\n    query SettingsModuleWorksFunds {\n      viewer {\n        person {\n          worksFunds {\n            total\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleWorksFundsDocument,
     "\n    query SettingsModuleExpenses {\n      viewer {\n        person {\n          councilMemberships {\n            nodes {\n              building {\n                expenseList {\n                  total\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleExpensesDocument,
     "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleDocumentsDocument,
+    "\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModulePhotosDocument,
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.ApiTokenBuildingsDocument,
@@ -249,6 +259,8 @@ type Documents = {
     "\n  query ForbiddenNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ForbiddenNodeDocument,
     "\n  mutation ForbiddenSale($id: ID!) {\n    recordSale(ownershipId: $id, saleDate: \"2026-12-01\") {\n      endDate\n    }\n  }\n": typeof types.ForbiddenSaleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.HarnessLoginDocument,
+    "\n  mutation TestPublishPhoto($input: PublishPhotoInput!) {\n    publishPhoto(input: $input) {\n      id\n      caption\n      fileName\n      contentType\n      byteSize\n      width\n      height\n      thumbnailWidth\n      thumbnailHeight\n      url\n      thumbnailUrl\n      building {\n        id\n      }\n    }\n  }\n": typeof types.TestPublishPhotoDocument,
+    "\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n": typeof types.TestDeletePhotosDocument,
     "\n  mutation RelationBatchToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.RelationBatchTokenDocument,
 };
 const documents: Documents = {
@@ -325,6 +337,7 @@ const documents: Documents = {
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": types.DemoManagerDocumentsDocument,
+    "\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.DemoPhotosDocument,
     "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": types.PublishTestCountDocument,
     "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.RightsListDocument,
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": types.RightsNodeDocument,
@@ -337,6 +350,14 @@ const documents: Documents = {
     "\n  query StatementsDocuments {\n    viewer {\n      documents(first: 20) {\n        nodes {\n          id\n          title\n          fileName\n          byteSize\n          publishedOn\n          expiresOn\n          downloadUrl\n          path\n          binder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StatementsDocumentsDocument,
     "\n  query StatementsBinders {\n    viewer {\n      binders(space: SYNDIC) {\n        id\n        name\n        folders\n        documentCount\n      }\n    }\n  }\n": types.StatementsBindersDocument,
     "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StatementsManagerDocumentsDocument,
+    "\n  query PhotoPublishCount {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n        }\n      }\n    }\n  }\n": types.PhotoPublishCountDocument,
+    "\n  query PhotoRightsViewer {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          id\n          caption\n        }\n      }\n    }\n  }\n": types.PhotoRightsViewerDocument,
+    "\n  query PhotoRightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Photo {\n        caption\n      }\n    }\n  }\n": types.PhotoRightsNodeDocument,
+    "\n  query PhotoRightsThroughLots {\n    viewer {\n      person {\n        ownerships(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n        leases(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PhotoRightsThroughLotsDocument,
+    "\n  query PhotoRightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Photo {\n        building {\n          photos(first: 20) {\n            nodes {\n              caption\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PhotoRightsNestedDocument,
+    "\n  query PhotoRightsRoot {\n    photos(first: 100) {\n      nodes {\n        caption\n      }\n    }\n  }\n": types.PhotoRightsRootDocument,
+    "\n  query StatementsPhotos {\n    viewer {\n      photos(first: 20) {\n        nodes {\n          id\n          caption\n          takenOn\n          width\n          height\n          url\n          thumbnailUrl\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StatementsPhotosDocument,
+    "\n  query StatementsBuildingPhotos {\n    viewer {\n      person {\n        ownerships(first: 10) {\n          nodes {\n            lot {\n              building {\n                photos(first: 10) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StatementsBuildingPhotosDocument,
     "\n  mutation ForgedLogin($i: String!, $p: String!) {\n    login(identifier: $i, password: $p) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.ForgedLoginDocument,
     "\n  query ForgedBuildings {\n    buildings(first: 1) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": types.ForgedBuildingsDocument,
     "\n  query ForgedNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ForgedNodeDocument,
@@ -375,7 +396,7 @@ const documents: Documents = {
     "\n          mutation ProfileToken {\n            createApiToken(input: { name: \"Profil\", scopes: [PORTFOLIO_WRITE, PEOPLE_READ, PORTFOLIO_READ] }) {\n              token\n            }\n          }\n        ": types.ProfileTokenDocument,
     "\n  query SettingsRead {\n    agencySettings {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n      entries {\n        key\n        section\n        isEnabled\n        choice\n        choices\n      }\n    }\n  }\n": types.SettingsReadDocument,
     "\n  mutation SettingsUpdate($input: AgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n    }\n  }\n": types.SettingsUpdateDocument,
-    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n": types.SettingsViewerCanDocument,
+    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n": types.SettingsViewerCanDocument,
     "\n  mutation SettingsCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Paramètres\", scopes: $scopes }) {\n      token\n    }\n  }\n": types.SettingsCreateTokenDocument,
     "\n    query SettingsModuleAccount {\n      viewer {\n        person {\n          accounts {\n            nodes {\n              statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n                closingBalance\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleAccountDocument,
     "\n    query SettingsModuleContact {\n      viewer {\n        contacts(space: SYNDIC) {\n          name\n        }\n      }\n    }\n  ": types.SettingsModuleContactDocument,
@@ -383,6 +404,7 @@ const documents: Documents = {
     "\n    query SettingsModuleWorksFunds {\n      viewer {\n        person {\n          worksFunds {\n            total\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleWorksFundsDocument,
     "\n    query SettingsModuleExpenses {\n      viewer {\n        person {\n          councilMemberships {\n            nodes {\n              building {\n                expenseList {\n                  total\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleExpensesDocument,
     "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleDocumentsDocument,
+    "\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  ": types.SettingsModulePhotosDocument,
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": types.ApiTokenBuildingsDocument,
@@ -487,6 +509,8 @@ const documents: Documents = {
     "\n  query ForbiddenNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ForbiddenNodeDocument,
     "\n  mutation ForbiddenSale($id: ID!) {\n    recordSale(ownershipId: $id, saleDate: \"2026-12-01\") {\n      endDate\n    }\n  }\n": types.ForbiddenSaleDocument,
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.HarnessLoginDocument,
+    "\n  mutation TestPublishPhoto($input: PublishPhotoInput!) {\n    publishPhoto(input: $input) {\n      id\n      caption\n      fileName\n      contentType\n      byteSize\n      width\n      height\n      thumbnailWidth\n      thumbnailHeight\n      url\n      thumbnailUrl\n      building {\n        id\n      }\n    }\n  }\n": types.TestPublishPhotoDocument,
+    "\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n": types.TestDeletePhotosDocument,
     "\n  mutation RelationBatchToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.RelationBatchTokenDocument,
 };
 
@@ -799,6 +823,10 @@ export function graphql(source: "\n  query DemoManagerDocuments {\n    viewer {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -844,6 +872,38 @@ export function graphql(source: "\n  query StatementsBinders {\n    viewer {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsManagerDocuments {\n    viewer {\n      documents(first: 50) {\n        nodes {\n          title\n          concerns\n          binder {\n            name\n            rights {\n              syndicLevel\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoPublishCount {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoPublishCount {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoRightsViewer {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          id\n          caption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoRightsViewer {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          id\n          caption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoRightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Photo {\n        caption\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoRightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Photo {\n        caption\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoRightsThroughLots {\n    viewer {\n      person {\n        ownerships(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n        leases(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoRightsThroughLots {\n    viewer {\n      person {\n        ownerships(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n        leases(first: 5) {\n          nodes {\n            lot {\n              building {\n                code\n                photos(first: 5) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoRightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Photo {\n        building {\n          photos(first: 20) {\n            nodes {\n              caption\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoRightsNested($id: ID!) {\n    node(id: $id) {\n      ... on Photo {\n        building {\n          photos(first: 20) {\n            nodes {\n              caption\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoRightsRoot {\n    photos(first: 100) {\n      nodes {\n        caption\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhotoRightsRoot {\n    photos(first: 100) {\n      nodes {\n        caption\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsPhotos {\n    viewer {\n      photos(first: 20) {\n        nodes {\n          id\n          caption\n          takenOn\n          width\n          height\n          url\n          thumbnailUrl\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsPhotos {\n    viewer {\n      photos(first: 20) {\n        nodes {\n          id\n          caption\n          takenOn\n          width\n          height\n          url\n          thumbnailUrl\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsBuildingPhotos {\n    viewer {\n      person {\n        ownerships(first: 10) {\n          nodes {\n            lot {\n              building {\n                photos(first: 10) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsBuildingPhotos {\n    viewer {\n      person {\n        ownerships(first: 10) {\n          nodes {\n            lot {\n              building {\n                photos(first: 10) {\n                  nodes {\n                    caption\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -999,7 +1059,7 @@ export function graphql(source: "\n  mutation SettingsUpdate($input: AgencySetti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1028,6 +1088,10 @@ export function graphql(source: "\n    query SettingsModuleExpenses {\n      vie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1444,6 +1508,14 @@ export function graphql(source: "\n  mutation ForbiddenSale($id: ID!) {\n    rec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPublishPhoto($input: PublishPhotoInput!) {\n    publishPhoto(input: $input) {\n      id\n      caption\n      fileName\n      contentType\n      byteSize\n      width\n      height\n      thumbnailWidth\n      thumbnailHeight\n      url\n      thumbnailUrl\n      building {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestPublishPhoto($input: PublishPhotoInput!) {\n    publishPhoto(input: $input) {\n      id\n      caption\n      fileName\n      contentType\n      byteSize\n      width\n      height\n      thumbnailWidth\n      thumbnailHeight\n      url\n      thumbnailUrl\n      building {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n"): (typeof documents)["\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -101,6 +101,12 @@ export type AgencySettingsInput = {
   hideSyndicateBankDetails?: boolean | null | undefined;
   /** Owners see the published accounts of the current tenants of their lots. Left out: unchanged. */
   ownerSeesTenantAccounts?: boolean | null | undefined;
+  /** "Activation du module" of "Mes photos": clients see the photos of their buildings. Left out: unchanged. */
+  photosEnabled?: boolean | null | undefined;
+  /** "Photos métier gestion": owners and tenants see the photos of the buildings of their lots. Left out: unchanged. */
+  photosForGerance?: boolean | null | undefined;
+  /** "Photos métier syndic": co-owners and council members see the photos of their buildings. Left out: unchanged. */
+  photosForSyndic?: boolean | null | undefined;
   /** "Activation du module" of "Mes biens": the lots of owners and co-owners with their tantièmes. Left out: unchanged. */
   propertiesEnabled?: boolean | null | undefined;
   /** "Afficher les classeurs vides": clients also see the binders that hold no document for them. Left out: unchanged. */
@@ -403,6 +409,19 @@ export type PublishDocumentInput = {
   useFileNameAsTitle?: boolean | null | undefined;
 };
 
+/** A photo of a building; the file inline (base64, up to 10 MB) or as a staged upload (POST /uploads). */
+export type PublishPhotoInput = {
+  buildingId: string | number;
+  /** What it shows (the alternative text of the gallery). */
+  caption: string;
+  /** The image, base64, up to 10 MB decoded. */
+  contentBase64?: string | null | undefined;
+  fileName: string;
+  takenOn?: string | null | undefined;
+  /** A staged upload of the caller (POST /uploads), used once. */
+  uploadId?: string | number | null | undefined;
+};
+
 export type ResetPasswordInput = {
   newPassword: string;
   /** The token from the e-mailed link. */
@@ -479,6 +498,7 @@ export type AccountPositionTotalsQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
+    | { __typename: 'Photo' }
    | null };
 
 export type AccountPositionNodeQueryVariables = Exact<{
@@ -501,6 +521,7 @@ export type AccountPositionNodeQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
+    | { __typename: 'Photo' }
    | null };
 
 export type AccountPositionFundsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -689,6 +710,7 @@ export type ReportsPersonFundsQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', worksFunds: Array<{ __typename: 'BuildingWorksFund', total: string }> | null }
+    | { __typename: 'Photo' }
    | null };
 
 export type ReportsCouncilFundsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -776,6 +798,7 @@ export type StatementPageQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
+    | { __typename: 'Photo' }
    | null };
 
 export type StatementClientAccountsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -811,6 +834,7 @@ export type StatementNodeIdQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type StatementAccountNodeQueryVariables = Exact<{
@@ -833,6 +857,7 @@ export type StatementAccountNodeQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
+    | { __typename: 'Photo' }
    | null };
 
 export type ForbiddenCoOwnerNestedQueryVariables = Exact<{ [key: string]: never; }>;
@@ -897,6 +922,7 @@ export type ForbiddenContactsQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', emails: Array<string> | null, phones: Array<string> | null, roles: Array<PersonRole> | null, extranetAccess: { __typename: 'ExtranetAccess', identifier: string, isEnabled: boolean } | null }
+    | { __typename: 'Photo' }
    | null };
 
 export type ForbiddenBankQueryVariables = Exact<{ [key: string]: never; }>;
@@ -924,6 +950,7 @@ export type ForbiddenManagerBankQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
+    | { __typename: 'Photo' }
    | null };
 
 export type ForbiddenWrongTypeMutationVariables = Exact<{
@@ -1014,6 +1041,7 @@ export type BinderExpenseListQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
+    | { __typename: 'Photo' }
    | null };
 
 export type BinderIntegratorListQueryVariables = Exact<{
@@ -1054,6 +1082,11 @@ export type DemoManagerDocumentsQueryVariables = Exact<{ [key: string]: never; }
 
 export type DemoManagerDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string, isPublished: boolean, expiresOn: string | null, concerns: string | null }> } } | null };
 
+export type DemoPhotosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoPhotosQuery = { viewer: { __typename: 'Viewer', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string, width: number, height: number, thumbnailWidth: number, thumbnailHeight: number, building: { __typename: 'Building', code: string } | null }> } } | null };
+
 export type PublishTestCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1084,6 +1117,7 @@ export type RightsNodeQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type RightsBindersQueryVariables = Exact<{
@@ -1113,6 +1147,7 @@ export type RightsNestedQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
+    | { __typename: 'Photo' }
    | null };
 
 export type DocumentSearchQueryVariables = Exact<{
@@ -1147,6 +1182,7 @@ export type PersonDocumentsQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', displayName: string, documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string, concerns: string | null }> } | null }
+    | { __typename: 'Photo' }
    | null };
 
 export type AgencyWideBindersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1168,6 +1204,82 @@ export type StatementsManagerDocumentsQueryVariables = Exact<{ [key: string]: ne
 
 
 export type StatementsManagerDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string, concerns: string | null, binder: { __typename: 'Binder', name: string, rights: { __typename: 'BinderRights', syndicLevel: SyndicLevel | null } | null } }> } } | null };
+
+export type PhotoPublishCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PhotoPublishCountQuery = { viewer: { __typename: 'Viewer', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } } | null };
+
+export type PhotoRightsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PhotoRightsViewerQuery = { viewer: { __typename: 'Viewer', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', id: string, caption: string }> } } | null };
+
+export type PhotoRightsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PhotoRightsNodeQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'Lease', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'ManagementMandate', id: string }
+    | { __typename: 'Ownership', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', caption: string, id: string }
+   | null };
+
+export type PhotoRightsThroughLotsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PhotoRightsThroughLotsQuery = { viewer: { __typename: 'Viewer', person: { __typename: 'Person', ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', lot: { __typename: 'Lot', building: { __typename: 'Building', code: string, photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } } | null } | null }> }, leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', lot: { __typename: 'Lot', building: { __typename: 'Building', code: string, photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } } | null } | null }> } } } | null };
+
+export type PhotoRightsNestedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PhotoRightsNestedQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo', building: { __typename: 'Building', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } } | null }
+   | null };
+
+export type PhotoRightsRootQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PhotoRightsRootQuery = { photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } };
+
+export type StatementsPhotosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsPhotosQuery = { viewer: { __typename: 'Viewer', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', id: string, caption: string, takenOn: string | null, width: number, height: number, url: string, thumbnailUrl: string, building: { __typename: 'Building', id: string, name: string } | null }> } } | null };
+
+export type StatementsBuildingPhotosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementsBuildingPhotosQuery = { viewer: { __typename: 'Viewer', person: { __typename: 'Person', ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', lot: { __typename: 'Lot', building: { __typename: 'Building', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } } | null } | null }> } } } | null };
 
 export type ForgedLoginMutationVariables = Exact<{
   i: string;
@@ -1202,6 +1314,7 @@ export type ForgedNodeQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type ForgedStatementQueryVariables = Exact<{
@@ -1243,6 +1356,7 @@ export type LimitsMalformedUuidQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type LimitsPeoplePageQueryVariables = Exact<{
@@ -1441,7 +1555,7 @@ export type SettingsUpdateMutation = { updateAgencySettings: { __typename: 'Agen
 export type SettingsViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsViewerCanQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', manageAgency: boolean, readAccounts: boolean, readAgencyContact: boolean, readProperties: boolean, readWorksFunds: boolean, readExpenseLists: boolean, readDocuments: boolean } } | null };
+export type SettingsViewerCanQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', manageAgency: boolean, readAccounts: boolean, readAgencyContact: boolean, readProperties: boolean, readWorksFunds: boolean, readExpenseLists: boolean, readDocuments: boolean, readPhotos: boolean } } | null };
 
 export type SettingsCreateTokenMutationVariables = Exact<{
   scopes: Array<IntegratorScope> | IntegratorScope;
@@ -1479,6 +1593,11 @@ export type SettingsModuleDocumentsQueryVariables = Exact<{ [key: string]: never
 
 
 export type SettingsModuleDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string }> } } | null };
+
+export type SettingsModulePhotosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModulePhotosQuery = { viewer: { __typename: 'Viewer', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } } | null };
 
 export type ApiTokenCreateMutationVariables = Exact<{
   name: string;
@@ -1971,6 +2090,7 @@ export type BuildingPageDetailQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
+    | { __typename: 'Photo' }
    | null };
 
 export type BuildingSearchLiteralQueryVariables = Exact<{
@@ -2007,6 +2127,7 @@ export type ContactPersonNodeQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', displayName: string, emails: Array<string> | null, phones: Array<string> | null }
+    | { __typename: 'Photo' }
    | null };
 
 export type HomeStatementsHomeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2143,6 +2264,7 @@ export type BuildersNodeQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type BuildersPeopleQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2206,6 +2328,7 @@ export type ForbiddenPersonOwnershipsQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', id: string, lot: { __typename: 'Lot', id: string, building: { __typename: 'Building', id: string } | null } | null, account: { __typename: 'Account', id: string } | null }> } }
+    | { __typename: 'Photo' }
    | null };
 
 export type ForbiddenPersonLeasesQueryVariables = Exact<{
@@ -2228,6 +2351,7 @@ export type ForbiddenPersonLeasesQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', id: string, account: { __typename: 'Account', id: string } | null }> } }
+    | { __typename: 'Photo' }
    | null };
 
 export type ForbiddenPersonMandatesQueryVariables = Exact<{
@@ -2250,6 +2374,7 @@ export type ForbiddenPersonMandatesQuery = { node:
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', mandates: { __typename: 'ManagementMandateConnection', nodes: Array<{ __typename: 'ManagementMandate', account: { __typename: 'Account', id: string } | null }> } }
+    | { __typename: 'Photo' }
    | null };
 
 export type ForbiddenBuildingIdsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2277,6 +2402,7 @@ export type ForbiddenNodeQuery = { node:
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
    | null };
 
 export type ForbiddenSaleMutationVariables = Exact<{
@@ -2293,6 +2419,20 @@ export type HarnessLoginMutationVariables = Exact<{
 
 
 export type HarnessLoginMutation = { login: { __typename: 'LoginPayload', viewer: { __typename: 'Viewer', identifier: string } } };
+
+export type TestPublishPhotoMutationVariables = Exact<{
+  input: PublishPhotoInput;
+}>;
+
+
+export type TestPublishPhotoMutation = { publishPhoto: { __typename: 'Photo', id: string, caption: string, fileName: string, contentType: string, byteSize: number, width: number, height: number, thumbnailWidth: number, thumbnailHeight: number, url: string, thumbnailUrl: string, building: { __typename: 'Building', id: string } | null } };
+
+export type TestDeletePhotosMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type TestDeletePhotosMutation = { deletePhotos: number };
 
 export type RelationBatchTokenMutationVariables = Exact<{
   name: string;
@@ -2376,6 +2516,7 @@ export const BinderEmptyOnesDocument = {"kind":"Document","definitions":[{"kind"
 export const DemoMyDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoMyDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"space"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"Variable","name":{"kind":"Name","value":"space"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"binder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoMyDocumentsQuery, DemoMyDocumentsQueryVariables>;
 export const DemoMyBindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoMyBinders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"space"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"Variable","name":{"kind":"Name","value":"space"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}},{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syndicLevel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoMyBindersQuery, DemoMyBindersQueryVariables>;
 export const DemoManagerDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoManagerDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isPublished"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoManagerDocumentsQuery, DemoManagerDocumentsQueryVariables>;
+export const DemoPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoPhotos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailWidth"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailHeight"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoPhotosQuery, DemoPhotosQueryVariables>;
 export const PublishTestCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishTestCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublishTestCountQuery, PublishTestCountQueryVariables>;
 export const RightsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RightsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RightsListQuery, RightsListQueryVariables>;
 export const RightsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RightsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RightsNodeQuery, RightsNodeQueryVariables>;
@@ -2388,6 +2529,14 @@ export const AgencyWideBindersDocument = {"kind":"Document","definitions":[{"kin
 export const StatementsDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"binder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementsDocumentsQuery, StatementsDocumentsQueryVariables>;
 export const StatementsBindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsBinders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"EnumValue","value":"SYNDIC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"folders"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}}]}}]}}]}}]} as unknown as DocumentNode<StatementsBindersQuery, StatementsBindersQueryVariables>;
 export const StatementsManagerDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsManagerDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"binder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syndicLevel"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementsManagerDocumentsQuery, StatementsManagerDocumentsQueryVariables>;
+export const PhotoPublishCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhotoPublishCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PhotoPublishCountQuery, PhotoPublishCountQueryVariables>;
+export const PhotoRightsViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhotoRightsViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PhotoRightsViewerQuery, PhotoRightsViewerQueryVariables>;
+export const PhotoRightsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhotoRightsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Photo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]} as unknown as DocumentNode<PhotoRightsNodeQuery, PhotoRightsNodeQueryVariables>;
+export const PhotoRightsThroughLotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhotoRightsThroughLots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PhotoRightsThroughLotsQuery, PhotoRightsThroughLotsQueryVariables>;
+export const PhotoRightsNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhotoRightsNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Photo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PhotoRightsNestedQuery, PhotoRightsNestedQueryVariables>;
+export const PhotoRightsRootDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhotoRightsRoot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]} as unknown as DocumentNode<PhotoRightsRootQuery, PhotoRightsRootQueryVariables>;
+export const StatementsPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsPhotos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"takenOn"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementsPhotosQuery, StatementsPhotosQueryVariables>;
+export const StatementsBuildingPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsBuildingPhotos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementsBuildingPhotosQuery, StatementsBuildingPhotosQueryVariables>;
 export const ForgedLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgedLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedLoginMutation, ForgedLoginMutationVariables>;
 export const ForgedBuildingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForgedBuildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedBuildingsQuery, ForgedBuildingsQueryVariables>;
 export const ForgedNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForgedNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ForgedNodeQuery, ForgedNodeQueryVariables>;
@@ -2426,7 +2575,7 @@ export const ProfileStatementUrlDocument = {"kind":"Document","definitions":[{"k
 export const ProfileTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProfileToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Profil","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO_WRITE"},{"kind":"EnumValue","value":"PEOPLE_READ"},{"kind":"EnumValue","value":"PORTFOLIO_READ"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ProfileTokenMutation, ProfileTokenMutationVariables>;
 export const SettingsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountModuleEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"agencyContactEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"propertiesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"expenseListEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"worksFundsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"balancePresentation"}},{"kind":"Field","name":{"kind":"Name","value":"disableAccessOnSale"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsReadQuery, SettingsReadQueryVariables>;
 export const SettingsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountModuleEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"agencyContactEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"propertiesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"expenseListEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"worksFundsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"balancePresentation"}},{"kind":"Field","name":{"kind":"Name","value":"disableAccessOnSale"}}]}}]}}]} as unknown as DocumentNode<SettingsUpdateMutation, SettingsUpdateMutationVariables>;
-export const SettingsViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}},{"kind":"Field","name":{"kind":"Name","value":"readDocuments"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsViewerCanQuery, SettingsViewerCanQueryVariables>;
+export const SettingsViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}},{"kind":"Field","name":{"kind":"Name","value":"readDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"readPhotos"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsViewerCanQuery, SettingsViewerCanQueryVariables>;
 export const SettingsCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsCreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Paramètres","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SettingsCreateTokenMutation, SettingsCreateTokenMutationVariables>;
 export const SettingsModuleAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleAccountQuery, SettingsModuleAccountQueryVariables>;
 export const SettingsModuleContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"EnumValue","value":"SYNDIC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleContactQuery, SettingsModuleContactQueryVariables>;
@@ -2434,6 +2583,7 @@ export const SettingsModulePropertiesDocument = {"kind":"Document","definitions"
 export const SettingsModuleWorksFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleWorksFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worksFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleWorksFundsQuery, SettingsModuleWorksFundsQueryVariables>;
 export const SettingsModuleExpensesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleExpenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expenseList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleExpensesQuery, SettingsModuleExpensesQueryVariables>;
 export const SettingsModuleDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleDocumentsQuery, SettingsModuleDocumentsQueryVariables>;
+export const SettingsModulePhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModulePhotos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModulePhotosQuery, SettingsModulePhotosQueryVariables>;
 export const ApiTokenCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO_READ"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
 export const ApiTokenListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokenList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenListQuery, ApiTokenListQueryVariables>;
 export const ApiTokenBuildingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokenBuildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenBuildingsQuery, ApiTokenBuildingsQueryVariables>;
@@ -2538,4 +2688,6 @@ export const ForbiddenBuildingIdsDocument = {"kind":"Document","definitions":[{"
 export const ForbiddenNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ForbiddenNodeQuery, ForbiddenNodeQueryVariables>;
 export const ForbiddenSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForbiddenSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ownershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"saleDate"},"value":{"kind":"StringValue","value":"2026-12-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]} as unknown as DocumentNode<ForbiddenSaleMutation, ForbiddenSaleMutationVariables>;
 export const HarnessLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HarnessLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}}]}}]}}]}}]} as unknown as DocumentNode<HarnessLoginMutation, HarnessLoginMutationVariables>;
+export const TestPublishPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestPublishPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishPhotoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailWidth"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailHeight"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TestPublishPhotoMutation, TestPublishPhotoMutationVariables>;
+export const TestDeletePhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestDeletePhotos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePhotos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"photoIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<TestDeletePhotosMutation, TestDeletePhotosMutationVariables>;
 export const RelationBatchTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RelationBatchToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<RelationBatchTokenMutation, RelationBatchTokenMutationVariables>;

@@ -18,8 +18,10 @@ const ALLOWED: Record<ViewerAbility, boolean> = {
   readExpenseLists: true,
   readAgencyContact: true,
   readProperties: true,
+  readPhotos: true,
   readDocuments: true,
   managePortfolio: false,
+  managePhotos: false,
   manageDocuments: false,
   manageApiTokens: false,
   manageCollaborators: false,
@@ -53,7 +55,7 @@ const menuOf = async () => {
 describe('SpaceShell', () => {
   it("lists the syndic space's screens in the manual's order, with the expense list for a council member", async () => {
     renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell() } });
-    expect(await menuOf()).toEqual(['Accueil', 'Mon compte', 'Mes biens', 'Mes documents', 'Liste des dépenses', 'Fonds de travaux']);
+    expect(await menuOf()).toEqual(['Accueil', 'Mon compte', 'Mes biens', 'Mes documents', 'Mes photos', 'Liste des dépenses', 'Fonds de travaux']);
   });
 
   it('keeps "Redéfinir mon mot de passe" out of the tab bar, in the person menu, and labels the sign-out', async () => {
@@ -80,7 +82,7 @@ describe('SpaceShell', () => {
 
   it('leaves "Mon compte" and "Fonds de travaux" out where the agency switched them off', async () => {
     renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell({ readAccounts: false, readWorksFunds: false }) } });
-    expect(await menuOf()).toEqual(['Accueil', 'Mes biens', 'Mes documents', 'Liste des dépenses']);
+    expect(await menuOf()).toEqual(['Accueil', 'Mes biens', 'Mes documents', 'Mes photos', 'Liste des dépenses']);
   });
 
   it('hides any entry whose `requires` the viewer lacks, whichever feature declared it', async () => {

@@ -34,6 +34,8 @@ const SpaceShellQuery = graphql(`
         readProperties
         readDocuments
         manageDocuments
+        readPhotos
+        managePhotos
       }
     }
   }

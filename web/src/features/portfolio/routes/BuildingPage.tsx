@@ -12,6 +12,7 @@ import { Icon } from '../../../ui/Icon';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ExpenseListView } from '../../expenses/public';
+import { BuildingPhotosCard } from '../../photos/public';
 import { BuildingRecordActions } from '../../records/public';
 import { BuildingWorksFund } from '../../works-funds/public';
 import { BuildingCouncil } from '../components/BuildingCouncil';
@@ -40,6 +41,7 @@ const BuildingDetailQuery = graphql(`
         ...BuildingCouncil_building
         ...BuildingTenants_building
         ...BuildingRecordActions_building
+        ...BuildingPhotosCard_building
         worksFund {
           lots {
             total
@@ -112,6 +114,7 @@ export function BuildingPage() {
           <BuildingRecordActions building={building} />
           <BuildingCouncil building={building} />
           <BuildingTenants building={building} />
+          <BuildingPhotosCard building={building} />
         </div>
       </div>
       {/* The expense table needs the page's whole width. */}
