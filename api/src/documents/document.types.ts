@@ -33,6 +33,8 @@ export class BinderRights {
   @Field(() => SyndicLevel, { nullable: true }) syndicLevel!: SyndicLevel | null;
   @Field(() => Boolean) owner!: boolean;
   @Field(() => Boolean) tenant!: boolean;
+  @Field(() => Boolean, { description: 'Its documents e-mail the people who can see them, as if published with notify ("Activer les notifications" of the model).' })
+  notifyByDefault!: boolean;
 }
 
 @ObjectType({ implements: Node, description: 'Classeur: where documents are filed, per module, with its rights; " / " in its name makes sub-folders.' })
@@ -96,6 +98,7 @@ export class SetBinderRightsInput {
   @Field(() => SyndicLevel, { nullable: true }) syndicLevel?: SyndicLevel | null;
   @Field(() => Boolean, { nullable: true }) owner?: boolean | null;
   @Field(() => Boolean, { nullable: true }) tenant?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Notify on every document published in it; unchanged when omitted.' }) notifyByDefault?: boolean | null;
 }
 
 declare module '../graphql/node' {

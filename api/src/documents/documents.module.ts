@@ -5,6 +5,7 @@ import { BinderResolver, BinderRootResolver, ViewerDocumentsResolver } from './b
 import { documentLoaders } from './document.loaders';
 import { DocumentResolver } from './document.resolver';
 import { documentRoutes } from './document.routes';
+import { documentJobs } from './documents.jobs';
 import { DocumentsViewerCanResolver } from './viewer-can.resolver';
 
 /** Binders with their rights, documents (personal, generic, agency-wide), staged uploads and downloads. */
@@ -17,6 +18,7 @@ export const documentsModule: ModuleManifest = {
     Document: (ctx, id) => ctx.loaders.documentById.load(id),
   },
   routes: documentRoutes,
+  background: documentJobs,
   settings: documentSettings,
   rules: documentRules,
 };

@@ -10,6 +10,7 @@ import { badInput } from '../graphql/errors';
 import { expectGlobalId } from '../graphql/node';
 import type { DocumentRow } from './document-list.service';
 import { assertDocumentContent, assertDocumentType, decodeInline, DOCUMENT_TYPES } from './document-content';
+import { queueDocumentNotifications } from './document-notifications';
 import { resolveTarget } from './document-target';
 import type { PublishDocumentInput } from './document.types';
 import { claimableUpload } from './upload.service';
@@ -85,8 +86,11 @@ export async function publishDocument(ctx: Ctx, input: PublishDocumentInput): Pr
         notify: input.notify ?? false,
       })
       .returning();
+    // The e-mails commit with the document (or not at all) and leave after commit, never holding it.
+    await queueDocumentNotifications({ ...ctx, db: tx }, agencyId, [inserted.id]);
     return inserted;
   });
   if (upload) await ctx.files.remove(upload.storageKey);
+  void ctx.mailer.deliverPending(ctx.db);
   return row;
 }
