@@ -8,7 +8,7 @@ import type { FileStore } from '../files/file-store';
 import { contentKey, removeUnreferenced, withFiles } from '../files/transactional-files';
 import { readSettings } from '../settings/registry';
 import type { CoOwnerListDocument, CoOwnerListLine } from './co-owner-list-pdf';
-import { referencedDocumentFiles } from './publish-document.service';
+import { referencedDocumentFiles } from './document-files';
 
 /** Where a building's first list is filed (manual: a model "attaché à un dossier qui ne sera visible que par les membres du C.S."). */
 export const COUNCIL_BINDER = 'Conseil syndical';
@@ -70,7 +70,7 @@ async function listRows(db: Executor, agencyId: string, buildingIds: string[], i
       JOIN ${t.persons} p ON p.agency_id = o.agency_id AND p.id = o.person_id
       WHERE l.agency_id = b.agency_id AND l.building_id = b.id
     ) x ON true
-    WHERE b.agency_id = ${agencyId} AND b.id = any(${buildingIds}::uuid[]) AND b.syndicate_entity_id IS NOT NULL
+    WHERE b.agency_id = ${agencyId} AND b.id = any(${sql.param(buildingIds)}::uuid[]) AND b.syndicate_entity_id IS NOT NULL
     ORDER BY b.code, lower(x.display_name), x.person_id, x.account_id NULLS LAST, x.lot_code`);
   return rowsOf<Row>(result);
 }
