@@ -74,7 +74,10 @@ export function coOwnerListPdf(doc: CoOwnerListDocument): Promise<Buffer> {
     for (const [key, [x, width]] of Object.entries(COLUMNS)) {
       pdf.text(titles[key as keyof typeof COLUMNS], x, y, { width, align: key === 'worksFund' ? 'right' : 'left' });
     }
-    pdf.moveTo(30, pdf.y + 2).lineTo(812, pdf.y + 2).stroke('#888');
+    pdf
+      .moveTo(30, pdf.y + 2)
+      .lineTo(812, pdf.y + 2)
+      .stroke('#888');
     pdf.y += 6;
     pdf.font('Helvetica').fontSize(8.5);
   };

@@ -41,7 +41,13 @@ interface Row {
   president: boolean;
 }
 
-const normalised = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalised = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const joined = (...parts: (string | null)[]) => parts.filter(Boolean).join(' ');
 
 /**

@@ -14,12 +14,20 @@ const DUE_PAGE = 1_000;
  * binder that notifies, never announced): per agency, one batch, so a person gets one message
  * for all of that day's documents. Each agency's batch commits on its own.
  */
-export async function queueDueDocumentNotifications(deps: Pick<RouteDeps, 'mailer' | 'config'> & { db: Db }): Promise<number> {
+export async function queueDueDocumentNotifications(deps: Pick<RouteDeps, 'mailer'> & { db: Db; config: Pick<RouteDeps['config'], 'publicUrl'> }): Promise<number> {
   const due = await deps.db
     .select({ agencyId: t.documents.agencyId, id: t.documents.id })
     .from(t.documents)
     .innerJoin(t.binders, and(eq(t.binders.agencyId, t.documents.agencyId), eq(t.binders.id, t.documents.binderId)))
-    .where(and(isNull(t.documents.notifiedAt), eq(t.documents.isPublished, true), lte(t.documents.publishedOn, sql`current_date`), isDocumentShownToday, sql`(${t.documents.notify} OR ${t.binders.notifyByDefault})`))
+    .where(
+      and(
+        isNull(t.documents.notifiedAt),
+        eq(t.documents.isPublished, true),
+        lte(t.documents.publishedOn, sql`current_date`),
+        isDocumentShownToday,
+        sql`(${t.documents.notify} OR ${t.binders.notifyByDefault})`,
+      ),
+    )
     .limit(DUE_PAGE);
   const byAgency = new Map<string, string[]>();
   for (const row of due) byAgency.set(row.agencyId, [...(byAgency.get(row.agencyId) ?? []), row.id]);

@@ -77,14 +77,21 @@ export function createMailer(options: {
       const where = and(eq(outboxEmails.agencyId, row.agencyId), eq(outboxEmails.id, row.id));
       try {
         await transport!.sendMail({ from: options.from, to: row.recipient, subject: row.subject, text: row.body });
-        await db.update(outboxEmails).set({ sentAt: sql`now()`, nextAttemptAt: null, lastError: null }).where(where);
+        await db
+          .update(outboxEmails)
+          .set({ sentAt: sql`now()`, nextAttemptAt: null, lastError: null })
+          .where(where);
       } catch (error) {
         const attempts = row.attempts + 1;
         const delayMs = firstDelayMs * 2 ** (attempts - 1);
         const givenUp = attempts >= RETRY.maxAttempts;
         await db
           .update(outboxEmails)
-          .set({ attempts, lastError: String((error as Error)?.message ?? error).slice(0, 500), nextAttemptAt: givenUp ? null : sql`now() + make_interval(secs => ${delayMs / 1000})` })
+          .set({
+            attempts,
+            lastError: String((error as Error)?.message ?? error).slice(0, 500),
+            nextAttemptAt: givenUp ? null : sql`now() + make_interval(secs => ${delayMs / 1000})`,
+          })
           .where(where);
         options.log?.({ msg: givenUp ? 'mail given up' : 'mail delivery failed, will retry', outboxId: row.id, attempts, retryInMs: givenUp ? null : delayMs });
         if (!givenUp) scheduleRetry(db, delayMs);
@@ -105,9 +112,9 @@ export function createMailer(options: {
   const mailer: Mailer = {
     async queue(db, messages) {
       if (messages.length === 0) return;
-      await db.insert(outboxEmails).values(
-        messages.map((m) => ({ agencyId: m.agencyId, recipient: m.to, subject: m.subject, body: m.text, nextAttemptAt: transport ? sql`now()` : null })),
-      );
+      await db
+        .insert(outboxEmails)
+        .values(messages.map((m) => ({ agencyId: m.agencyId, recipient: m.to, subject: m.subject, body: m.text, nextAttemptAt: transport ? sql`now()` : null })));
     },
     deliverPending(db) {
       if (!transport) return Promise.resolve();

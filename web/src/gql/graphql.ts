@@ -72,6 +72,8 @@ export type AgencySettingsInput = {
   disableAccessOnNotice?: boolean | null | undefined;
   /** Switch the seller's extranet access off at a sale ("Inactiver le vendeur"). Left out: unchanged. */
   disableAccessOnSale?: boolean | null | undefined;
+  /** "Activer les notifications": new documents published with a notification are e-mailed to the people who can see them. Left out: unchanged. */
+  documentNotificationsEnabled?: boolean | null | undefined;
   /** "Activation du module" of "Mes documents": the binders and documents for clients. Left out: unchanged. */
   documentsEnabled?: boolean | null | undefined;
   /** "Exclure les analytiques non reversés aux propriétaires". Left out: unchanged. */

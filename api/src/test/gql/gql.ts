@@ -87,6 +87,8 @@ type Documents = {
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": typeof types.DemoManagerDocumentsDocument,
+    "\n  mutation NotifyPreferences($on: Boolean!) {\n    updateMyPreferences(notifyNewDocuments: $on) {\n      displayName\n    }\n  }\n": typeof types.NotifyPreferencesDocument,
+    "\n  mutation NotifyBinderDefault($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        notifyByDefault\n      }\n    }\n  }\n": typeof types.NotifyBinderDefaultDocument,
     "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublishTestCountDocument,
     "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.RightsListDocument,
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": typeof types.RightsNodeDocument,
@@ -321,6 +323,8 @@ const documents: Documents = {
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": types.DemoManagerDocumentsDocument,
+    "\n  mutation NotifyPreferences($on: Boolean!) {\n    updateMyPreferences(notifyNewDocuments: $on) {\n      displayName\n    }\n  }\n": types.NotifyPreferencesDocument,
+    "\n  mutation NotifyBinderDefault($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        notifyByDefault\n      }\n    }\n  }\n": types.NotifyBinderDefaultDocument,
     "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": types.PublishTestCountDocument,
     "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.RightsListDocument,
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": types.RightsNodeDocument,
@@ -788,6 +792,14 @@ export function graphql(source: "\n  query DemoMyBinders($space: Space!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyPreferences($on: Boolean!) {\n    updateMyPreferences(notifyNewDocuments: $on) {\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyPreferences($on: Boolean!) {\n    updateMyPreferences(notifyNewDocuments: $on) {\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyBinderDefault($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        notifyByDefault\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyBinderDefault($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        notifyByDefault\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
