@@ -80,7 +80,11 @@ export class PublishDocumentInput {
   @Field(() => String, { nullable: true, description: '"Regrouper par type de dossier": the sub-folder it is filed in.' }) dossier?: string | null;
   @Field(() => String, { nullable: true, description: '"Préfixer les documents (ref. dossier)": put before the title as "<ref> – ".' }) dossierReference?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Use the file name as the title (overrides the agency setting for this call).' }) useFileNameAsTitle?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '"Activer les notifications": e-mail the people who can see it (one message per person and batch, after commit; on its first day when dated ahead).' }) notify?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '"Activer les notifications": e-mail the people who can see it (one message per person and batch, after commit; on its first day when dated ahead).',
+  })
+  notify?: boolean | null;
 }
 
 @InputType({ description: 'A new binder with its rights.' })

@@ -84,6 +84,10 @@ type Documents = {
     "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n": typeof types.BinderIntegratorListDocument,
     "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    ": typeof types.BinderCreateAsDocument,
     "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  ": typeof types.BinderEmptyOnesDocument,
+    "\n  mutation ListRegenerate($ids: [ID!]!) {\n    regenerateCoOwnerLists(buildingIds: $ids) {\n      id\n      title\n      downloadUrl\n      binder {\n        name\n      }\n    }\n  }\n": typeof types.ListRegenerateDocument,
+    "\n  query ListMyDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n          downloadUrl\n        }\n      }\n    }\n  }\n": typeof types.ListMyDocumentsDocument,
+    "\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n": typeof types.ListUpsertPersonsDocument,
+    "\n  mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n    }\n  }\n": typeof types.ListSaleDocument,
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": typeof types.DemoManagerDocumentsDocument,
@@ -320,6 +324,10 @@ const documents: Documents = {
     "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n": types.BinderIntegratorListDocument,
     "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    ": types.BinderCreateAsDocument,
     "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  ": types.BinderEmptyOnesDocument,
+    "\n  mutation ListRegenerate($ids: [ID!]!) {\n    regenerateCoOwnerLists(buildingIds: $ids) {\n      id\n      title\n      downloadUrl\n      binder {\n        name\n      }\n    }\n  }\n": types.ListRegenerateDocument,
+    "\n  query ListMyDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n          downloadUrl\n        }\n      }\n    }\n  }\n": types.ListMyDocumentsDocument,
+    "\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n": types.ListUpsertPersonsDocument,
+    "\n  mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n    }\n  }\n": types.ListSaleDocument,
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": types.DemoManagerDocumentsDocument,
@@ -780,6 +788,22 @@ export function graphql(source: "\n      mutation BinderCreateAs($input: CreateB
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  "): (typeof documents)["\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListRegenerate($ids: [ID!]!) {\n    regenerateCoOwnerLists(buildingIds: $ids) {\n      id\n      title\n      downloadUrl\n      binder {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ListRegenerate($ids: [ID!]!) {\n    regenerateCoOwnerLists(buildingIds: $ids) {\n      id\n      title\n      downloadUrl\n      binder {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListMyDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n          downloadUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListMyDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n          downloadUrl\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n"): (typeof documents)["\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n    }\n  }\n"): (typeof documents)["\n  mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
