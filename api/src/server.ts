@@ -9,7 +9,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { sql } from 'drizzle-orm';
-import type { GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import { actorFromRequest } from './auth/request-actor';
 import { resolveCursorSecret, type Config } from './config';
 import type { Db } from './db/client';
@@ -79,7 +79,7 @@ export async function createApp({ db, config: given, mailer, files, modules, sch
     async requestDidStart() {
       return {
         async willSendResponse({ operation }) {
-          if (operation?.operation === 'mutation') for (const job of jobs) job.afterMutation?.();
+          if (operation?.operation === OperationTypeNode.MUTATION) for (const job of jobs) job.afterMutation?.();
         },
       };
     },

@@ -133,7 +133,7 @@ export async function generateCoOwnerLists(deps: CoOwnerListDeps, agencyId: stri
     .leftJoin(t.agencySettings, eq(t.agencySettings.agencyId, t.agencies.id))
     .where(eq(t.agencies.id, agencyId));
   if (!agency) return [];
-  const settings = readSettings(agency.values as Record<string, unknown> | null);
+  const settings = readSettings(agency.values);
   const rows = await listRows(deps.db, agencyId, [...new Set(buildingIds)], settings.worksFundIncludes102);
   const docs = documentsOf(rows, agency.name, new Date().toISOString());
   const [council] = await deps.db

@@ -39,7 +39,7 @@ export function documentJobs(deps: RouteDeps): BackgroundJobs {
       await queueDueDocumentNotifications(deps);
       await deps.mailer.deliverPending(deps.db);
     });
-  const sweep = setInterval(dueNotifications, JOB_DELAYS.dueNotificationsMs);
+  const sweep = setInterval(() => void dueNotifications(), JOB_DELAYS.dueNotificationsMs);
   sweep.unref();
   const handle = {
     async settle() {

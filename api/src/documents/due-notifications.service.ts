@@ -33,7 +33,7 @@ export async function queueDueDocumentNotifications(deps: Pick<RouteDeps, 'maile
   for (const row of due) byAgency.set(row.agencyId, [...(byAgency.get(row.agencyId) ?? []), row.id]);
   for (const [agencyId, ids] of byAgency) {
     const [stored] = await deps.db.select({ values: t.agencySettings.values }).from(t.agencySettings).where(eq(t.agencySettings.agencyId, agencyId));
-    const settings = readSettings(stored?.values as Record<string, unknown> | undefined);
+    const settings = readSettings(stored?.values);
     await deps.db.transaction((tx) => queueDocumentNotifications({ db: tx, mailer: deps.mailer, config: deps.config, settings }, agencyId, ids));
   }
   return due.length;
