@@ -55,6 +55,14 @@ const UPSERT_PERSONS = graphql(`
   }
 `);
 
+const SEAT = graphql(`
+  mutation ListSeat($memberships: [CouncilMembershipInput!]!) {
+    upsertCouncilMemberships(memberships: $memberships) {
+      created
+    }
+  }
+`);
+
 const SALE = graphql(`
   mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {
     recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {
@@ -180,6 +188,19 @@ describe('the co-owner list', () => {
     expect(text).toContain('4, allée Neuve 54000 NANCY');
     expect(text).not.toContain('SAUTERNES');
     expect(await listsOf(w)).toHaveLength(1);
+  });
+
+  it('is replaced when upsertCouncilMemberships seats a co-owner, who then sees it', async () => {
+    const w = await world();
+    await w.manager.gql(REGENERATE, { ids: [toGlobalId('Building', w.building.id)] });
+    const [before] = await listsOf(w);
+    const seat = await w.manager.gql(SEAT, { memberships: [{ buildingCode: w.building.code, personExternalId: `SIMPLE${n}`, role: 'MEMBER', startDate: '2024-01-01' }] });
+    expect(seat.data?.upsertCouncilMemberships.created).toBe(1);
+    await settleDocumentJobs();
+    const after = await listsOf(w);
+    expect(after.map((d) => d.id)).toEqual([before.id]);
+    expect(after[0].key).not.toBe(before.key);
+    expect(await listText(w, w.plain)).toContain(`SIMPLE${n} Simon`);
   });
 
   it('is refused to a co-owner, and for a building of another agency', async () => {

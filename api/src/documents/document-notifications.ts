@@ -58,26 +58,23 @@ const RELATION_PARAMS: ScopeParams = {
 };
 
 /**
- * The documents of the selection to announce now, marked announced, and per person who can see
- * at least one of them (the documents' own row scope, `documentShownToPerson`, evaluated for every
- * person of the agency in the same statement), the titles they may see. One statement.
+ * Per person who can see at least one of the documents `ids` (the documents' own row scope,
+ * `documentShownToPerson`, evaluated for every person of the agency in one statement), the titles
+ * they may see and the spaces they are in.
  */
 const RECIPIENTS = () => sql`
-  WITH due AS (
-    UPDATE ${t.documents} SET ${sql.identifier(t.documents.notifiedAt.name)} = now()
-    WHERE ${t.documents.agencyId} = ${sql.placeholder('agencyId')} AND ${t.documents.id} = any(${sql.placeholder('ids')}::uuid[])
-      AND ${t.documents.notifiedAt} IS NULL AND ${isDocumentShownToday}
-      AND (${t.documents.notify} OR EXISTS (SELECT 1 FROM ${t.binders} WHERE ${t.binders.agencyId} = ${t.documents.agencyId} AND ${t.binders.id} = ${t.documents.binderId} AND ${t.binders.notifyByDefault}))
-    RETURNING ${t.documents.id}
-  ), rel AS (${PERSON_RELATIONS})
+  WITH rel AS (${PERSON_RELATIONS})
   SELECT rel.email, json_agg(${t.documents.title} ORDER BY ${t.documents.title}) AS titles,
     json_agg(DISTINCT vbm.module) AS modules,
     (SELECT ${t.agencies.name} FROM ${t.agencies} WHERE ${t.agencies.id} = rel.agency_id) AS agency_name
   FROM rel
-  JOIN ${t.documents} ON ${t.documents.agencyId} = rel.agency_id AND ${t.documents.id} IN (SELECT id FROM due)
+  JOIN ${t.documents} ON ${t.documents.agencyId} = rel.agency_id AND ${t.documents.id} = any(${sql.placeholder('ids')}::uuid[])
   JOIN ${t.binders} vbm ON vbm.agency_id = ${t.documents.agencyId} AND vbm.id = ${t.documents.binderId}
   WHERE ${documentShownToPerson(RELATION_PARAMS)}
   GROUP BY rel.agency_id, rel.person_id, rel.email`;
+
+/** Asked to notify: published with `notify`, or in a binder whose model notifies. */
+const asksToNotify = sql`(${t.documents.notify} OR EXISTS (SELECT 1 FROM ${t.binders} WHERE ${t.binders.agencyId} = ${t.documents.agencyId} AND ${t.binders.id} = ${t.documents.binderId} AND ${t.binders.notifyByDefault}))`;
 
 const json = <T>(value: T[] | string): T[] => (typeof value === 'string' ? (JSON.parse(value) as T[]) : value);
 
@@ -123,15 +120,18 @@ export interface NotifyDeps {
  */
 export async function queueDocumentNotifications(deps: NotifyDeps, agencyId: string, documentIds: readonly string[]): Promise<void> {
   if (documentIds.length === 0) return;
-  if (!deps.settings.documentNotificationsEnabled || !deps.settings.documentsEnabled) {
-    // Switched off: published while off, never announced (switching on later does not mail old documents).
-    await deps.db
-      .update(t.documents)
-      .set({ notifiedAt: sql`now()` })
-      .where(and(eq(t.documents.agencyId, agencyId), anyOf(t.documents.id, [...documentIds]), isNull(t.documents.notifiedAt), isDocumentShownToday));
-    return;
-  }
-  const rows = await runCompiled<RecipientRow>(deps.db, 'documentNotificationRecipients', RECIPIENTS, { agencyId, ids: [...documentIds] });
+  const enabled = deps.settings.documentNotificationsEnabled && deps.settings.documentsEnabled;
+  // Marked announced in the same transaction, so a republication never tells twice. Switched off:
+  // every document shown is marked (published while off, never announced, even once switched on).
+  const due = await deps.db
+    .update(t.documents)
+    .set({ notifiedAt: sql`now()` })
+    .where(
+      and(eq(t.documents.agencyId, agencyId), anyOf(t.documents.id, [...documentIds]), isNull(t.documents.notifiedAt), isDocumentShownToday, enabled ? asksToNotify : undefined),
+    )
+    .returning({ id: t.documents.id });
+  if (!enabled || due.length === 0) return;
+  const rows = await runCompiled<RecipientRow>(deps.db, 'documentNotificationRecipients', RECIPIENTS, { agencyId, ids: due.map((d) => d.id) });
   await deps.mailer.queue(
     deps.db,
     rows.map((row) => ({ agencyId, to: row.email, ...message(row, deps.config.publicUrl) })),

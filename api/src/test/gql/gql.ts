@@ -87,6 +87,7 @@ type Documents = {
     "\n  mutation ListRegenerate($ids: [ID!]!) {\n    regenerateCoOwnerLists(buildingIds: $ids) {\n      id\n      title\n      downloadUrl\n      binder {\n        name\n      }\n    }\n  }\n": typeof types.ListRegenerateDocument,
     "\n  query ListMyDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n          downloadUrl\n        }\n      }\n    }\n  }\n": typeof types.ListMyDocumentsDocument,
     "\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n": typeof types.ListUpsertPersonsDocument,
+    "\n  mutation ListSeat($memberships: [CouncilMembershipInput!]!) {\n    upsertCouncilMemberships(memberships: $memberships) {\n      created\n    }\n  }\n": typeof types.ListSeatDocument,
     "\n  mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n    }\n  }\n": typeof types.ListSaleDocument,
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
@@ -327,6 +328,7 @@ const documents: Documents = {
     "\n  mutation ListRegenerate($ids: [ID!]!) {\n    regenerateCoOwnerLists(buildingIds: $ids) {\n      id\n      title\n      downloadUrl\n      binder {\n        name\n      }\n    }\n  }\n": types.ListRegenerateDocument,
     "\n  query ListMyDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n          downloadUrl\n        }\n      }\n    }\n  }\n": types.ListMyDocumentsDocument,
     "\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n": types.ListUpsertPersonsDocument,
+    "\n  mutation ListSeat($memberships: [CouncilMembershipInput!]!) {\n    upsertCouncilMemberships(memberships: $memberships) {\n      created\n    }\n  }\n": types.ListSeatDocument,
     "\n  mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n    }\n  }\n": types.ListSaleDocument,
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
@@ -800,6 +802,10 @@ export function graphql(source: "\n  query ListMyDocuments {\n    viewer {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n"): (typeof documents)["\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListSeat($memberships: [CouncilMembershipInput!]!) {\n    upsertCouncilMemberships(memberships: $memberships) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ListSeat($memberships: [CouncilMembershipInput!]!) {\n    upsertCouncilMemberships(memberships: $memberships) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
