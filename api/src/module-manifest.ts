@@ -18,6 +18,17 @@ export interface RouteDeps {
 }
 
 /**
+ * A module's work after commit (regenerating documents, sending queued mail): started with the
+ * server, nudged after each mutation that answered, stopped (and awaited) when the server stops.
+ */
+export interface BackgroundJobs {
+  /** A mutation answered: its transaction committed; cheap, may debounce. */
+  afterMutation?(): void;
+  /** Clears timers and waits for the work in flight. */
+  stop(): Promise<void>;
+}
+
+/**
  * Everything a domain module brings, listed once in `modules.ts`. The GraphQL layer and the
  * server receive the list and import no domain code.
  */
@@ -32,6 +43,8 @@ export interface ModuleManifest {
   nodes?: Partial<Record<NodeTypeName, (ctx: Ctx, id: string) => Promise<object | null>>>;
   /** Express routes (downloads, exports), authorised like the data. */
   routes?: (deps: RouteDeps) => Router;
+  /** Work after commit, with its timers (see BackgroundJobs). */
+  background?: (deps: RouteDeps) => BackgroundJobs;
   /** The module's agency settings slice (declared in its schema file). */
   settings?: SettingsSlice;
   /** The module's actions (declared in auth/rules/<module>.ts, the reviewed file). */

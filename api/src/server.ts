@@ -9,7 +9,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { sql } from 'drizzle-orm';
-import type { GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import { actorFromRequest } from './auth/request-actor';
 import { resolveCursorSecret, type Config } from './config';
 import type { Db } from './db/client';
@@ -20,7 +20,7 @@ import { refuseNulCharacters } from './graphql/forged-input.plugin';
 import { buildPalierSchema } from './graphql/schema';
 import type { Mailer } from './mail/mailer';
 import type { FileStore } from './files/file-store';
-import type { ModuleManifest } from './module-manifest';
+import type { BackgroundJobs, ModuleManifest } from './module-manifest';
 import { jsonErrorHandler } from './http-errors';
 import { actorOf, jsonBodyByActor, loggedOperationName, schemaDisclosure, securityHeaders } from './http-security';
 import { log } from './observability/log';
@@ -70,6 +70,20 @@ export async function createApp({ db, config: given, mailer, files, modules, sch
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  // Modules' work after commit (module-manifest.ts BackgroundJobs); started once the app is built.
+  const jobs: BackgroundJobs[] = [];
+  const backgroundJobs: ApolloServerPlugin<Ctx> = {
+    async serverWillStart() {
+      return { drainServer: () => Promise.all(jobs.map((job) => job.stop())).then(() => undefined) };
+    },
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === OperationTypeNode.MUTATION) for (const job of jobs) job.afterMutation?.();
+        },
+      };
+    },
+  };
   const apollo = new ApolloServer<Ctx>({
     schema: schema ?? (await buildPalierSchema(modules)),
     csrfPrevention: true,
@@ -87,6 +101,7 @@ export async function createApp({ db, config: given, mailer, files, modules, sch
       ...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]),
       ...(config.exposeSqlCount ? [statementCountHeader] : []),
       schemaDisclosure,
+      backgroundJobs,
       refuseNulCharacters,
       specHttpStatus,
       ApolloServerPluginCacheControlDisabled(),
@@ -154,6 +169,7 @@ export async function createApp({ db, config: given, mailer, files, modules, sch
 
   for (const module of modules) {
     if (module.routes) app.use(module.routes({ db, config, mailer, files, loaderFactories }));
+    if (module.background) jobs.push(module.background({ db, config, mailer, files, loaderFactories }));
   }
 
   const indexHtml = path.join(config.webDist, 'index.html');

@@ -1,4 +1,4 @@
-import { and, eq, Param, Placeholder, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, eq, Param, Placeholder, SQL, sql, type Column } from 'drizzle-orm';
 import type { Actor, IntegratorActor, IntegratorScope, PersonActor } from './actor';
 import type { RowScope } from './rule';
 
@@ -15,8 +15,12 @@ export function readsWholeAgency(actor: Actor, scope: IntegratorScope): boolean 
   return actor.kind === 'person' && actor.isStaff;
 }
 
-/** A value of the actor inside a scope's SQL: a parameter (one request) or a named placeholder (a statement compiled once). */
-export type Bound = Param | Placeholder;
+/**
+ * A value of the actor inside a scope's SQL: a parameter (one request), a named placeholder (a
+ * statement compiled once), or an SQL expression (a column of one row per person, when a statement
+ * asks the scope for many people at once: the new-document e-mails' recipients).
+ */
+export type Bound = Param | Placeholder | SQL;
 
 /** The actor's values a row scope may use. */
 export interface ScopeParams {
@@ -124,7 +128,7 @@ export function agencyScope(agencyColumn: Column, integratorScope: IntegratorSco
  * per length), so a loader's SQL has a fixed shape. An empty list matches no row.
  */
 export function anyOf(column: Column, values: readonly unknown[] | Bound): SQL {
-  const bound = values instanceof Param || values instanceof Placeholder ? values : sql.param(values);
+  const bound = values instanceof Param || values instanceof Placeholder || values instanceof SQL ? values : sql.param(values);
   return sql`${column} = any(${bound}::${sql.raw(column.getSQLType())}[])`;
 }
 

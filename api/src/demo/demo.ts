@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client';
 import * as t from '../db/schema';
 import { appendEntries, type NewLedgerEntry } from '../accounts/ledger.service';
@@ -8,6 +8,7 @@ import type { FileStore } from '../files/file-store';
 import { seedDemoLedgerReports } from './demo-ledger';
 import { seedDemoDocuments, seedSecondAgencyDocuments } from './demo-documents';
 import { seedDemoPhotos, seedSecondAgencyPhotos } from './demo-photos';
+import { generateCoOwnerLists } from '../documents/co-owner-list.service';
 import { aloxeOwnerEntries, brouillySecondAccount, DEMO_PASSWORD, DEMO_TEMPORARY_PASSWORD, gilbertCoOwners } from './demo-fixtures';
 
 const email = (name: string) =>
@@ -335,7 +336,18 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
 
     await seedSecondAgency(tx, passwordHash, files);
   });
+  // Demo document 10 (issue 9): GILBERT's co-owner list, generated as a manager would ("Générer la
+  // liste des copropriétaires"); the render needs the committed data, hence after the transaction.
+  const [gilbert] = await db
+    .select({ agencyId: t.buildings.agencyId, id: t.buildings.id })
+    .from(t.buildings)
+    .innerJoin(t.agencies, eq(t.agencies.id, t.buildings.agencyId))
+    .where(and(eq(t.agencies.code, 'NANCY'), eq(t.buildings.code, 'GILBERT')));
+  await generateCoOwnerLists({ db, files: files ?? DISCARDED_FILES }, gilbert.agencyId, [gilbert.id]);
 }
+
+/** Tests seed without a FileStore (they publish their own files): the list's bytes are dropped, like the other demo files'. */
+const DISCARDED_FILES: FileStore = { put: async () => {}, get: async () => null, has: async () => true, remove: async () => {} };
 
 /** A second agency, so that isolation can be tried by hand (GESTIONNAIRE2). */
 async function seedSecondAgency(tx: Executor, passwordHash: string, files?: FileStore): Promise<void> {

@@ -42,7 +42,7 @@ export class BinderResolver {
   @Guarded('binder.readRights')
   @FieldResolver(() => BinderRights, { nullable: true, description: 'Who it opens to (managers and document readers; null for clients).' })
   rights(@Root() binder: BinderRow): BinderRights {
-    return { syndicLevel: (binder.syndicLevel as SyndicLevel | null) ?? null, owner: binder.ownerAccess, tenant: binder.tenantAccess };
+    return { syndicLevel: (binder.syndicLevel as SyndicLevel | null) ?? null, owner: binder.ownerAccess, tenant: binder.tenantAccess, notifyByDefault: binder.notifyByDefault };
   }
 
   @FieldResolver(() => Int, { description: 'Documents in it the viewer may see (all of them for managers), counted in SQL.' })

@@ -6,7 +6,7 @@ import { writerAgencyId } from '../graphql/batch';
 import type { Ctx } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { removeUnreferenced } from '../files/transactional-files';
-import { referencedDocumentFiles } from './publish-document.service';
+import { referencedDocumentFiles } from './document-files';
 import { documentSelection } from './set-documents-published.service';
 
 /**

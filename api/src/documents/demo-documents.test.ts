@@ -64,8 +64,8 @@ describe('the demo documents (issue 9, exact titles)', () => {
     expect(await titles(await api.as('CLIQUOTMATHILDE'))).toEqual(['Règlement de copropriété GILBERT']);
   });
 
-  it('show a council member and the president the rules, the council minutes and the professional card', async () => {
-    const expected = ['Carte professionnelle', 'Compte rendu du conseil syndical du 12/03/2020', 'Règlement de copropriété GILBERT'];
+  it('show a council member and the president the rules, the council minutes, the co-owner list and the professional card', async () => {
+    const expected = ['Carte professionnelle', 'Compte rendu du conseil syndical du 12/03/2020', 'Liste des copropriétaires GILBERT', 'Règlement de copropriété GILBERT'];
     expect(await titles(await api.as('BROUILLYALFRED'))).toEqual(expected);
     expect(await titles(await api.as('BPETRUSPIERRE'))).toEqual(expected);
   });
@@ -85,7 +85,7 @@ describe('the demo documents (issue 9, exact titles)', () => {
   it('list a co-owner’s binders with their counts, empty ones left out, and no rights', async () => {
     const result = await (await api.as('BROUILLYALFRED')).gql(MY_BINDERS, { space: 'SYNDIC' });
     expect(result.data?.viewer?.binders).toEqual([
-      { name: 'Conseil syndical', documentCount: 1, rights: null },
+      { name: 'Conseil syndical', documentCount: 2, rights: null },
       { name: 'Documents du syndic', documentCount: 1, rights: null },
       { name: 'Règlement de copropriété', documentCount: 1, rights: null },
     ]);
@@ -100,6 +100,7 @@ describe('the demo documents (issue 9, exact titles)', () => {
       'Compte rendu du conseil syndical du 12/03/2020',
       'Contrat de syndic 2021 (projet)',
       'Convocation AG 2019',
+      'Liste des copropriétaires GILBERT',
       'Quittance de loyer juin 2020',
       'Relevé de gérance juin 2020',
       'Règlement de copropriété GILBERT',

@@ -8,6 +8,7 @@ import { concernsOf } from './document-concerns';
 import type { DocumentRow } from './document-list.service';
 import { Binder, Document, PublishDocumentInput } from './document.types';
 import { publishDocument } from './publish-document.service';
+import { regenerateCoOwnerLists } from './regenerate-co-owner-lists.service';
 import { setDocumentsPublished } from './set-documents-published.service';
 
 /** Where a document downloads; authorised like the document itself (document.routes.ts). */
@@ -72,6 +73,14 @@ export class DocumentResolver {
   @Mutation(() => [Document], { description: '"(Dé)publier": unpublishes or republishes a selection; clients see the change at once.' })
   setDocumentsPublished(@Arg('documentIds', () => [ID]) documentIds: string[], @Arg('isPublished', () => Boolean) isPublished: boolean, @Context() ctx: Ctx) {
     return setDocumentsPublished(ctx, documentIds, isPublished);
+  }
+
+  @Policy('document.generateCoOwnerList')
+  @Mutation(() => [Document], {
+    description: '"Générer la liste des copropriétaires": the council-only list of each syndic building of the selection, in "Conseil syndical", replacing the previous one.',
+  })
+  regenerateCoOwnerLists(@Arg('buildingIds', () => [ID]) buildingIds: string[], @Context() ctx: Ctx) {
+    return regenerateCoOwnerLists(ctx, buildingIds);
   }
 
   @Policy('document.delete')

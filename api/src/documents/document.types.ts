@@ -33,6 +33,8 @@ export class BinderRights {
   @Field(() => SyndicLevel, { nullable: true }) syndicLevel!: SyndicLevel | null;
   @Field(() => Boolean) owner!: boolean;
   @Field(() => Boolean) tenant!: boolean;
+  @Field(() => Boolean, { description: 'Its documents e-mail the people who can see them, as if published with notify ("Activer les notifications" of the model).' })
+  notifyByDefault!: boolean;
 }
 
 @ObjectType({ implements: Node, description: 'Classeur: where documents are filed, per module, with its rights; " / " in its name makes sub-folders.' })
@@ -78,7 +80,11 @@ export class PublishDocumentInput {
   @Field(() => String, { nullable: true, description: '"Regrouper par type de dossier": the sub-folder it is filed in.' }) dossier?: string | null;
   @Field(() => String, { nullable: true, description: '"Préfixer les documents (ref. dossier)": put before the title as "<ref> – ".' }) dossierReference?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Use the file name as the title (overrides the agency setting for this call).' }) useFileNameAsTitle?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '"Activer les notifications": e-mail the people who can see it (stored; sent by the notifier).' }) notify?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '"Activer les notifications": e-mail the people who can see it (one message per person and batch, after commit; on its first day when dated ahead).',
+  })
+  notify?: boolean | null;
 }
 
 @InputType({ description: 'A new binder with its rights.' })
@@ -96,6 +102,7 @@ export class SetBinderRightsInput {
   @Field(() => SyndicLevel, { nullable: true }) syndicLevel?: SyndicLevel | null;
   @Field(() => Boolean, { nullable: true }) owner?: boolean | null;
   @Field(() => Boolean, { nullable: true }) tenant?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Notify on every document published in it; unchanged when omitted.' }) notifyByDefault?: boolean | null;
 }
 
 declare module '../graphql/node' {

@@ -11,6 +11,7 @@ import { PersonDocumentsResolver } from './person-documents.resolver';
 import { photoLoaders } from './photo.loaders';
 import { BuildingPhotosResolver, PhotoResolver, PhotosViewerCanResolver, ViewerPhotosResolver } from './photo.resolver';
 import { photoRoutes } from './photo.routes';
+import { documentJobs } from './documents.jobs';
 import { DocumentsViewerCanResolver } from './viewer-can.resolver';
 
 /** Binders with their rights, documents (personal, generic, agency-wide), photos per building, staged uploads and downloads. */
@@ -35,6 +36,7 @@ export const documentsModule: ModuleManifest = {
     Photo: (ctx, id) => ctx.loaders.photoById.load(id),
   },
   routes: (deps) => Router().use(documentRoutes(deps), photoRoutes(deps)),
+  background: documentJobs,
   settings: { ...documentSettings, ...photoSettings },
   rules: { ...documentRules, ...photoRules },
 };

@@ -1,7 +1,5 @@
-import { anyOf } from '../auth/scope-helpers';
 import { sql } from 'drizzle-orm';
 import { assertCan } from '../auth/policy';
-import type { Executor } from '../db/client';
 import { documents } from '../db/schema';
 import { contentKey, withFiles } from '../files/transactional-files';
 import { assertText, optionalText, TEXT_LIMITS, writerAgencyId } from '../graphql/batch';
@@ -10,18 +8,14 @@ import { badInput } from '../graphql/errors';
 import { expectGlobalId } from '../graphql/node';
 import type { DocumentRow } from './document-list.service';
 import { assertDocumentContent, assertDocumentType, decodeInline, DOCUMENT_TYPES } from './document-content';
+import { queueDocumentNotifications } from './document-notifications';
+import { referencedDocumentFiles } from './document-files';
 import { resolveTarget } from './document-target';
 import type { PublishDocumentInput } from './document.types';
 import { claimableUpload, spendUpload } from './upload.service';
 
 /** Longest publication a document may have, in months (50 years; none = "ad vitam"). */
 const MAX_DURATION_MONTHS = 600;
-
-/** The committed rows that still name these files (a rollback keeps them). */
-export async function referencedDocumentFiles(tx: Executor, keys: string[]): Promise<string[]> {
-  const rows = await tx.select({ key: documents.storageKey }).from(documents).where(anyOf(documents.storageKey, keys));
-  return rows.map((row) => row.key);
-}
 
 /**
  * Publishes one document (manual: an event with its attachment, "Publier un document"): checks
@@ -77,8 +71,11 @@ export async function publishDocument(ctx: Ctx, input: PublishDocumentInput): Pr
         notify: input.notify ?? false,
       })
       .returning();
+    // The e-mails commit with the document (or not at all) and leave after commit, never holding it.
+    await queueDocumentNotifications({ ...ctx, db: tx }, agencyId, [inserted.id]);
     return inserted;
   });
   if (upload) await ctx.files.remove(upload.storageKey);
+  void ctx.mailer.deliverPending(ctx.db);
   return row;
 }

@@ -11,6 +11,7 @@ import type { SetBinderRightsInput } from './document.types';
 /**
  * Changes who a binder opens to: a syndic level or the gérance owner/tenant columns. Takes effect
  * on the next request for every document in it (the rights are read by the document scope).
+ * `notifyByDefault`, when given, is the model's "Activer les notifications" for later publications.
  */
 export async function setBinderRights(ctx: Ctx, input: SetBinderRightsInput): Promise<BinderRow> {
   assertCan(ctx.actor, 'binder.manage');
@@ -19,7 +20,7 @@ export async function setBinderRights(ctx: Ctx, input: SetBinderRightsInput): Pr
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(binders)
-      .set(rightsFor(binder.module, input))
+      .set({ ...rightsFor(binder.module, input), ...(input.notifyByDefault != null && { notifyByDefault: input.notifyByDefault }) })
       .where(and(eq(binders.agencyId, binder.agencyId), eq(binders.id, binder.id)))
       .returning();
     return row;

@@ -7,6 +7,7 @@ import type { Ctx } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { expectGlobalId } from '../graphql/node';
 import type { DocumentRow } from './document-list.service';
+import { queueDocumentNotifications } from './document-notifications';
 
 /** At most this many documents per selection (the console's "Actions" on a selection). */
 export const MAX_DOCUMENT_SELECTION = 1_000;
@@ -26,13 +27,17 @@ export async function setDocumentsPublished(ctx: Ctx, documentIds: string[], isP
   assertCan(ctx.actor, 'document.setPublished');
   const agencyId = writerAgencyId(ctx.actor);
   const ids = documentSelection(documentIds);
-  return ctx.db.transaction(async (tx) => {
+  const published = await ctx.db.transaction(async (tx) => {
     const rows = await tx
       .update(documents)
       .set({ isPublished })
       .where(and(eq(documents.agencyId, agencyId), anyOf(documents.id, ids)))
       .returning();
     if (rows.length !== ids.length) throw badInput('documentIds', 'UNKNOWN_REFERENCE', 'A document of the selection is not in the agency');
+    // A republication is a batch: one e-mail per person for the documents never announced yet.
+    if (isPublished) await queueDocumentNotifications({ ...ctx, db: tx }, agencyId, ids);
     return rows;
   });
+  if (isPublished) void ctx.mailer.deliverPending(ctx.db);
+  return published;
 }

@@ -26,6 +26,9 @@ beforeAll(async () => {
       send: async (_db, message) => {
         inbox.push(message);
       },
+      queue: async () => {},
+      deliverPending: async () => {},
+      idle: async () => {},
     },
   });
 });

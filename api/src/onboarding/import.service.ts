@@ -8,6 +8,7 @@ import { readCsv } from './csv/read-csv';
 import type { ImportKindSpec } from './import-kind';
 import { specOf, type ImportKindName } from './kinds';
 import { locateRowError, mapRows, type ImportError, type MappedInput } from './map-rows';
+import { SILENT_MAILER } from '../mail/mailer';
 
 /** Past this, a "CSV" is not a back-office export of 5 000 rows (about 1 MB) but an attack. */
 export const MAX_CSV_CHARACTERS = 10_000_000;
@@ -54,7 +55,7 @@ async function run(ctx: Ctx, prepared: Prepared, dryRun: boolean): Promise<{ res
     if (!dryRun) return { result: await spec.run!(ctx, inputs), errors: [] };
     await ctx.db.transaction(async (tx) => {
       const db = tx as unknown as Db;
-      const result = await spec.run!({ ...ctx, db, loaders: createLoaders(ctx.loaderFactories, db, ctx.actor), mailer: { send: () => Promise.resolve() } }, inputs);
+      const result = await spec.run!({ ...ctx, db, loaders: createLoaders(ctx.loaderFactories, db, ctx.actor), mailer: SILENT_MAILER }, inputs);
       throw new DryRun(result);
     });
     throw new Error('unreachable: the dry run always rolls back');

@@ -5,6 +5,7 @@ import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../db/client';
 import { seedDemo } from '../demo/demo';
+import { closeRenderPool } from '../files/document-renderer';
 
 /**
  * Builds the test database once per run: migrated with the production SQL migrations and
@@ -23,6 +24,7 @@ export default async function setup(project: TestProject) {
     const database = await openPostgres(withDatabase(url, template));
     await database.migrate();
     await seedDemo(database.db);
+    await closeRenderPool(); // the demo's co-owner list was rendered in a worker
     await database.close();
     project.provide('pgTemplate', template);
     return async () => {
@@ -33,6 +35,7 @@ export default async function setup(project: TestProject) {
   const database = await openPglite(undefined);
   await database.migrate();
   await seedDemo(database.db);
+  await closeRenderPool(); // the demo's co-owner list was rendered in a worker
   const client = (database.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
   const image = await client.dumpDataDir('none');
   const imagePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'palier-test-')), 'image.tar');

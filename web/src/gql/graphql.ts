@@ -72,6 +72,8 @@ export type AgencySettingsInput = {
   disableAccessOnNotice?: boolean | null | undefined;
   /** Switch the seller's extranet access off at a sale ("Inactiver le vendeur"). Left out: unchanged. */
   disableAccessOnSale?: boolean | null | undefined;
+  /** "Activer les notifications": new documents published with a notification are e-mailed to the people who can see them. Left out: unchanged. */
+  documentNotificationsEnabled?: boolean | null | undefined;
   /** "Activation du module" of "Mes documents": the binders and documents for clients. Left out: unchanged. */
   documentsEnabled?: boolean | null | undefined;
   /** "Exclure les analytiques non reversés aux propriétaires". Left out: unchanged. */
@@ -306,7 +308,7 @@ export type PublishDocumentInput = {
   /** Months of publication ("Durée de publication en mois"); none: forever. */
   durationMonths?: number | null | undefined;
   fileName: string;
-  /** "Activer les notifications": e-mail the people who can see it (stored; sent by the notifier). */
+  /** "Activer les notifications": e-mail the people who can see it (one message per person and batch, after commit; on its first day when dated ahead). */
   notify?: boolean | null | undefined;
   /** First day of publication; today when omitted. */
   publishOn?: string | null | undefined;
@@ -349,6 +351,8 @@ export type SaleBuyerInput = {
 /** A binder's new rights; the level for a syndic binder (null: nobody), owner and tenant for a gérance one. */
 export type SetBinderRightsInput = {
   binderId: string | number;
+  /** Notify on every document published in it; unchanged when omitted. */
+  notifyByDefault?: boolean | null | undefined;
   owner?: boolean | null | undefined;
   syndicLevel?: SyndicLevel | null | undefined;
   tenant?: boolean | null | undefined;

@@ -56,6 +56,11 @@ export const documentRules = {
   },
   'document.upload': { description: 'Stage a large file (POST /uploads) for a later publishDocument; single use, expires.', staff: true, integrator: 'documents:write' },
   'document.setPublished': { description: '"(Dé)publier des événements": unpublish or republish a selection of documents.', staff: true, integrator: 'documents:write' },
+  'document.generateCoOwnerList': {
+    description: '"Générer la liste des copropriétaires" for a selection of syndic buildings: the council-only list, replacing the previous one.',
+    staff: true,
+    integrator: 'documents:write',
+  },
   'document.delete': { description: 'Delete a selection of documents and, when no other document shares it, their file.', staff: true, integrator: 'documents:write' },
 } satisfies RuleSet;
 
@@ -124,12 +129,22 @@ export const documentScope: RowScope = rowScope(
   (actor) => documentsShape(actor, 'documents:read'),
   (shape, p) => {
     if (shape === 'none') return denyAll;
-    const agency = sql`${documents.agencyId} = ${p.agencyId}`;
-    if (shape === 'agency') return agency;
-    const level = sql.raw('vb.syndic_level');
-    const owner = sql.raw('vb.owner_access');
-    const tenant = sql.raw('vb.tenant_access');
-    const syndic = sql`(
+    if (shape === 'agency') return sql`${documents.agencyId} = ${p.agencyId}`;
+    return documentShownToPerson(p);
+  },
+);
+
+/**
+ * A client's branch of `documentScope`, for the person whose relations `p` names: the actor's
+ * values as parameters (a request), or SQL columns of one row per person (the recipients of the
+ * new-document e-mails, documents/document-notifications.ts): one predicate for both.
+ */
+export function documentShownToPerson(p: ScopeParams): SQL {
+  const agency = sql`${documents.agencyId} = ${p.agencyId}`;
+  const level = sql.raw('vb.syndic_level');
+  const owner = sql.raw('vb.owner_access');
+  const tenant = sql.raw('vb.tenant_access');
+  const syndic = sql`(
       (${documents.buildingId} IS NOT NULL AND ${syndicLevelHolds(level, sql`${documents.buildingId}`, p)})
       OR (${inList(sql`${documents.lotId}`, p.coOwnedLotIds)} AND EXISTS (SELECT 1 FROM ${lots} WHERE ${lots.agencyId} = ${documents.agencyId} AND ${lots.id} = ${documents.lotId}
             AND ${syndicLevelHolds(level, sql`${lots.buildingId}`, p)}))
@@ -141,7 +156,7 @@ export const documentScope: RowScope = rowScope(
             (${documents.agencyWide} = 'COUNCILS' AND ${nonEmpty(p.councilBuildingIds)})
             OR (${documents.agencyWide} = 'ALL_COOWNERS' AND (${nonEmpty(p.councilBuildingIds)} OR ${nonEmpty(p.coOwnedBuildingIds)}))))
     )`;
-    const gerance = sql`(
+  const gerance = sql`(
       (${owner} AND (${inList(sql`${documents.buildingId}`, p.mandatedBuildingIds)} OR ${inList(sql`${documents.lotId}`, p.mandatedLotIds)}))
       OR (${tenant} AND (${inList(sql`${documents.buildingId}`, p.leasedBuildingIds)} OR ${inList(sql`${documents.lotId}`, p.leasedLotIds)}))
       OR (${documents.personId} = ${p.personId} AND ${geranceOpens(owner, tenant, p)})
@@ -151,7 +166,6 @@ export const documentScope: RowScope = rowScope(
       OR (${tenant} AND ${documents.leaseId} IS NOT NULL AND EXISTS (SELECT 1 FROM ${leases} WHERE ${leases.agencyId} = ${documents.agencyId} AND ${leases.id} = ${documents.leaseId}
             AND ${leases.tenantPersonId} = ${p.personId} AND ${isCurrentLease}))
     )`;
-    return sql`${agency} AND ${isDocumentShownToday} AND EXISTS (SELECT 1 FROM ${binders} vb WHERE vb.agency_id = ${documents.agencyId} AND vb.id = ${documents.binderId}
+  return sql`${agency} AND ${isDocumentShownToday} AND EXISTS (SELECT 1 FROM ${binders} vb WHERE vb.agency_id = ${documents.agencyId} AND vb.id = ${documents.binderId}
       AND ((vb.module = 'SYNDIC' AND ${syndic}) OR (vb.module = 'GERANCE' AND ${gerance})))`;
-  },
-);
+}

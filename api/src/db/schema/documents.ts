@@ -27,6 +27,9 @@ export const agencyWideAudience = pgEnum('agency_wide_audience', ['COUNCILS', 'A
  */
 export const binderKey = pgEnum('binder_key', ['INVOICES', 'SYNDIC_DOCUMENTS']);
 
+/** Documents the API generates: the council's co-owner list ("Liste des copropriétaires"). */
+export const generatedDocument = pgEnum('generated_document', ['COOWNER_LIST']);
+
 /**
  * A classeur (manual: "Classeurs"): per agency and module, with its rights. A name with " / "
  * shows as a binder with sub-folders ("Courriers / Locataires"). Every agency gets the manual's
@@ -47,6 +50,11 @@ export const binders = pgTable(
     /** Gérance binders: the "Propriétaire" and "Locataire" columns, independent. */
     ownerAccess: boolean('owner_access').notNull().default(false),
     tenantAccess: boolean('tenant_access').notNull().default(false),
+    /**
+     * "Paramétrage des modèles d'événement" → "Activer les notifications": every document published
+     * in this binder e-mails the people who can see it, as if published with `notify`.
+     */
+    notifyByDefault: boolean('notify_by_default').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -92,6 +100,13 @@ export const documents = pgTable(
     dossier: text('dossier'),
     /** "Activer les notifications": stored for the notification sender (issue 9, later). */
     notify: boolean('notify').notNull().default(false),
+    /**
+     * When its new-document e-mails were queued (documents/document-notifications.ts); null = not yet
+     * (not asked, or not shown yet: a document dated ahead is announced on its first day).
+     */
+    notifiedAt: timestamp('notified_at', { withTimezone: true }),
+    /** A document the API generates and replaces ("annule et remplace"): one per building and kind. */
+    generated: generatedDocument('generated'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -104,6 +119,8 @@ export const documents = pgTable(
     index('documents_lease').on(t.agencyId, t.leaseId),
     index('documents_lot').on(t.agencyId, t.lotId),
     index('documents_storage').on(t.storageKey),
+    uniqueIndex('documents_generated').on(t.agencyId, t.buildingId, t.generated).where(sql`${t.generated} IS NOT NULL`),
+    index('documents_to_notify').on(t.agencyId, t.publishedOn).where(sql`${t.notifiedAt} IS NULL AND ${t.isPublished}`),
     foreignKey({ columns: [t.agencyId, t.binderId], foreignColumns: [binders.agencyId, binders.id] }),
     foreignKey({ columns: [t.agencyId, t.personId], foreignColumns: [persons.agencyId, persons.id] }),
     foreignKey({ columns: [t.agencyId, t.accountId], foreignColumns: [accounts.agencyId, accounts.id] }),
@@ -140,6 +157,21 @@ export const uploads = pgTable(
   (t) => [primaryKey({ columns: [t.agencyId, t.id] }), index('uploads_expiry').on(t.expiresAt)],
 );
 
+/**
+ * Buildings whose co-owner list must be regenerated: marked by triggers (migration 0013) in the
+ * transaction that changes an ownership, a council seat or a person, whatever the path (the
+ * portfolio upserts, a sale), then regenerated after commit (documents/co-owner-list.service.ts).
+ */
+export const coOwnerListQueue = pgTable(
+  'co_owner_list_queue',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    buildingId: uuid('building_id').notNull(),
+    markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.buildingId] })],
+);
+
 /** Documents switches (manual: "Parties « Mes documents » et « Mes photos »", "Utiliser le nom des pièces jointes…"). */
 export const documentSettings = {
   documentsEnabled: flag(true, '"Activation du module" of "Mes documents": the binders and documents for clients.', 'DOCUMENTS'),
@@ -147,6 +179,11 @@ export const documentSettings = {
   useAttachmentNameAsTitle: flag(
     false,
     '"Utiliser le nom des pièces jointes des événements pour le titre des documents sur l\'extranet": the file name is the title.',
+    'DOCUMENTS',
+  ),
+  documentNotificationsEnabled: flag(
+    true,
+    '"Activer les notifications": new documents published with a notification are e-mailed to the people who can see them.',
     'DOCUMENTS',
   ),
 } satisfies SettingsSlice;

@@ -134,8 +134,14 @@ export const outboxEmails = pgTable(
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** Delivery attempts that failed so far (mail/mailer.ts retries with a growing delay, then gives up). */
+    attempts: integer('attempts').notNull().default(0),
+    /** When the next delivery may be tried; null once sent or given up. */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    /** The last SMTP error, for the logs and the manager (never the body). */
+    lastError: text('last_error'),
   },
-  (t) => [primaryKey({ columns: [t.agencyId, t.id] })],
+  (t) => [primaryKey({ columns: [t.agencyId, t.id] }), index('outbox_emails_due').on(t.nextAttemptAt).where(sql`${t.sentAt} IS NULL`)],
 );
 
 /** Integrator tokens: bearer secrets stored hashed, scoped to one agency and to areas. */

@@ -84,10 +84,17 @@ type Documents = {
     "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n": typeof types.BinderIntegratorListDocument,
     "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    ": typeof types.BinderCreateAsDocument,
     "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  ": typeof types.BinderEmptyOnesDocument,
+    "\n  mutation ListRegenerate($ids: [ID!]!) {\n    regenerateCoOwnerLists(buildingIds: $ids) {\n      id\n      title\n      downloadUrl\n      binder {\n        name\n      }\n    }\n  }\n": typeof types.ListRegenerateDocument,
+    "\n  query ListMyDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n          downloadUrl\n        }\n      }\n    }\n  }\n": typeof types.ListMyDocumentsDocument,
+    "\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n": typeof types.ListUpsertPersonsDocument,
+    "\n  mutation ListSeat($memberships: [CouncilMembershipInput!]!) {\n    upsertCouncilMemberships(memberships: $memberships) {\n      created\n    }\n  }\n": typeof types.ListSeatDocument,
+    "\n  mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n    }\n  }\n": typeof types.ListSaleDocument,
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": typeof types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": typeof types.DemoManagerDocumentsDocument,
     "\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoPhotosDocument,
+    "\n  mutation NotifyPreferences($on: Boolean!) {\n    updateMyPreferences(notifyNewDocuments: $on) {\n      displayName\n    }\n  }\n": typeof types.NotifyPreferencesDocument,
+    "\n  mutation NotifyBinderDefault($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        notifyByDefault\n      }\n    }\n  }\n": typeof types.NotifyBinderDefaultDocument,
     "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublishTestCountDocument,
     "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.RightsListDocument,
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": typeof types.RightsNodeDocument,
@@ -334,10 +341,17 @@ const documents: Documents = {
     "\n  query BinderIntegratorList($space: Space!) {\n    binders(space: $space) {\n      name\n      documentCount\n    }\n    documents(first: 5) {\n      nodes {\n        title\n      }\n    }\n  }\n": types.BinderIntegratorListDocument,
     "\n      mutation BinderCreateAs($input: CreateBinderInput!) {\n        createBinder(input: $input) {\n          name\n        }\n      }\n    ": types.BinderCreateAsDocument,
     "\n    query BinderEmptyOnes {\n      viewer {\n        binders(space: SYNDIC) {\n          name\n          documentCount\n        }\n      }\n    }\n  ": types.BinderEmptyOnesDocument,
+    "\n  mutation ListRegenerate($ids: [ID!]!) {\n    regenerateCoOwnerLists(buildingIds: $ids) {\n      id\n      title\n      downloadUrl\n      binder {\n        name\n      }\n    }\n  }\n": types.ListRegenerateDocument,
+    "\n  query ListMyDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n          downloadUrl\n        }\n      }\n    }\n  }\n": types.ListMyDocumentsDocument,
+    "\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n": types.ListUpsertPersonsDocument,
+    "\n  mutation ListSeat($memberships: [CouncilMembershipInput!]!) {\n    upsertCouncilMemberships(memberships: $memberships) {\n      created\n    }\n  }\n": types.ListSeatDocument,
+    "\n  mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n    }\n  }\n": types.ListSaleDocument,
     "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DemoMyDocumentsDocument,
     "\n  query DemoMyBinders($space: Space!) {\n    viewer {\n      binders(space: $space) {\n        name\n        documentCount\n        rights {\n          syndicLevel\n        }\n      }\n    }\n  }\n": types.DemoMyBindersDocument,
     "\n  query DemoManagerDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n          isPublished\n          expiresOn\n          concerns\n        }\n      }\n    }\n  }\n": types.DemoManagerDocumentsDocument,
     "\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.DemoPhotosDocument,
+    "\n  mutation NotifyPreferences($on: Boolean!) {\n    updateMyPreferences(notifyNewDocuments: $on) {\n      displayName\n    }\n  }\n": types.NotifyPreferencesDocument,
+    "\n  mutation NotifyBinderDefault($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        notifyByDefault\n      }\n    }\n  }\n": types.NotifyBinderDefaultDocument,
     "\n  query PublishTestCount {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          title\n        }\n      }\n    }\n  }\n": types.PublishTestCountDocument,
     "\n  query RightsList {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.RightsListDocument,
     "\n  query RightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Document {\n        title\n      }\n    }\n  }\n": types.RightsNodeDocument,
@@ -811,6 +825,26 @@ export function graphql(source: "\n    query BinderEmptyOnes {\n      viewer {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ListRegenerate($ids: [ID!]!) {\n    regenerateCoOwnerLists(buildingIds: $ids) {\n      id\n      title\n      downloadUrl\n      binder {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ListRegenerate($ids: [ID!]!) {\n    regenerateCoOwnerLists(buildingIds: $ids) {\n      id\n      title\n      downloadUrl\n      binder {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListMyDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n          downloadUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListMyDocuments {\n    viewer {\n      documents(first: 100) {\n        nodes {\n          id\n          title\n          downloadUrl\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n"): (typeof documents)["\n  mutation ListUpsertPersons($persons: [PersonInput!]!) {\n    upsertPersons(persons: $persons) {\n      updated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListSeat($memberships: [CouncilMembershipInput!]!) {\n    upsertCouncilMemberships(memberships: $memberships) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ListSeat($memberships: [CouncilMembershipInput!]!) {\n    upsertCouncilMemberships(memberships: $memberships) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n    }\n  }\n"): (typeof documents)["\n  mutation ListSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoMyDocuments($space: Space) {\n    viewer {\n      documents(space: $space, first: 100) {\n        nodes {\n          id\n          title\n          binder {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -824,6 +858,14 @@ export function graphql(source: "\n  query DemoManagerDocuments {\n    viewer {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoPhotos {\n    viewer {\n      photos(first: 100) {\n        nodes {\n          caption\n          width\n          height\n          thumbnailWidth\n          thumbnailHeight\n          building {\n            code\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyPreferences($on: Boolean!) {\n    updateMyPreferences(notifyNewDocuments: $on) {\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyPreferences($on: Boolean!) {\n    updateMyPreferences(notifyNewDocuments: $on) {\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyBinderDefault($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        notifyByDefault\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyBinderDefault($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      rights {\n        syndicLevel\n        notifyByDefault\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
