@@ -313,6 +313,11 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     await page.getByRole('button', { name: "Enregistrer l'élection" }).click();
     await page.locator('[aria-invalid="true"]').first().waitFor();
     await check(page, 'council election, refused');
+    // The building's photos page (manager).
+    await page.goto(building);
+    await page.getByRole('region', { name: 'Photos' }).getByRole('link', { name: 'Gérer les photos' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Photos de GILBERT' }).waitFor();
+    await check(page, 'building photos');
     await page.context().close();
   });
 

@@ -183,8 +183,11 @@ describe.each(VIEWPORT_NAMES)('documents on a %s', (viewport: ViewportName) => {
     await signIn(client, 'CLIQUOTMATHILDE');
     await expectPath(client, '/copropriete');
     await client.goto('/copropriete/documents');
+    // The binders loaded first: a search typed while the page still renders is lost.
+    await client.getByText('Règlement de copropriété', { exact: true }).first().waitFor();
     await client.getByLabel('Rechercher un document par son titre').fill(title);
     await client.getByRole('button', { name: 'Rechercher' }).click();
+    await client.waitForURL((url) => url.searchParams.get('q') === title);
     const link = client.getByRole('link', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
     await link.waitFor();
     const answer = await client.request.get((await link.getAttribute('href'))!);
