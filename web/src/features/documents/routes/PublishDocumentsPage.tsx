@@ -19,7 +19,8 @@ import { TextField } from '../../../ui/TextField';
 import { parseFrenchDate, todayFrench } from '../../records/public';
 import { FileSize } from '../components/FileSize';
 import { TargetPicker } from '../components/TargetPicker';
-import { ACCEPTED_TYPES, contentTypeOf, stageUpload, titleOfFileName, UploadError } from '../upload';
+import { stageUpload, UploadError } from '../../../app/staged-upload';
+import { ACCEPTED_TYPES, contentTypeOf, titleOfFileName } from '../upload';
 import styles from './PublishDocumentsPage.module.css';
 
 const PublishBindersQuery = graphql(`

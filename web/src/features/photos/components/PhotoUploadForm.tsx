@@ -6,7 +6,8 @@ import { graphql } from '../../../gql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
-import { captionOfFileName, PHOTO_TYPES, stagePhoto, UploadError } from '../upload';
+import { stageUpload, UploadError } from '../../../app/staged-upload';
+import { captionOfFileName, PHOTO_TYPES } from '../upload';
 import styles from './PhotoUploadForm.module.css';
 
 const PublishPhotoMutation = graphql(`
@@ -51,7 +52,7 @@ export function PhotoUploadForm({ buildingId, onPublished }: PhotoUploadFormProp
         continue;
       }
       try {
-        const uploadId = await stagePhoto(item.file);
+        const uploadId = await stageUpload(item.file, () => undefined);
         await publish({ variables: { input: { buildingId, caption: item.caption.trim(), fileName: item.file.name, uploadId } } });
         count += 1;
       } catch (error) {
