@@ -4,7 +4,7 @@ import { accounts, binders, documents, leases, managementMandates, mandateLots, 
 import { matchesAllWords, searchWords } from '../db/search';
 import type { Ctx } from '../graphql/context';
 import { badInput } from '../graphql/errors';
-import { pageWindow, toPage, type Page, type PageArgs } from '../graphql/connection';
+import { pageWindow, toPage, type Cursor, type Page, type PageArgs } from '../graphql/connection';
 import type { Row } from '../graphql/loaders';
 import type { Space } from '../identity/identity.types';
 import { modulesOf } from './binder-list.service';
@@ -35,6 +35,14 @@ function concerningPerson(personId: string) {
 }
 
 /**
+ * A cursor of a list ordered by publication date then id (documents, photos): its parts are cast
+ * in SQL, so only the shape these lists issue is accepted (a forged one is BAD_USER_INPUT, not a SQL error).
+ */
+export function assertPublicationCursor(after: Cursor | null): void {
+  if (after && (!/^\d{4}-\d{2}-\d{2}$/.test(after[0]) || !/^[0-9a-f-]{36}$/.test(after[1]))) throw badInput('after', 'INVALID_CURSOR', 'Not a cursor issued by this API');
+}
+
+/**
  * Documents visible to the actor, newest first (publication date, then id), as a keyset page:
  * one statement whatever the number of documents, the document scope ANDed in SQL like every
  * other path (node, counts, downloads).
@@ -42,8 +50,7 @@ function concerningPerson(personId: string) {
 export async function documentPage(ctx: Ctx, args: DocumentListArgs): Promise<Page<DocumentRow>> {
   assertCan(ctx.actor, 'document.list');
   const { first, after } = pageWindow(args);
-  // The cursor's parts are cast in SQL: only the shape this list issues is accepted.
-  if (after && (!/^\d{4}-\d{2}-\d{2}$/.test(after[0]) || !/^[0-9a-f-]{36}$/.test(after[1]))) throw badInput('after', 'INVALID_CURSOR', 'Not a cursor issued by this API');
+  assertPublicationCursor(after);
   const modules = modulesOf(args.space);
   const words = searchWords(args.search);
   const rows = await ctx.db

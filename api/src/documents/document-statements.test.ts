@@ -60,6 +60,42 @@ const BINDERS = graphql(`
   }
 `);
 
+const BINDER_PAGES = graphql(`
+  query StatementsBinderPages($after: String) {
+    viewer {
+      binders(space: SYNDIC) {
+        id
+        documentCount
+        documents(first: 3, after: $after) {
+          nodes {
+            id
+            title
+            binder {
+              id
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  }
+`);
+
+const BINDER_FILTERED = graphql(`
+  query StatementsBinderFiltered($binderId: ID!) {
+    viewer {
+      documents(binderId: $binderId, first: 3) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+`);
+
 const MANAGER_PAGE = graphql(`
   query StatementsManagerDocuments {
     viewer {
@@ -107,5 +143,45 @@ describe('statements per request of the documents pages', () => {
     expect(counts[0][0]).toBeLessThanOrEqual(3);
     expect(counts[0][1]).toBeLessThanOrEqual(2);
     expect(counts[0][2]).toBeLessThanOrEqual(6);
+  });
+
+  it('reads Binder.documents of every binder in one statement, for 4 and for 40 documents, each page the same as the binder’s own list', { timeout: 120_000 }, async () => {
+    const counts: number[] = [];
+    for (const size of [4, 40]) {
+      await publishUpTo(size);
+      const result = await member.gql(BINDER_PAGES);
+      const listed = result.data!.viewer!.binders;
+      expect(listed.length).toBeGreaterThanOrEqual(4);
+      for (const binder of listed) {
+        const own = await member.gql(BINDER_FILTERED, { binderId: binder.id });
+        expect(binder.documents.nodes.map((n) => n.id)).toEqual(own.data!.viewer!.documents.nodes.map((n) => n.id));
+        expect(binder.documents.nodes.every((n) => n.binder.id === binder.id)).toBe(true);
+        expect(binder.documents.pageInfo.hasNextPage).toBe(binder.documentCount > 3);
+      }
+      counts.push(result.statements);
+    }
+    // Session, the binders with their counts, every binder's page (Document.binder answered by the primed binders).
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(3);
+  });
+
+  it('pages a binder’s documents with its cursor, and refuses a forged one', async () => {
+    const first = await member.gql(BINDER_PAGES);
+    const binder = first.data!.viewer!.binders.find((b) => b.documentCount > 3)!;
+    const seen = new Set(binder.documents.nodes.map((n) => n.id));
+    let after = binder.documents.pageInfo.endCursor;
+    while (after) {
+      const next = await member.gql(BINDER_PAGES, { after });
+      const page = next.data!.viewer!.binders.find((b) => b.id === binder.id)!.documents;
+      for (const node of page.nodes) {
+        expect(seen.has(node.id)).toBe(false);
+        seen.add(node.id);
+      }
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    }
+    expect(seen.size).toBe(binder.documentCount);
+    const forged = Buffer.from(JSON.stringify(['not-a-date', 'x'])).toString('base64url');
+    const refused = await member.gql(BINDER_PAGES, { after: forged });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -11,6 +11,7 @@ import { childKey } from '../graphql/page-args';
 import { ViewerCan, Viewer } from '../identity/identity.types';
 import { Building } from '../portfolio/portfolio.types';
 import { deletePhotos } from './delete-photos.service';
+import { assertPublicationCursor } from './document-list.service';
 import { photoPage, type PhotoRow } from './photo-list.service';
 import { Photo, PhotoConnection, PublishPhotoInput } from './photo.types';
 import { publishPhoto } from './publish-photo.service';
@@ -68,7 +69,9 @@ export class BuildingPhotosResolver {
   @FieldResolver(() => PhotoConnection, { description: 'Its photos the viewer may see ("Mes photos"), newest first; empty for whoever the photo scope denies.' })
   photos(@Root() building: BuildingRow, @Args(() => PageArgs) args: PageArgs, @Context() ctx: Ctx) {
     // The photo scope is the guard (module switch, the client's buildings), ANDed in the loader's SQL.
-    return ctx.loaders.photosOfBuilding.load(childKey(building.id, args));
+    const key = childKey(building.id, args);
+    assertPublicationCursor(key.after);
+    return ctx.loaders.photosOfBuilding.load(key);
   }
 }
 

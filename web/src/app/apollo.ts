@@ -8,8 +8,9 @@ import { relayStylePagination } from '@apollo/client/utilities';
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
-      // Documents: one list per space, binder and page size, "Voir plus" appending pages.
-      Viewer: { keyFields: [], fields: { documents: relayStylePagination(['space', 'binderId', 'search', 'first']) } },
+      // Documents: one list per space, binder and page size, "Voir plus" appending pages; photos: one
+      // gallery per building (or all), "Afficher plus" appending pages of 100.
+      Viewer: { keyFields: [], fields: { documents: relayStylePagination(['space', 'binderId', 'search', 'first']), photos: relayStylePagination(['buildingId']) } },
       // Value objects without ids: a newer answer completes or replaces the older one.
       ExtranetAccess: { merge: true },
       PostalAddress: { merge: true },

@@ -14,18 +14,36 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { MorePhotos } from '../components/MorePhotos';
 import { PhotoGrid } from '../components/PhotoGrid';
 import { PhotoUploadForm } from '../components/PhotoUploadForm';
 import { PhotoViewer } from '../components/PhotoViewer';
 import { usePhotoViewer } from '../components/usePhotoViewer';
 import styles from './BuildingPhotosPage.module.css';
 
+/** A page of the building's photos, the API's largest; "Afficher plus" reads the next one. */
+const PAGE_SIZE = 100;
+
 const BuildingPhotosQuery = graphql(`
-  query BuildingPhotos($id: ID!) {
+  query BuildingPhotos($id: ID!, $first: Int!, $after: String) {
     viewer {
       identifier
       can {
         managePhotos
+      }
+      photos(buildingId: $id, first: $first, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+            ...PhotoGrid_photo
+            ...PhotoViewer_photo
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
     node(id: $id) {
@@ -33,13 +51,6 @@ const BuildingPhotosQuery = graphql(`
       ... on Building {
         code
         name
-        photos(first: 100) {
-          nodes {
-            id
-            ...PhotoGrid_photo
-            ...PhotoViewer_photo
-          }
-        }
       }
     }
   }
@@ -55,9 +66,11 @@ const DeletePhotosMutation = graphql(`
 export function BuildingPhotosPage() {
   const intl = useIntl();
   const { buildingId = '' } = useParams();
-  const { data, error, refetch } = useQuery(BuildingPhotosQuery, { variables: { id: buildingId }, fetchPolicy: 'cache-and-network' });
+  // The viewer's photos of the building (the same photo scope as Building.photos), counted and paged.
+  const { data, error, refetch, fetchMore } = useQuery(BuildingPhotosQuery, { variables: { id: buildingId, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const building = data?.node?.__typename === 'Building' ? data.node : null;
-  const photos = building?.photos.nodes ?? [];
+  const connection = data?.viewer?.photos;
+  const photos = connection?.edges.map((edge) => edge.node) ?? [];
   const viewer = usePhotoViewer(photos);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [isConfirming, setIsConfirming] = useState(false);
@@ -101,7 +114,7 @@ export function BuildingPhotosPage() {
           </Card>
         )}
         <Card
-          title={intl.formatMessage({ id: 'photos.manage.published' }, { count: photos.length })}
+          title={intl.formatMessage({ id: 'photos.manage.published' }, { count: connection?.totalCount ?? photos.length })}
           icon="grid"
           actions={
             canManage &&
@@ -133,6 +146,14 @@ export function BuildingPhotosPage() {
                     }
                   : undefined
               }
+            />
+          )}
+          {connection && (
+            <MorePhotos
+              shown={photos.length}
+              total={connection.totalCount ?? null}
+              hasMore={connection.pageInfo.hasNextPage}
+              onMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
             />
           )}
         </Card>

@@ -7,28 +7,36 @@ import { Card } from '../../../ui/Card';
 import { EmptyState } from '../../../ui/EmptyState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { MorePhotos } from '../components/MorePhotos';
 import { PhotoGrid } from '../components/PhotoGrid';
 import { PhotoViewer } from '../components/PhotoViewer';
 import { usePhotoViewer } from '../components/usePhotoViewer';
 import styles from './MyPhotosPage.module.css';
 
-/** The gallery's first page, the API's largest (a building holds a few dozen photos). */
+/** A page of the gallery, the API's largest; "Afficher plus" reads the next one. */
 const PAGE_SIZE = 100;
 
 const MyPhotosQuery = graphql(`
-  query MyPhotos($first: Int!) {
+  query MyPhotos($first: Int!, $after: String) {
     viewer {
       identifier
-      photos(first: $first) {
-        nodes {
-          id
-          building {
+      photos(first: $first, after: $after) {
+        totalCount
+        edges {
+          node {
             id
-            code
-            name
+            building {
+              id
+              code
+              name
+            }
+            ...PhotoGrid_photo
+            ...PhotoViewer_photo
           }
-          ...PhotoGrid_photo
-          ...PhotoViewer_photo
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }
@@ -40,8 +48,9 @@ export function MyPhotosPage() {
   const intl = useIntl();
   const title = intl.formatMessage({ id: 'photos.nav.mine' });
   useDocumentTitle(title);
-  const { data, error, refetch } = useQuery(MyPhotosQuery, { variables: { first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const photos = data?.viewer?.photos.nodes ?? [];
+  const { data, error, refetch, fetchMore } = useQuery(MyPhotosQuery, { variables: { first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const connection = data?.viewer?.photos;
+  const photos = connection?.edges.map((edge) => edge.node) ?? [];
   const viewer = usePhotoViewer(photos);
 
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -75,6 +84,14 @@ export function MyPhotosPage() {
             </Card>
           ))}
         </div>
+      )}
+      {connection && (
+        <MorePhotos
+          shown={photos.length}
+          total={connection.totalCount ?? null}
+          hasMore={connection.pageInfo.hasNextPage}
+          onMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+        />
       )}
       <PhotoViewer photo={viewer.open} onClose={viewer.onClose} onPrevious={viewer.onPrevious} onNext={viewer.onNext} />
     </>
