@@ -8,6 +8,7 @@ import type { FileStore } from '../files/file-store';
 import { seedDemoLedgerReports } from './demo-ledger';
 import { seedDemoDocuments, seedSecondAgencyDocuments } from './demo-documents';
 import { seedDemoPhotos, seedSecondAgencyPhotos } from './demo-photos';
+import { seedDemoAnnouncements, seedSecondAgencyAnnouncements } from './demo-announcements';
 import { generateCoOwnerLists } from '../documents/co-owner-list.service';
 import { aloxeOwnerEntries, brouillySecondAccount, DEMO_PASSWORD, DEMO_TEMPORARY_PASSWORD, gilbertCoOwners } from './demo-fixtures';
 
@@ -333,6 +334,7 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     await seedDemoLedgerReports(tx, A, s001.id, files);
     await seedDemoDocuments(tx, A, files);
     await seedDemoPhotos(tx, A, files);
+    await seedDemoAnnouncements(tx, A);
 
     await seedSecondAgency(tx, passwordHash, files);
   });
@@ -390,6 +392,7 @@ async function seedSecondAgency(tx: Executor, passwordHash: string, files?: File
   await appendEntries(tx, B, coOwnerHistory(acc.id, new Decimal('1000')));
   await seedSecondAgencyDocuments(tx, B, files);
   await seedSecondAgencyPhotos(tx, B, files);
+  await seedSecondAgencyAnnouncements(tx, B);
 }
 
 /** True when the database holds no agency yet (a new, empty DATA_DIR). */

@@ -107,6 +107,7 @@ describe('typed documents', () => {
     expectTypeOf<NonNullable<Data['node']>['__typename']>().toEqualTypeOf<
       | 'Account'
       | 'AllocationKey'
+      | 'Announcement'
       | 'ApiToken'
       | 'Binder'
       | 'Building'
