@@ -8,7 +8,7 @@ import { leaseScope, mandateScope } from './rules/leasing';
 import { accountScope } from './rules/accounts';
 import { binderScope, documentScope } from './rules/documents';
 import { photoScope } from './rules/photos';
-import { announcementScope } from './rules/agency';
+import { agencyOfficeScope, announcementScope } from './rules/agency';
 
 export { rules };
 export type Action = keyof typeof rules;
@@ -34,6 +34,7 @@ export const scope = {
   documents: documentScope,
   photos: photoScope,
   announcements: announcementScope,
+  agencyOffices: agencyOfficeScope,
 };
 
 /** Why an action is refused, in the order the checks run; `ALLOWED` when nothing refuses it. */

@@ -106,6 +106,7 @@ describe('typed documents', () => {
     expectTypeOf<NonNullable<Data['node']>['id']>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<Data['node']>['__typename']>().toEqualTypeOf<
       | 'Account'
+      | 'AgencyOffice'
       | 'AllocationKey'
       | 'Announcement'
       | 'ApiToken'

@@ -34,6 +34,8 @@ export type AddCollaboratorInput = {
 /** A change of the agency's profile: a field left out is unchanged, an empty text clears it (the name excepted). */
 export type AgencyProfileInput = {
   address?: string | null | undefined;
+  /** 4 digits and a letter ("6832A" or "68.32A"), stored as "68.32A". */
+  apeCode?: string | null | undefined;
   email?: string | null | undefined;
   financialGuarantee?: string | null | undefined;
   legalForm?: string | null | undefined;
@@ -43,6 +45,7 @@ export type AgencyProfileInput = {
   phone?: string | null | undefined;
   professionalCardIssuer?: string | null | undefined;
   professionalCardNumber?: string | null | undefined;
+  representativeName?: string | null | undefined;
   /** 14 digits; spaces are ignored. */
   siret?: string | null | undefined;
 };
@@ -418,6 +421,7 @@ export type AccountStatementQuery = { node:
       ) }
       & { ' $fragmentRefs'?: { 'AccountSummary_AccountFragment': AccountSummary_AccountFragment } }
     )
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -446,6 +450,7 @@ export type BalanceHistoryQueryVariables = Exact<{
 
 export type BalanceHistoryQuery = { node:
     | { __typename: 'Account', id: string, balanceHistory: Array<{ __typename: 'BalancePoint', date: string, balance: string }> }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -479,6 +484,7 @@ export type ManagerAccountQueryVariables = Exact<{
 
 export type ManagerAccountQuery = { node:
     | { __typename: 'Account', number: string, isPublished: boolean, id: string, holder: { __typename: 'Person', id: string, displayName: string } | null }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -742,6 +748,7 @@ export type PersonDocumentsQueryVariables = Exact<{
 
 export type PersonDocumentsQuery = { viewer: { __typename: 'Viewer', identifier: string, can: { __typename: 'ViewerCan', manageDocuments: boolean } } | null, node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -776,6 +783,7 @@ export type TargetLotsQueryVariables = Exact<{
 
 export type TargetLotsQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -807,6 +815,7 @@ export type TargetPersonQueryVariables = Exact<{
 
 export type TargetPersonQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -869,6 +878,7 @@ export type ExpenseListQueryVariables = Exact<{
 
 export type ExpenseListQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -954,6 +964,7 @@ export type BuildingPhotosQueryVariables = Exact<{
 
 export type BuildingPhotosQuery = { viewer: { __typename: 'Viewer', identifier: string, can: { __typename: 'ViewerCan', managePhotos: boolean } } | null, node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1062,6 +1073,7 @@ export type BuildingDetailQueryVariables = Exact<{
 
 export type BuildingDetailQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1131,6 +1143,7 @@ export type PersonDetailQueryVariables = Exact<{
 
 export type PersonDetailQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1250,6 +1263,7 @@ export type RecordsSaleOutcomeQueryVariables = Exact<{
 
 export type RecordsSaleOutcomeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1274,6 +1288,7 @@ export type RecordsAllocationKeysQueryVariables = Exact<{
 
 export type RecordsAllocationKeysQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1298,6 +1313,7 @@ export type RecordsBuildingToEditQueryVariables = Exact<{
 
 export type RecordsBuildingToEditQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1322,6 +1338,7 @@ export type RecordsCouncilToElectQueryVariables = Exact<{
 
 export type RecordsCouncilToElectQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1346,6 +1363,7 @@ export type RecordsLeaseToRecordQueryVariables = Exact<{
 
 export type RecordsLeaseToRecordQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1372,6 +1390,7 @@ export type RecordsLotFormQueryVariables = Exact<{
 
 export type RecordsLotFormQuery = { building:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1389,6 +1408,7 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'Photo', id: string }
    | null, lot?:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1413,6 +1433,7 @@ export type RecordsLotToLeaseQueryVariables = Exact<{
 
 export type RecordsLotToLeaseQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1437,6 +1458,7 @@ export type RecordsTenantToLeaseQueryVariables = Exact<{
 
 export type RecordsTenantToLeaseQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1461,6 +1483,7 @@ export type RecordsPersonToEditQueryVariables = Exact<{
 
 export type RecordsPersonToEditQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1485,6 +1508,7 @@ export type RecordsOwnershipToSellQueryVariables = Exact<{
 
 export type RecordsOwnershipToSellQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }

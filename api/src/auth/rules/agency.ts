@@ -1,11 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { announcements } from '../../db/schema';
+import { agencyOffices, announcements } from '../../db/schema';
 import type { Actor } from '../actor';
 import type { RowScope, RuleSet } from '../rule';
 import { denyAll, readsWholeAgency, rowScope, type Bound } from '../scope-helpers';
 
 /**
- * The agency module: announcements ("Mes informations"). Integrators reuse the documents scopes:
+ * The agency module: announcements ("Mes informations") and offices ("Bureaux"). Announcements' integrators reuse the documents scopes:
  * a resident app that mirrors the documents mirrors the news with them.
  */
 export const agencyRules = {
@@ -22,7 +22,28 @@ export const agencyRules = {
     integrator: 'documents:write',
   },
   'announcement.delete': { description: 'Withdraw an announcement (managers).', staff: true, integrator: 'documents:write' },
+  'agencyOffice.list': {
+    description: 'List the agency\'s offices ("Bureaux", shown to clients in "Contacts agence" / "Contacts syndic"); clients only while the agency enables "Contact agence".',
+    client: true,
+    staff: true,
+    integrator: 'portfolio:read',
+    moduleSwitch: { setting: 'agencyContactEnabled', appliesTo: 'clients' },
+  },
+  'agencyOffice.manage': { description: 'Create, change and delete the agency\'s offices ("Agence" → "Bureaux"): its managers.', staff: true },
 } satisfies RuleSet;
+
+/**
+ * Offices: public details of the agency, so every signed-in person of the agency reads them while
+ * "Contact agence" is on (managers and portfolio:read integrators always); nothing across agencies.
+ */
+export const agencyOfficeScope: RowScope = rowScope(
+  (actor) => {
+    if (actor.kind === 'anonymous') return 'none';
+    if (readsWholeAgency(actor, 'portfolio:read')) return 'agency';
+    return actor.kind === 'person' && actor.settings.agencyContactEnabled ? 'agency' : 'none';
+  },
+  (shape, p) => (shape === 'none' ? denyAll : sql`${agencyOffices.agencyId} = ${p.agencyId}`),
+);
 
 /** `building_id = any(list)` for a uuid[] list of the actor. */
 const inList = (value: SQL, list: Bound): SQL => sql`${value} = any(${list}::uuid[])`;

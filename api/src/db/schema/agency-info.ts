@@ -39,6 +39,33 @@ export const announcements = pgTable(
   ],
 );
 
+/**
+ * An office of the agency (manual: "Agence" → "Bureaux": "forme juridique, SIRET, code APE, email
+ * professionnel, téléphone…"; "la partie « bureaux » sera visible par vos clients, dans la zone
+ * « Contacts »"). Public details of the agency, shown to all its clients while "Contact agence" is on.
+ */
+export const agencyOffices = pgTable(
+  'agency_offices',
+  {
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    /** Postal address, one line. */
+    address: text('address').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    /** As the agency words it: "Du lundi au vendredi, 9 h – 12 h". */
+    openingHours: text('opening_hours').notNull().default(''),
+    legalForm: text('legal_form').notNull().default(''),
+    siret: text('siret').notNull().default(''),
+    apeCode: text('ape_code').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.id] }), index('agency_offices_name').on(t.agencyId, t.name, t.id)],
+);
+
 /** "Mes informations" (manual: "Mes informations, Mes demandes" in "Paramètres"). */
 export const announcementSettings = {
   announcementsEnabled: flag(true, '"Mes informations": clients see the announcements managers publish for them.', 'INFORMATIONS'),

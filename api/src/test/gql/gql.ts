@@ -63,6 +63,12 @@ type Documents = {
     "\n  query AnnouncementRootList {\n    announcements(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n": typeof types.AnnouncementRootListDocument,
     "\n  query AnnouncementNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Announcement {\n        title\n      }\n    }\n  }\n": typeof types.AnnouncementNodeDocument,
     "\n  mutation AnnouncementDelete($id: ID!) {\n    deleteAnnouncement(announcementId: $id)\n  }\n": typeof types.AnnouncementDeleteDocument,
+    "\n  mutation OfficeCreate($input: AgencyOfficeInput!) {\n    createAgencyOffice(input: $input) {\n      id\n      name\n      address\n      phone\n      email\n      openingHours\n      legalForm\n      siret\n      apeCode\n    }\n  }\n": typeof types.OfficeCreateDocument,
+    "\n  mutation OfficeUpdate($id: ID!, $input: AgencyOfficeInput!) {\n    updateAgencyOffice(officeId: $id, input: $input) {\n      name\n      phone\n      siret\n    }\n  }\n": typeof types.OfficeUpdateDocument,
+    "\n  mutation OfficeDelete($id: ID!) {\n    deleteAgencyOffice(officeId: $id)\n  }\n": typeof types.OfficeDeleteDocument,
+    "\n  query OfficeList {\n    agencyOffices(first: 50) {\n      nodes {\n        id\n        name\n        phone\n        siret\n      }\n    }\n  }\n": typeof types.OfficeListDocument,
+    "\n  query OfficeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on AgencyOffice {\n        name\n      }\n    }\n  }\n": typeof types.OfficeNodeDocument,
+    "\n  mutation OfficeProfileUpdate($input: AgencyProfileInput!) {\n    updateAgencyProfile(input: $input) {\n      apeCode\n      representativeName\n    }\n  }\n": typeof types.OfficeProfileUpdateDocument,
     "\n        query ForbiddenCoOwnerNested {\n          viewer {\n            person {\n              ownerships {\n                nodes {\n                  lot {\n                    building {\n                      code\n                      lots(first: 100) {\n                        nodes {\n                          code\n                          ownerships {\n                            nodes {\n                              person {\n                                displayName\n                                emails\n                              }\n                              account {\n                                number\n                              }\n                            }\n                          }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ForbiddenCoOwnerNestedDocument,
     "\n        query ForbiddenCoOwnerKey {\n          viewer {\n            person {\n              ownerships {\n                nodes {\n                  lot {\n                    shares {\n                      allocationKey {\n                        totalShares\n                        building {\n                          lots(first: 100) {\n                            nodes {\n                              code\n                            }\n                          }\n                          council {\n                            nodes {\n                              person {\n                                displayName\n                              }\n                            }\n                          }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ForbiddenCoOwnerKeyDocument,
     "\n            query ForbiddenCoOwnerPeople {\n              people {\n                nodes {\n                  displayName\n                }\n              }\n            }\n          ": typeof types.ForbiddenCoOwnerPeopleDocument,
@@ -326,6 +332,12 @@ const documents: Documents = {
     "\n  query AnnouncementRootList {\n    announcements(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n": types.AnnouncementRootListDocument,
     "\n  query AnnouncementNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Announcement {\n        title\n      }\n    }\n  }\n": types.AnnouncementNodeDocument,
     "\n  mutation AnnouncementDelete($id: ID!) {\n    deleteAnnouncement(announcementId: $id)\n  }\n": types.AnnouncementDeleteDocument,
+    "\n  mutation OfficeCreate($input: AgencyOfficeInput!) {\n    createAgencyOffice(input: $input) {\n      id\n      name\n      address\n      phone\n      email\n      openingHours\n      legalForm\n      siret\n      apeCode\n    }\n  }\n": types.OfficeCreateDocument,
+    "\n  mutation OfficeUpdate($id: ID!, $input: AgencyOfficeInput!) {\n    updateAgencyOffice(officeId: $id, input: $input) {\n      name\n      phone\n      siret\n    }\n  }\n": types.OfficeUpdateDocument,
+    "\n  mutation OfficeDelete($id: ID!) {\n    deleteAgencyOffice(officeId: $id)\n  }\n": types.OfficeDeleteDocument,
+    "\n  query OfficeList {\n    agencyOffices(first: 50) {\n      nodes {\n        id\n        name\n        phone\n        siret\n      }\n    }\n  }\n": types.OfficeListDocument,
+    "\n  query OfficeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on AgencyOffice {\n        name\n      }\n    }\n  }\n": types.OfficeNodeDocument,
+    "\n  mutation OfficeProfileUpdate($input: AgencyProfileInput!) {\n    updateAgencyProfile(input: $input) {\n      apeCode\n      representativeName\n    }\n  }\n": types.OfficeProfileUpdateDocument,
     "\n        query ForbiddenCoOwnerNested {\n          viewer {\n            person {\n              ownerships {\n                nodes {\n                  lot {\n                    building {\n                      code\n                      lots(first: 100) {\n                        nodes {\n                          code\n                          ownerships {\n                            nodes {\n                              person {\n                                displayName\n                                emails\n                              }\n                              account {\n                                number\n                              }\n                            }\n                          }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.ForbiddenCoOwnerNestedDocument,
     "\n        query ForbiddenCoOwnerKey {\n          viewer {\n            person {\n              ownerships {\n                nodes {\n                  lot {\n                    shares {\n                      allocationKey {\n                        totalShares\n                        building {\n                          lots(first: 100) {\n                            nodes {\n                              code\n                            }\n                          }\n                          council {\n                            nodes {\n                              person {\n                                displayName\n                              }\n                            }\n                          }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.ForbiddenCoOwnerKeyDocument,
     "\n            query ForbiddenCoOwnerPeople {\n              people {\n                nodes {\n                  displayName\n                }\n              }\n            }\n          ": types.ForbiddenCoOwnerPeopleDocument,
@@ -750,6 +762,30 @@ export function graphql(source: "\n  query AnnouncementNode($id: ID!) {\n    nod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AnnouncementDelete($id: ID!) {\n    deleteAnnouncement(announcementId: $id)\n  }\n"): (typeof documents)["\n  mutation AnnouncementDelete($id: ID!) {\n    deleteAnnouncement(announcementId: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCreate($input: AgencyOfficeInput!) {\n    createAgencyOffice(input: $input) {\n      id\n      name\n      address\n      phone\n      email\n      openingHours\n      legalForm\n      siret\n      apeCode\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCreate($input: AgencyOfficeInput!) {\n    createAgencyOffice(input: $input) {\n      id\n      name\n      address\n      phone\n      email\n      openingHours\n      legalForm\n      siret\n      apeCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeUpdate($id: ID!, $input: AgencyOfficeInput!) {\n    updateAgencyOffice(officeId: $id, input: $input) {\n      name\n      phone\n      siret\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeUpdate($id: ID!, $input: AgencyOfficeInput!) {\n    updateAgencyOffice(officeId: $id, input: $input) {\n      name\n      phone\n      siret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeDelete($id: ID!) {\n    deleteAgencyOffice(officeId: $id)\n  }\n"): (typeof documents)["\n  mutation OfficeDelete($id: ID!) {\n    deleteAgencyOffice(officeId: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeList {\n    agencyOffices(first: 50) {\n      nodes {\n        id\n        name\n        phone\n        siret\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeList {\n    agencyOffices(first: 50) {\n      nodes {\n        id\n        name\n        phone\n        siret\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on AgencyOffice {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on AgencyOffice {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeProfileUpdate($input: AgencyProfileInput!) {\n    updateAgencyProfile(input: $input) {\n      apeCode\n      representativeName\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeProfileUpdate($input: AgencyProfileInput!) {\n    updateAgencyProfile(input: $input) {\n      apeCode\n      representativeName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

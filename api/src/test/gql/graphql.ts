@@ -44,9 +44,27 @@ export type AddCollaboratorInput = {
   email: string;
 };
 
+/** An office's details; on a change, they replace the office's (a field left out or empty is cleared). */
+export type AgencyOfficeInput = {
+  address?: string | null | undefined;
+  /** 4 digits and a letter ("6832A" or "68.32A"), stored as "68.32A". */
+  apeCode?: string | null | undefined;
+  email?: string | null | undefined;
+  legalForm?: string | null | undefined;
+  /** Up to 200 characters. */
+  name: string;
+  openingHours?: string | null | undefined;
+  /** Kept as given; must contain digits. */
+  phone?: string | null | undefined;
+  /** 14 digits; spaces are ignored. */
+  siret?: string | null | undefined;
+};
+
 /** A change of the agency's profile: a field left out is unchanged, an empty text clears it (the name excepted). */
 export type AgencyProfileInput = {
   address?: string | null | undefined;
+  /** 4 digits and a letter ("6832A" or "68.32A"), stored as "68.32A". */
+  apeCode?: string | null | undefined;
   email?: string | null | undefined;
   financialGuarantee?: string | null | undefined;
   legalForm?: string | null | undefined;
@@ -56,6 +74,7 @@ export type AgencyProfileInput = {
   phone?: string | null | undefined;
   professionalCardIssuer?: string | null | undefined;
   professionalCardNumber?: string | null | undefined;
+  representativeName?: string | null | undefined;
   /** 14 digits; spaces are ignored. */
   siret?: string | null | undefined;
 };
@@ -516,6 +535,7 @@ export type AccountPositionTotalsQueryVariables = Exact<{
 
 export type AccountPositionTotalsQuery = { node:
     | { __typename: 'Account', statement: { __typename: 'AccountStatement', openingBalance: string, closingBalance: string, totalDebit: string, totalCredit: string } }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -540,6 +560,7 @@ export type AccountPositionNodeQueryVariables = Exact<{
 
 export type AccountPositionNodeQuery = { node:
     | { __typename: 'Account', position: { __typename: 'AccountPosition', amount: string }, lastPayment: { __typename: 'AccountMovement', amount: string } | null }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -730,6 +751,7 @@ export type ReportsPersonFundsQueryVariables = Exact<{
 
 export type ReportsPersonFundsQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -819,6 +841,7 @@ export type StatementPageQueryVariables = Exact<{
 
 export type StatementPageQuery = { node:
     | { __typename: 'Account', statement: { __typename: 'AccountStatement', openingBalance: string, closingBalance: string, entries: { __typename: 'StatementLineConnection', nodes: Array<{ __typename: 'StatementLine', balance: string }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null } } } }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -856,6 +879,7 @@ export type StatementNodeIdQueryVariables = Exact<{
 
 export type StatementNodeIdQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -880,6 +904,7 @@ export type StatementAccountNodeQueryVariables = Exact<{
 
 export type StatementAccountNodeQuery = { node:
     | { __typename: 'Account', number: string, balance: string }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -924,6 +949,7 @@ export type AnnouncementNodeQueryVariables = Exact<{
 
 export type AnnouncementNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', title: string, id: string }
     | { __typename: 'ApiToken', id: string }
@@ -947,6 +973,65 @@ export type AnnouncementDeleteMutationVariables = Exact<{
 
 
 export type AnnouncementDeleteMutation = { deleteAnnouncement: boolean };
+
+export type OfficeCreateMutationVariables = Exact<{
+  input: AgencyOfficeInput;
+}>;
+
+
+export type OfficeCreateMutation = { createAgencyOffice: { __typename: 'AgencyOffice', id: string, name: string, address: string | null, phone: string | null, email: string | null, openingHours: string | null, legalForm: string | null, siret: string | null, apeCode: string | null } };
+
+export type OfficeUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: AgencyOfficeInput;
+}>;
+
+
+export type OfficeUpdateMutation = { updateAgencyOffice: { __typename: 'AgencyOffice', name: string, phone: string | null, siret: string | null } };
+
+export type OfficeDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficeDeleteMutation = { deleteAgencyOffice: boolean };
+
+export type OfficeListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeListQuery = { agencyOffices: { __typename: 'AgencyOfficeConnection', nodes: Array<{ __typename: 'AgencyOffice', id: string, name: string, phone: string | null, siret: string | null }> } };
+
+export type OfficeNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficeNodeQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', name: string, id: string }
+    | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'Lease', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'ManagementMandate', id: string }
+    | { __typename: 'Ownership', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
+   | null };
+
+export type OfficeProfileUpdateMutationVariables = Exact<{
+  input: AgencyProfileInput;
+}>;
+
+
+export type OfficeProfileUpdateMutation = { updateAgencyProfile: { __typename: 'AgencyProfile', apeCode: string | null, representativeName: string | null } };
 
 export type ForbiddenCoOwnerNestedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -997,6 +1082,7 @@ export type ForbiddenContactsQueryVariables = Exact<{
 
 export type ForbiddenContactsQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -1026,6 +1112,7 @@ export type ForbiddenManagerBankQueryVariables = Exact<{
 
 export type ForbiddenManagerBankQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -1118,6 +1205,7 @@ export type BinderExpenseListQueryVariables = Exact<{
 
 export type BinderExpenseListQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -1244,6 +1332,7 @@ export type RightsNodeQueryVariables = Exact<{
 
 export type RightsNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1275,6 +1364,7 @@ export type RightsNestedQueryVariables = Exact<{
 
 export type RightsNestedQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -1311,6 +1401,7 @@ export type PersonDocumentsQueryVariables = Exact<{
 
 export type PersonDocumentsQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -1365,6 +1456,7 @@ export type PhotoRightsNodeQueryVariables = Exact<{
 
 export type PhotoRightsNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1394,6 +1486,7 @@ export type PhotoRightsNestedQueryVariables = Exact<{
 
 export type PhotoRightsNestedQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -1446,6 +1539,7 @@ export type ForgedNodeQueryVariables = Exact<{
 
 export type ForgedNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -1489,6 +1583,7 @@ export type LimitsMalformedUuidQueryVariables = Exact<{
 
 export type LimitsMalformedUuidQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -2229,6 +2324,7 @@ export type BuildingPageDetailQueryVariables = Exact<{
 
 export type BuildingPageDetailQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -2267,6 +2363,7 @@ export type ContactPersonNodeQueryVariables = Exact<{
 
 export type ContactPersonNodeQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -2405,6 +2502,7 @@ export type BuildersNodeQueryVariables = Exact<{
 
 export type BuildersNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -2470,6 +2568,7 @@ export type ForbiddenPersonOwnershipsQueryVariables = Exact<{
 
 export type ForbiddenPersonOwnershipsQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -2494,6 +2593,7 @@ export type ForbiddenPersonLeasesQueryVariables = Exact<{
 
 export type ForbiddenPersonLeasesQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -2518,6 +2618,7 @@ export type ForbiddenPersonMandatesQueryVariables = Exact<{
 
 export type ForbiddenPersonMandatesQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
@@ -2547,6 +2648,7 @@ export type ForbiddenNodeQueryVariables = Exact<{
 
 export type ForbiddenNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
@@ -2651,6 +2753,12 @@ export const AnnouncementViewerListDocument = {"kind":"Document","definitions":[
 export const AnnouncementRootListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnouncementRootList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"announcements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AnnouncementRootListQuery, AnnouncementRootListQueryVariables>;
 export const AnnouncementNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnouncementNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Announcement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AnnouncementNodeQuery, AnnouncementNodeQueryVariables>;
 export const AnnouncementDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnnouncementDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAnnouncement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"announcementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<AnnouncementDeleteMutation, AnnouncementDeleteMutationVariables>;
+export const OfficeCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOfficeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgencyOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"apeCode"}}]}}]}}]} as unknown as DocumentNode<OfficeCreateMutation, OfficeCreateMutationVariables>;
+export const OfficeUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOfficeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencyOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}}]}}]}}]} as unknown as DocumentNode<OfficeUpdateMutation, OfficeUpdateMutationVariables>;
+export const OfficeDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAgencyOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<OfficeDeleteMutation, OfficeDeleteMutationVariables>;
+export const OfficeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficeList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyOffices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}}]}}]}}]}}]} as unknown as DocumentNode<OfficeListQuery, OfficeListQueryVariables>;
+export const OfficeNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficeNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOffice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficeNodeQuery, OfficeNodeQueryVariables>;
+export const OfficeProfileUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeProfileUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apeCode"}},{"kind":"Field","name":{"kind":"Name","value":"representativeName"}}]}}]}}]} as unknown as DocumentNode<OfficeProfileUpdateMutation, OfficeProfileUpdateMutationVariables>;
 export const ForbiddenCoOwnerNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenCoOwnerNested"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenCoOwnerNestedQuery, ForbiddenCoOwnerNestedQueryVariables>;
 export const ForbiddenCoOwnerKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenCoOwnerKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalShares"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"council"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenCoOwnerKeyQuery, ForbiddenCoOwnerKeyQueryVariables>;
 export const ForbiddenCoOwnerPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenCoOwnerPeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenCoOwnerPeopleQuery, ForbiddenCoOwnerPeopleQueryVariables>;

@@ -77,3 +77,38 @@ async function insertAnnouncements(tx: Executor, agencyId: string, list: DemoAnn
 export const seedDemoAnnouncements = (tx: Executor, agencyId: string) => insertAnnouncements(tx, agencyId, NANCY);
 /** The second agency's: what isolation tests look for. */
 export const seedSecondAgencyAnnouncements = (tx: Executor, agencyId: string) => insertAnnouncements(tx, agencyId, LYON);
+
+/** The demo agency's offices ("Bureaux"): the head office on place Stanislas and a syndic office (SIRETs pass the Luhn check). */
+export async function seedDemoOffices(tx: Executor, agencyId: string): Promise<void> {
+  await tx.insert(t.agencyOffices).values([
+    {
+      agencyId,
+      name: 'Agence de Nancy – Stanislas',
+      address: '10, place Stanislas, 54000 NANCY',
+      phone: '03 83 00 10 10',
+      email: 'contact.nancy@example.org',
+      openingHours: 'Du lundi au vendredi, 9 h – 12 h et 14 h – 18 h',
+      legalForm: 'SAS au capital de 50 000 €',
+      siret: '91234567800011',
+      apeCode: '68.32A',
+    },
+    {
+      agencyId,
+      name: 'Service syndic – Gilbert',
+      address: '4, rue Gilbert, 54000 NANCY',
+      phone: '03 83 00 10 20',
+      email: 'syndic.nancy@example.org',
+      openingHours: 'Mardi et jeudi, 14 h – 17 h',
+      legalForm: 'SAS au capital de 50 000 €',
+      siret: '91234567800029',
+      apeCode: '68.32A',
+    },
+  ]);
+}
+
+/** The second agency's one office. */
+export async function seedSecondAgencyOffices(tx: Executor, agencyId: string): Promise<void> {
+  await tx
+    .insert(t.agencyOffices)
+    .values({ agencyId, name: 'Agence du Rhône – Bellecour', address: '2, place Bellecour, 69002 LYON', phone: '04 78 00 20 20', email: 'contact.lyon@example.org' });
+}
