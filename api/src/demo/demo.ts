@@ -8,6 +8,7 @@ import type { FileStore } from '../files/file-store';
 import { seedDemoLedgerReports } from './demo-ledger';
 import { seedDemoDocuments, seedSecondAgencyDocuments } from './demo-documents';
 import { seedDemoPhotos, seedSecondAgencyPhotos } from './demo-photos';
+import { seedDemoAnnouncements, seedDemoOffices, seedSecondAgencyAnnouncements, seedSecondAgencyOffices } from './demo-agency';
 import { generateCoOwnerLists } from '../documents/co-owner-list.service';
 import { aloxeOwnerEntries, brouillySecondAccount, DEMO_PASSWORD, DEMO_TEMPORARY_PASSWORD, gilbertCoOwners } from './demo-fixtures';
 
@@ -187,6 +188,8 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
         legalName: 'Palier Immobilier Nancy',
         legalForm: 'SAS au capital de 50 000 €',
         siret: '91234567800011',
+        apeCode: '68.32A',
+        representativeName: 'Madame Claire STANISLAS, présidente',
         professionalCardNumber: 'CPI 5401 2018 000 012 345',
         professionalCardIssuer: 'la CCI Grand Nancy Métropole Meurthe-et-Moselle',
         financialGuarantee: 'Mutuelle des Garanties Immobilières, 8, rue des Carmes, 54000 NANCY (2 000 000 € gestion, 1 500 000 € syndic)',
@@ -333,6 +336,8 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     await seedDemoLedgerReports(tx, A, s001.id, files);
     await seedDemoDocuments(tx, A, files);
     await seedDemoPhotos(tx, A, files);
+    await seedDemoAnnouncements(tx, A);
+    await seedDemoOffices(tx, A);
 
     await seedSecondAgency(tx, passwordHash, files);
   });
@@ -390,6 +395,8 @@ async function seedSecondAgency(tx: Executor, passwordHash: string, files?: File
   await appendEntries(tx, B, coOwnerHistory(acc.id, new Decimal('1000')));
   await seedSecondAgencyDocuments(tx, B, files);
   await seedSecondAgencyPhotos(tx, B, files);
+  await seedSecondAgencyAnnouncements(tx, B);
+  await seedSecondAgencyOffices(tx, B);
 }
 
 /** True when the database holds no agency yet (a new, empty DATA_DIR). */

@@ -4,7 +4,7 @@ import { agencies } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { TEXT_LIMITS } from '../graphql/batch';
 import { badInput } from '../graphql/errors';
-import { isValidSiret, profileOf } from './agency-profile';
+import { isPlausibleEmail, isValidSiret, normalizeApeCode, profileOf } from './agency-profile';
 import type { AgencyProfile, AgencyProfileInput } from './agency-profile.types';
 
 /**
@@ -30,6 +30,8 @@ const LIMITS: Record<ProfileField, number> = {
   legalName: TEXT_LIMITS.name,
   legalForm: TEXT_LIMITS.label,
   siret: TEXT_LIMITS.code,
+  apeCode: TEXT_LIMITS.code,
+  representativeName: TEXT_LIMITS.name,
   professionalCardNumber: TEXT_LIMITS.code,
   professionalCardIssuer: TEXT_LIMITS.name,
   financialGuarantee: TEXT_LIMITS.label,
@@ -37,9 +39,6 @@ const LIMITS: Record<ProfileField, number> = {
   phone: TEXT_LIMITS.code,
   email: TEXT_LIMITS.name,
 };
-
-// Deliberately loose (one @, a dot in the domain, no spaces): the mail server is the real test.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The columns to write, validated; a field left out (undefined) is not among them. */
 function profileChanges(input: AgencyProfileInput): Partial<typeof agencies.$inferInsert> {
@@ -56,7 +55,13 @@ function profileChanges(input: AgencyProfileInput): Partial<typeof agencies.$inf
       changes.siret = digits;
       continue;
     }
-    if (field === 'email' && value && !EMAIL.test(value)) throw badInput(field, 'INVALID_EMAIL', 'A malformed e-mail address');
+    if (field === 'apeCode' && value) {
+      const code = normalizeApeCode(value);
+      if (!code) throw badInput(field, 'INVALID_VALUE', 'A code APE is 4 digits and a letter (68.32A)');
+      changes.apeCode = code;
+      continue;
+    }
+    if (field === 'email' && value && !isPlausibleEmail(value)) throw badInput(field, 'INVALID_EMAIL', 'A malformed e-mail address');
     if (field === 'phone' && value && !/\d/.test(value)) throw badInput(field, 'INVALID_VALUE', 'A phone number has digits');
     // phone and email are nullable columns; the others are empty when not filled in.
     changes[field] = value || (field === 'phone' || field === 'email' ? null : '');

@@ -24,6 +24,17 @@ export function isValidSiret(value: string): boolean {
   return sum % 10 === 0;
 }
 
+/** A code APE (NAF rév. 2) in INSEE's print, "68.32A", from "6832A", "68.32a" or "68 32 A"; null when it is not one. */
+export function normalizeApeCode(value: string): string | null {
+  const match = /^(\d{2})[.\s]?(\d{2})\s?([A-Za-z])$/.exec(value.trim());
+  return match ? `${match[1]}.${match[2]}${match[3].toUpperCase()}` : null;
+}
+
+// Deliberately loose (one @, a dot in the domain, no spaces): the mail server is the real test.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Whether a text looks like an e-mail address (the agency's, an office's). */
+export const isPlausibleEmail = (value: string) => EMAIL.test(value);
+
 const orNull = (value: string | null) => (value && value.trim() ? value : null);
 
 /** The profile as the API answers it: a detail not filled in is null. */
@@ -33,6 +44,8 @@ export function profileOf(row: AgencyRow): AgencyProfile {
     legalName: orNull(row.legalName),
     legalForm: orNull(row.legalForm),
     siret: orNull(row.siret),
+    apeCode: orNull(row.apeCode),
+    representativeName: orNull(row.representativeName),
     professionalCardNumber: orNull(row.professionalCardNumber),
     professionalCardIssuer: orNull(row.professionalCardIssuer),
     financialGuarantee: orNull(row.financialGuarantee),

@@ -11,6 +11,8 @@ export class AgencyProfile {
   @Field(() => String, { nullable: true, description: 'Dénomination sociale.' }) legalName!: string | null;
   @Field(() => String, { nullable: true, description: 'Forme juridique and capital, as the agency words it ("SAS au capital de 50 000 €").' }) legalForm!: string | null;
   @Field(() => String, { nullable: true, description: '14 digits (SIREN + NIC).' }) siret!: string | null;
+  @Field(() => String, { nullable: true, description: 'Code APE (NAF rév. 2), "68.32A".' }) apeCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'The manual\'s "Mandataire": who runs the agency (gérant, représentant légal).' }) representativeName!: string | null;
   @Field(() => String, { nullable: true, description: 'Carte professionnelle number (loi Hoguet).' }) professionalCardNumber!: string | null;
   @Field(() => String, { nullable: true, description: 'The CCI that issued the professional card.' }) professionalCardIssuer!: string | null;
   @Field(() => String, { nullable: true, description: 'Garantie financière: guarantor and amounts, as the agency words it.' }) financialGuarantee!: string | null;
@@ -25,6 +27,8 @@ export class AgencyProfileInput {
   @Field(() => String, { nullable: true }) legalName?: string | null;
   @Field(() => String, { nullable: true }) legalForm?: string | null;
   @Field(() => String, { nullable: true, description: '14 digits; spaces are ignored.' }) siret?: string | null;
+  @Field(() => String, { nullable: true, description: '4 digits and a letter ("6832A" or "68.32A"), stored as "68.32A".' }) apeCode?: string | null;
+  @Field(() => String, { nullable: true }) representativeName?: string | null;
   @Field(() => String, { nullable: true }) professionalCardNumber?: string | null;
   @Field(() => String, { nullable: true }) professionalCardIssuer?: string | null;
   @Field(() => String, { nullable: true }) financialGuarantee?: string | null;

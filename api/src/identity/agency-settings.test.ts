@@ -63,6 +63,7 @@ const CAN = graphql(`
         readExpenseLists
         readDocuments
         readPhotos
+        readAnnouncements
       }
     }
   }
@@ -169,6 +170,17 @@ const MODULE_QUERIES = {
       }
     }
   `),
+  announcementsEnabled: graphql(`
+    query SettingsModuleAnnouncements {
+      viewer {
+        announcements {
+          nodes {
+            title
+          }
+        }
+      }
+    }
+  `),
 } as const;
 
 /** The Viewer.can field that drives each module's menu entry. */
@@ -180,6 +192,7 @@ const MENU_ABILITY = {
   expenseListEnabled: 'readExpenseLists',
   documentsEnabled: 'readDocuments',
   photosEnabled: 'readPhotos',
+  announcementsEnabled: 'readAnnouncements',
 } as const;
 
 /** A fresh agency with a council member holding a lot (every client module applies to them). */

@@ -2,7 +2,17 @@
  * The sections of the manual's settings page ("Utilitaires / Configuration / Paramètres"), in its
  * order: the console's settings page groups the switches under these headings.
  */
-export const SETTING_SECTIONS = ['ACCOUNT', 'AGENCY_CONTACT', 'PROPERTIES', 'EXPENSE_LIST', 'WORKS_FUNDS', 'PUBLICATION', 'ACCESS_AUTOMATION', 'DOCUMENTS'] as const;
+export const SETTING_SECTIONS = [
+  'ACCOUNT',
+  'AGENCY_CONTACT',
+  'PROPERTIES',
+  'EXPENSE_LIST',
+  'WORKS_FUNDS',
+  'PUBLICATION',
+  'ACCESS_AUTOMATION',
+  'DOCUMENTS',
+  'INFORMATIONS',
+] as const;
 export type SettingSection = (typeof SETTING_SECTIONS)[number];
 
 /**

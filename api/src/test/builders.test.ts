@@ -106,7 +106,9 @@ describe('typed documents', () => {
     expectTypeOf<NonNullable<Data['node']>['id']>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<Data['node']>['__typename']>().toEqualTypeOf<
       | 'Account'
+      | 'AgencyOffice'
       | 'AllocationKey'
+      | 'Announcement'
       | 'ApiToken'
       | 'Binder'
       | 'Building'

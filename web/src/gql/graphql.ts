@@ -34,6 +34,8 @@ export type AddCollaboratorInput = {
 /** A change of the agency's profile: a field left out is unchanged, an empty text clears it (the name excepted). */
 export type AgencyProfileInput = {
   address?: string | null | undefined;
+  /** 4 digits and a letter ("6832A" or "68.32A"), stored as "68.32A". */
+  apeCode?: string | null | undefined;
   email?: string | null | undefined;
   financialGuarantee?: string | null | undefined;
   legalForm?: string | null | undefined;
@@ -43,6 +45,7 @@ export type AgencyProfileInput = {
   phone?: string | null | undefined;
   professionalCardIssuer?: string | null | undefined;
   professionalCardNumber?: string | null | undefined;
+  representativeName?: string | null | undefined;
   /** 14 digits; spaces are ignored. */
   siret?: string | null | undefined;
 };
@@ -54,6 +57,7 @@ export type AgencySettingSection =
   | 'AGENCY_CONTACT'
   | 'DOCUMENTS'
   | 'EXPENSE_LIST'
+  | 'INFORMATIONS'
   | 'PROPERTIES'
   | 'PUBLICATION'
   | 'WORKS_FUNDS';
@@ -64,6 +68,8 @@ export type AgencySettingsInput = {
   accountModuleEnabled?: boolean | null | undefined;
   /** "Activation du module" of "Contact agence": the contact cards (managers in charge, the agency) on clients' homes. Left out: unchanged. */
   agencyContactEnabled?: boolean | null | undefined;
+  /** "Mes informations": clients see the announcements managers publish for them. Left out: unchanged. */
+  announcementsEnabled?: boolean | null | undefined;
   /** How balances are signed for clients ("Sens de présentation des soldes"). Left out: unchanged. */
   balancePresentation?: BalancePresentation | null | undefined;
   /** Switch a tenant's extranet access off at their departure. Left out: unchanged. */
@@ -379,7 +385,7 @@ export type TemporaryPasswordDelivery = {
 export type SpaceShellQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SpaceShellQuery = { viewer: { __typename: 'Viewer', identifier: string, displayName: string, spaces: Array<Space>, can: { __typename: 'ViewerCan', readAccounts: boolean, readWorksFunds: boolean, readExpenseLists: boolean, managePortfolio: boolean, manageApiTokens: boolean, manageCollaborators: boolean, manageAgency: boolean, readAgencyContact: boolean, readProperties: boolean, readDocuments: boolean, manageDocuments: boolean, readPhotos: boolean, managePhotos: boolean } } | null };
+export type SpaceShellQuery = { viewer: { __typename: 'Viewer', identifier: string, displayName: string, spaces: Array<Space>, can: { __typename: 'ViewerCan', readAccounts: boolean, readWorksFunds: boolean, readExpenseLists: boolean, managePortfolio: boolean, manageApiTokens: boolean, manageCollaborators: boolean, manageAgency: boolean, readAgencyContact: boolean, readProperties: boolean, readDocuments: boolean, manageDocuments: boolean, readPhotos: boolean, managePhotos: boolean, readAnnouncements: boolean, manageAnnouncements: boolean } } | null };
 
 export type HomeSpacesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -415,7 +421,9 @@ export type AccountStatementQuery = { node:
       ) }
       & { ' $fragmentRefs'?: { 'AccountSummary_AccountFragment': AccountSummary_AccountFragment } }
     )
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -442,7 +450,9 @@ export type BalanceHistoryQueryVariables = Exact<{
 
 export type BalanceHistoryQuery = { node:
     | { __typename: 'Account', id: string, balanceHistory: Array<{ __typename: 'BalancePoint', date: string, balance: string }> }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -474,7 +484,9 @@ export type ManagerAccountQueryVariables = Exact<{
 
 export type ManagerAccountQuery = { node:
     | { __typename: 'Account', number: string, isPublished: boolean, id: string, holder: { __typename: 'Person', id: string, displayName: string } | null }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -736,7 +748,9 @@ export type PersonDocumentsQueryVariables = Exact<{
 
 export type PersonDocumentsQuery = { viewer: { __typename: 'Viewer', identifier: string, can: { __typename: 'ViewerCan', manageDocuments: boolean } } | null, node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -769,7 +783,9 @@ export type TargetLotsQueryVariables = Exact<{
 
 export type TargetLotsQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', id: string, code: string, type: string }> } }
@@ -799,7 +815,9 @@ export type TargetPersonQueryVariables = Exact<{
 
 export type TargetPersonQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -860,7 +878,9 @@ export type ExpenseListQueryVariables = Exact<{
 
 export type ExpenseListQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string, expenseList: (
@@ -949,7 +969,9 @@ export type BuildingPhotosQuery = { viewer: { __typename: 'Viewer', identifier: 
           & { ' $fragmentRefs'?: { 'PhotoGrid_PhotoFragment': PhotoGrid_PhotoFragment;'PhotoViewer_PhotoFragment': PhotoViewer_PhotoFragment } }
         ) }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } | null, node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string }
@@ -1054,7 +1076,9 @@ export type BuildingDetailQueryVariables = Exact<{
 
 export type BuildingDetailQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | (
@@ -1122,7 +1146,9 @@ export type PersonDetailQueryVariables = Exact<{
 
 export type PersonDetailQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1240,7 +1266,9 @@ export type RecordsSaleOutcomeQueryVariables = Exact<{
 
 export type RecordsSaleOutcomeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1263,7 +1291,9 @@ export type RecordsAllocationKeysQueryVariables = Exact<{
 
 export type RecordsAllocationKeysQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, allocationKeys: Array<{ __typename: 'AllocationKey', id: string, code: string, label: string, totalShares: string }> }
@@ -1286,7 +1316,9 @@ export type RecordsBuildingToEditQueryVariables = Exact<{
 
 export type RecordsBuildingToEditQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, postalAddress: { __typename: 'PostalAddress', line1: string, line2: string, postalCode: string, city: string }, syndicate: { __typename: 'Syndicate', code: string } | null }
@@ -1309,7 +1341,9 @@ export type RecordsCouncilToElectQueryVariables = Exact<{
 
 export type RecordsCouncilToElectQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, council: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', id: string, role: CouncilRole, isActive: boolean, startDate: string, person: { __typename: 'Person', id: string, displayName: string, externalId: string | null } | null }> } }
@@ -1332,7 +1366,9 @@ export type RecordsLeaseToRecordQueryVariables = Exact<{
 
 export type RecordsLeaseToRecordQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1357,7 +1393,9 @@ export type RecordsLotFormQueryVariables = Exact<{
 
 export type RecordsLotFormQuery = { building:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, allocationKeys: Array<{ __typename: 'AllocationKey', id: string, code: string, label: string, totalShares: string }>, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', id: string, code: string }> } }
@@ -1373,7 +1411,9 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'Photo', id: string }
    | null, lot?:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1396,7 +1436,9 @@ export type RecordsLotToLeaseQueryVariables = Exact<{
 
 export type RecordsLotToLeaseQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1419,7 +1461,9 @@ export type RecordsTenantToLeaseQueryVariables = Exact<{
 
 export type RecordsTenantToLeaseQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1442,7 +1486,9 @@ export type RecordsPersonToEditQueryVariables = Exact<{
 
 export type RecordsPersonToEditQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1465,7 +1511,9 @@ export type RecordsOwnershipToSellQueryVariables = Exact<{
 
 export type RecordsOwnershipToSellQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1570,7 +1618,7 @@ export const PersonRecordActions_PersonFragmentDoc = {"kind":"Document","definit
 export const AgencyProfileForm_ProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyProfileForm_profile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"professionalCardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"professionalCardIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"financialGuarantee"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<AgencyProfileForm_ProfileFragment, unknown>;
 export const SettingsForm_SettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingsForm_settings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgencySettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}}]}}]}}]} as unknown as DocumentNode<SettingsForm_SettingsFragment, unknown>;
 export const BuildingWorksFund_FundFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BuildingWorksFund_fund"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuildingWorksFund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"postalAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<BuildingWorksFund_FundFragment, unknown>;
-export const SpaceShellDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpaceShell"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"spaces"}},{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}},{"kind":"Field","name":{"kind":"Name","value":"managePortfolio"}},{"kind":"Field","name":{"kind":"Name","value":"manageApiTokens"}},{"kind":"Field","name":{"kind":"Name","value":"manageCollaborators"}},{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"manageDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"readPhotos"}},{"kind":"Field","name":{"kind":"Name","value":"managePhotos"}}]}}]}}]}}]} as unknown as DocumentNode<SpaceShellQuery, SpaceShellQueryVariables>;
+export const SpaceShellDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpaceShell"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"spaces"}},{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}},{"kind":"Field","name":{"kind":"Name","value":"managePortfolio"}},{"kind":"Field","name":{"kind":"Name","value":"manageApiTokens"}},{"kind":"Field","name":{"kind":"Name","value":"manageCollaborators"}},{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"manageDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"readPhotos"}},{"kind":"Field","name":{"kind":"Name","value":"managePhotos"}},{"kind":"Field","name":{"kind":"Name","value":"readAnnouncements"}},{"kind":"Field","name":{"kind":"Name","value":"manageAnnouncements"}}]}}]}}]}}]} as unknown as DocumentNode<SpaceShellQuery, SpaceShellQueryVariables>;
 export const HomeSpacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeSpaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"spaces"}}]}}]}}]} as unknown as DocumentNode<HomeSpacesQuery, HomeSpacesQueryVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const SessionViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}}]}}]} as unknown as DocumentNode<SessionViewerQuery, SessionViewerQueryVariables>;

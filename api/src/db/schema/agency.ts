@@ -16,6 +16,10 @@ export const agencies = pgTable('agencies', {
   legalName: text('legal_name').notNull().default(''),
   legalForm: text('legal_form').notNull().default(''),
   siret: text('siret').notNull().default(''),
+  /** Code APE (NAF rév. 2), as INSEE prints it: "68.32A". */
+  apeCode: text('ape_code').notNull().default(''),
+  /** The manual's "Mandataire": the person who runs the agency (gérant, représentant légal). */
+  representativeName: text('representative_name').notNull().default(''),
   /** Carte professionnelle: its number and the CCI that issued it. */
   professionalCardNumber: text('professional_card_number').notNull().default(''),
   professionalCardIssuer: text('professional_card_issuer').notNull().default(''),

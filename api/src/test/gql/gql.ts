@@ -58,6 +58,17 @@ type Documents = {
     "\n  mutation StatementPublish($ids: [ID!]!, $isPublished: Boolean!) {\n    setAccountsPublished(accountIds: $ids, isPublished: $isPublished) {\n      isPublished\n    }\n  }\n": typeof types.StatementPublishDocument,
     "\n  query StatementNodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.StatementNodeIdDocument,
     "\n  query StatementAccountNode($id: ID!) {\n    node(id: $id) {\n      ... on Account {\n        number\n        balance\n      }\n    }\n  }\n": typeof types.StatementAccountNodeDocument,
+    "\n  mutation AnnouncementPublish($input: PublishAnnouncementInput!) {\n    publishAnnouncement(input: $input) {\n      id\n      title\n      audience\n      publishOn\n      building {\n        code\n      }\n    }\n  }\n": typeof types.AnnouncementPublishDocument,
+    "\n  query AnnouncementViewerList($first: Int, $after: String) {\n    viewer {\n      can {\n        readAnnouncements\n        manageAnnouncements\n      }\n      announcements(first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          title\n          body\n          building {\n            code\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementViewerListDocument,
+    "\n  query AnnouncementRootList {\n    announcements(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n": typeof types.AnnouncementRootListDocument,
+    "\n  query AnnouncementNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Announcement {\n        title\n      }\n    }\n  }\n": typeof types.AnnouncementNodeDocument,
+    "\n  mutation AnnouncementDelete($id: ID!) {\n    deleteAnnouncement(announcementId: $id)\n  }\n": typeof types.AnnouncementDeleteDocument,
+    "\n  mutation OfficeCreate($input: AgencyOfficeInput!) {\n    createAgencyOffice(input: $input) {\n      id\n      name\n      address\n      phone\n      email\n      openingHours\n      legalForm\n      siret\n      apeCode\n    }\n  }\n": typeof types.OfficeCreateDocument,
+    "\n  mutation OfficeUpdate($id: ID!, $input: AgencyOfficeInput!) {\n    updateAgencyOffice(officeId: $id, input: $input) {\n      name\n      phone\n      siret\n    }\n  }\n": typeof types.OfficeUpdateDocument,
+    "\n  mutation OfficeDelete($id: ID!) {\n    deleteAgencyOffice(officeId: $id)\n  }\n": typeof types.OfficeDeleteDocument,
+    "\n  query OfficeList {\n    agencyOffices(first: 50) {\n      nodes {\n        id\n        name\n        phone\n        siret\n      }\n    }\n  }\n": typeof types.OfficeListDocument,
+    "\n  query OfficeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on AgencyOffice {\n        name\n      }\n    }\n  }\n": typeof types.OfficeNodeDocument,
+    "\n  mutation OfficeProfileUpdate($input: AgencyProfileInput!) {\n    updateAgencyProfile(input: $input) {\n      apeCode\n      representativeName\n    }\n  }\n": typeof types.OfficeProfileUpdateDocument,
     "\n        query ForbiddenCoOwnerNested {\n          viewer {\n            person {\n              ownerships {\n                nodes {\n                  lot {\n                    building {\n                      code\n                      lots(first: 100) {\n                        nodes {\n                          code\n                          ownerships {\n                            nodes {\n                              person {\n                                displayName\n                                emails\n                              }\n                              account {\n                                number\n                              }\n                            }\n                          }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ForbiddenCoOwnerNestedDocument,
     "\n        query ForbiddenCoOwnerKey {\n          viewer {\n            person {\n              ownerships {\n                nodes {\n                  lot {\n                    shares {\n                      allocationKey {\n                        totalShares\n                        building {\n                          lots(first: 100) {\n                            nodes {\n                              code\n                            }\n                          }\n                          council {\n                            nodes {\n                              person {\n                                displayName\n                              }\n                            }\n                          }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ForbiddenCoOwnerKeyDocument,
     "\n            query ForbiddenCoOwnerPeople {\n              people {\n                nodes {\n                  displayName\n                }\n              }\n            }\n          ": typeof types.ForbiddenCoOwnerPeopleDocument,
@@ -156,7 +167,7 @@ type Documents = {
     "\n          mutation ProfileToken {\n            createApiToken(input: { name: \"Profil\", scopes: [PORTFOLIO_WRITE, PEOPLE_READ, PORTFOLIO_READ] }) {\n              token\n            }\n          }\n        ": typeof types.ProfileTokenDocument,
     "\n  query SettingsRead {\n    agencySettings {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n      entries {\n        key\n        section\n        isEnabled\n        choice\n        choices\n      }\n    }\n  }\n": typeof types.SettingsReadDocument,
     "\n  mutation SettingsUpdate($input: AgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n    }\n  }\n": typeof types.SettingsUpdateDocument,
-    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n": typeof types.SettingsViewerCanDocument,
+    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n        readAnnouncements\n      }\n    }\n  }\n": typeof types.SettingsViewerCanDocument,
     "\n  mutation SettingsCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Paramètres\", scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.SettingsCreateTokenDocument,
     "\n    query SettingsModuleAccount {\n      viewer {\n        person {\n          accounts {\n            nodes {\n              statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n                closingBalance\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleAccountDocument,
     "\n    query SettingsModuleContact {\n      viewer {\n        contacts(space: SYNDIC) {\n          name\n        }\n      }\n    }\n  ": typeof types.SettingsModuleContactDocument,
@@ -165,6 +176,7 @@ type Documents = {
     "\n    query SettingsModuleExpenses {\n      viewer {\n        person {\n          councilMemberships {\n            nodes {\n              building {\n                expenseList {\n                  total\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleExpensesDocument,
     "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleDocumentsDocument,
     "\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModulePhotosDocument,
+    "\n    query SettingsModuleAnnouncements {\n      viewer {\n        announcements {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  ": typeof types.SettingsModuleAnnouncementsDocument,
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.ApiTokenBuildingsDocument,
@@ -318,6 +330,17 @@ const documents: Documents = {
     "\n  mutation StatementPublish($ids: [ID!]!, $isPublished: Boolean!) {\n    setAccountsPublished(accountIds: $ids, isPublished: $isPublished) {\n      isPublished\n    }\n  }\n": types.StatementPublishDocument,
     "\n  query StatementNodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.StatementNodeIdDocument,
     "\n  query StatementAccountNode($id: ID!) {\n    node(id: $id) {\n      ... on Account {\n        number\n        balance\n      }\n    }\n  }\n": types.StatementAccountNodeDocument,
+    "\n  mutation AnnouncementPublish($input: PublishAnnouncementInput!) {\n    publishAnnouncement(input: $input) {\n      id\n      title\n      audience\n      publishOn\n      building {\n        code\n      }\n    }\n  }\n": types.AnnouncementPublishDocument,
+    "\n  query AnnouncementViewerList($first: Int, $after: String) {\n    viewer {\n      can {\n        readAnnouncements\n        manageAnnouncements\n      }\n      announcements(first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          title\n          body\n          building {\n            code\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AnnouncementViewerListDocument,
+    "\n  query AnnouncementRootList {\n    announcements(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n": types.AnnouncementRootListDocument,
+    "\n  query AnnouncementNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Announcement {\n        title\n      }\n    }\n  }\n": types.AnnouncementNodeDocument,
+    "\n  mutation AnnouncementDelete($id: ID!) {\n    deleteAnnouncement(announcementId: $id)\n  }\n": types.AnnouncementDeleteDocument,
+    "\n  mutation OfficeCreate($input: AgencyOfficeInput!) {\n    createAgencyOffice(input: $input) {\n      id\n      name\n      address\n      phone\n      email\n      openingHours\n      legalForm\n      siret\n      apeCode\n    }\n  }\n": types.OfficeCreateDocument,
+    "\n  mutation OfficeUpdate($id: ID!, $input: AgencyOfficeInput!) {\n    updateAgencyOffice(officeId: $id, input: $input) {\n      name\n      phone\n      siret\n    }\n  }\n": types.OfficeUpdateDocument,
+    "\n  mutation OfficeDelete($id: ID!) {\n    deleteAgencyOffice(officeId: $id)\n  }\n": types.OfficeDeleteDocument,
+    "\n  query OfficeList {\n    agencyOffices(first: 50) {\n      nodes {\n        id\n        name\n        phone\n        siret\n      }\n    }\n  }\n": types.OfficeListDocument,
+    "\n  query OfficeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on AgencyOffice {\n        name\n      }\n    }\n  }\n": types.OfficeNodeDocument,
+    "\n  mutation OfficeProfileUpdate($input: AgencyProfileInput!) {\n    updateAgencyProfile(input: $input) {\n      apeCode\n      representativeName\n    }\n  }\n": types.OfficeProfileUpdateDocument,
     "\n        query ForbiddenCoOwnerNested {\n          viewer {\n            person {\n              ownerships {\n                nodes {\n                  lot {\n                    building {\n                      code\n                      lots(first: 100) {\n                        nodes {\n                          code\n                          ownerships {\n                            nodes {\n                              person {\n                                displayName\n                                emails\n                              }\n                              account {\n                                number\n                              }\n                            }\n                          }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.ForbiddenCoOwnerNestedDocument,
     "\n        query ForbiddenCoOwnerKey {\n          viewer {\n            person {\n              ownerships {\n                nodes {\n                  lot {\n                    shares {\n                      allocationKey {\n                        totalShares\n                        building {\n                          lots(first: 100) {\n                            nodes {\n                              code\n                            }\n                          }\n                          council {\n                            nodes {\n                              person {\n                                displayName\n                              }\n                            }\n                          }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.ForbiddenCoOwnerKeyDocument,
     "\n            query ForbiddenCoOwnerPeople {\n              people {\n                nodes {\n                  displayName\n                }\n              }\n            }\n          ": types.ForbiddenCoOwnerPeopleDocument,
@@ -416,7 +439,7 @@ const documents: Documents = {
     "\n          mutation ProfileToken {\n            createApiToken(input: { name: \"Profil\", scopes: [PORTFOLIO_WRITE, PEOPLE_READ, PORTFOLIO_READ] }) {\n              token\n            }\n          }\n        ": types.ProfileTokenDocument,
     "\n  query SettingsRead {\n    agencySettings {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n      entries {\n        key\n        section\n        isEnabled\n        choice\n        choices\n      }\n    }\n  }\n": types.SettingsReadDocument,
     "\n  mutation SettingsUpdate($input: AgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      accountModuleEnabled\n      agencyContactEnabled\n      propertiesEnabled\n      expenseListEnabled\n      worksFundsEnabled\n      balancePresentation\n      disableAccessOnSale\n    }\n  }\n": types.SettingsUpdateDocument,
-    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n": types.SettingsViewerCanDocument,
+    "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n        readAnnouncements\n      }\n    }\n  }\n": types.SettingsViewerCanDocument,
     "\n  mutation SettingsCreateToken($scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: \"Paramètres\", scopes: $scopes }) {\n      token\n    }\n  }\n": types.SettingsCreateTokenDocument,
     "\n    query SettingsModuleAccount {\n      viewer {\n        person {\n          accounts {\n            nodes {\n              statement(from: \"2026-01-01\", to: \"2026-12-31\") {\n                closingBalance\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleAccountDocument,
     "\n    query SettingsModuleContact {\n      viewer {\n        contacts(space: SYNDIC) {\n          name\n        }\n      }\n    }\n  ": types.SettingsModuleContactDocument,
@@ -425,6 +448,7 @@ const documents: Documents = {
     "\n    query SettingsModuleExpenses {\n      viewer {\n        person {\n          councilMemberships {\n            nodes {\n              building {\n                expenseList {\n                  total\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleExpensesDocument,
     "\n    query SettingsModuleDocuments {\n      viewer {\n        documents {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleDocumentsDocument,
     "\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  ": types.SettingsModulePhotosDocument,
+    "\n    query SettingsModuleAnnouncements {\n      viewer {\n        announcements {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  ": types.SettingsModuleAnnouncementsDocument,
     "\n  mutation ApiTokenCreate($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(input: { name: $name, scopes: [PORTFOLIO_READ], expiresAt: $expiresAt }) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.ApiTokenCreateDocument,
     "\n  query ApiTokenList {\n    apiTokens(first: 100) {\n      nodes {\n        id\n        name\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiTokenListDocument,
     "\n  query ApiTokenBuildings {\n    buildings {\n      nodes {\n        code\n      }\n    }\n  }\n": types.ApiTokenBuildingsDocument,
@@ -724,6 +748,50 @@ export function graphql(source: "\n  query StatementNodeId($id: ID!) {\n    node
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatementAccountNode($id: ID!) {\n    node(id: $id) {\n      ... on Account {\n        number\n        balance\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementAccountNode($id: ID!) {\n    node(id: $id) {\n      ... on Account {\n        number\n        balance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnnouncementPublish($input: PublishAnnouncementInput!) {\n    publishAnnouncement(input: $input) {\n      id\n      title\n      audience\n      publishOn\n      building {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AnnouncementPublish($input: PublishAnnouncementInput!) {\n    publishAnnouncement(input: $input) {\n      id\n      title\n      audience\n      publishOn\n      building {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnouncementViewerList($first: Int, $after: String) {\n    viewer {\n      can {\n        readAnnouncements\n        manageAnnouncements\n      }\n      announcements(first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          title\n          body\n          building {\n            code\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnouncementViewerList($first: Int, $after: String) {\n    viewer {\n      can {\n        readAnnouncements\n        manageAnnouncements\n      }\n      announcements(first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          title\n          body\n          building {\n            code\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnouncementRootList {\n    announcements(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnouncementRootList {\n    announcements(first: 100) {\n      nodes {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnouncementNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Announcement {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnouncementNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Announcement {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnnouncementDelete($id: ID!) {\n    deleteAnnouncement(announcementId: $id)\n  }\n"): (typeof documents)["\n  mutation AnnouncementDelete($id: ID!) {\n    deleteAnnouncement(announcementId: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCreate($input: AgencyOfficeInput!) {\n    createAgencyOffice(input: $input) {\n      id\n      name\n      address\n      phone\n      email\n      openingHours\n      legalForm\n      siret\n      apeCode\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCreate($input: AgencyOfficeInput!) {\n    createAgencyOffice(input: $input) {\n      id\n      name\n      address\n      phone\n      email\n      openingHours\n      legalForm\n      siret\n      apeCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeUpdate($id: ID!, $input: AgencyOfficeInput!) {\n    updateAgencyOffice(officeId: $id, input: $input) {\n      name\n      phone\n      siret\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeUpdate($id: ID!, $input: AgencyOfficeInput!) {\n    updateAgencyOffice(officeId: $id, input: $input) {\n      name\n      phone\n      siret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeDelete($id: ID!) {\n    deleteAgencyOffice(officeId: $id)\n  }\n"): (typeof documents)["\n  mutation OfficeDelete($id: ID!) {\n    deleteAgencyOffice(officeId: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeList {\n    agencyOffices(first: 50) {\n      nodes {\n        id\n        name\n        phone\n        siret\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeList {\n    agencyOffices(first: 50) {\n      nodes {\n        id\n        name\n        phone\n        siret\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on AgencyOffice {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on AgencyOffice {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeProfileUpdate($input: AgencyProfileInput!) {\n    updateAgencyProfile(input: $input) {\n      apeCode\n      representativeName\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeProfileUpdate($input: AgencyProfileInput!) {\n    updateAgencyProfile(input: $input) {\n      apeCode\n      representativeName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1119,7 +1187,7 @@ export function graphql(source: "\n  mutation SettingsUpdate($input: AgencySetti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n        readAnnouncements\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsViewerCan {\n    viewer {\n      can {\n        manageAgency\n        readAccounts\n        readAgencyContact\n        readProperties\n        readWorksFunds\n        readExpenseLists\n        readDocuments\n        readPhotos\n        readAnnouncements\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1152,6 +1220,10 @@ export function graphql(source: "\n    query SettingsModuleDocuments {\n      vi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SettingsModulePhotos {\n      viewer {\n        photos {\n          nodes {\n            caption\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SettingsModuleAnnouncements {\n      viewer {\n        announcements {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SettingsModuleAnnouncements {\n      viewer {\n        announcements {\n          nodes {\n            title\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,9 +44,27 @@ export type AddCollaboratorInput = {
   email: string;
 };
 
+/** An office's details; on a change, they replace the office's (a field left out or empty is cleared). */
+export type AgencyOfficeInput = {
+  address?: string | null | undefined;
+  /** 4 digits and a letter ("6832A" or "68.32A"), stored as "68.32A". */
+  apeCode?: string | null | undefined;
+  email?: string | null | undefined;
+  legalForm?: string | null | undefined;
+  /** Up to 200 characters. */
+  name: string;
+  openingHours?: string | null | undefined;
+  /** Kept as given; must contain digits. */
+  phone?: string | null | undefined;
+  /** 14 digits; spaces are ignored. */
+  siret?: string | null | undefined;
+};
+
 /** A change of the agency's profile: a field left out is unchanged, an empty text clears it (the name excepted). */
 export type AgencyProfileInput = {
   address?: string | null | undefined;
+  /** 4 digits and a letter ("6832A" or "68.32A"), stored as "68.32A". */
+  apeCode?: string | null | undefined;
   email?: string | null | undefined;
   financialGuarantee?: string | null | undefined;
   legalForm?: string | null | undefined;
@@ -56,6 +74,7 @@ export type AgencyProfileInput = {
   phone?: string | null | undefined;
   professionalCardIssuer?: string | null | undefined;
   professionalCardNumber?: string | null | undefined;
+  representativeName?: string | null | undefined;
   /** 14 digits; spaces are ignored. */
   siret?: string | null | undefined;
 };
@@ -67,6 +86,7 @@ export type AgencySettingSection =
   | 'AGENCY_CONTACT'
   | 'DOCUMENTS'
   | 'EXPENSE_LIST'
+  | 'INFORMATIONS'
   | 'PROPERTIES'
   | 'PUBLICATION'
   | 'WORKS_FUNDS';
@@ -77,6 +97,8 @@ export type AgencySettingsInput = {
   accountModuleEnabled?: boolean | null | undefined;
   /** "Activation du module" of "Contact agence": the contact cards (managers in charge, the agency) on clients' homes. Left out: unchanged. */
   agencyContactEnabled?: boolean | null | undefined;
+  /** "Mes informations": clients see the announcements managers publish for them. Left out: unchanged. */
+  announcementsEnabled?: boolean | null | undefined;
   /** How balances are signed for clients ("Sens de présentation des soldes"). Left out: unchanged. */
   balancePresentation?: BalancePresentation | null | undefined;
   /** Switch a tenant's extranet access off at their departure. Left out: unchanged. */
@@ -134,6 +156,17 @@ export type AllocationKeyInput = {
   /** CHARGES COMMUNES GENERALES… */
   label: string;
 };
+
+/** Who an announcement is for: every client, co-owners (council members included), owners under mandate, or tenants; of one building when it names one. */
+export type AnnouncementAudience =
+  /** Every client: co-owners, council members, owners and tenants. */
+  | 'ALL_CLIENTS'
+  /** Co-owners, council members included. */
+  | 'COOWNERS'
+  /** Owners whose lots the agency manages (mandat de gestion). */
+  | 'OWNERS'
+  /** Tenants with a current lease. */
+  | 'TENANTS';
 
 /** How balances are signed for clients ("Sens de présentation des soldes"). */
 export type BalancePresentation =
@@ -384,6 +417,19 @@ export type PostalAddressInput = {
   postalCode: string;
 };
 
+/** An announcement: for its audience of the whole agency, or of one building. */
+export type PublishAnnouncementInput = {
+  audience: AnnouncementAudience;
+  /** Plain text, up to 10 000 characters. */
+  body: string;
+  /** Only this building's people of the audience. */
+  buildingId?: string | number | null | undefined;
+  /** The first day clients see it; today when left out. */
+  publishOn?: string | null | undefined;
+  /** Up to 300 characters. */
+  title: string;
+};
+
 /** A document to publish; the file inline (base64, up to 10 MB) or as a staged upload (POST /uploads). */
 export type PublishDocumentInput = {
   binderId: string | number;
@@ -489,7 +535,9 @@ export type AccountPositionTotalsQueryVariables = Exact<{
 
 export type AccountPositionTotalsQuery = { node:
     | { __typename: 'Account', statement: { __typename: 'AccountStatement', openingBalance: string, closingBalance: string, totalDebit: string, totalCredit: string } }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -512,7 +560,9 @@ export type AccountPositionNodeQueryVariables = Exact<{
 
 export type AccountPositionNodeQuery = { node:
     | { __typename: 'Account', position: { __typename: 'AccountPosition', amount: string }, lastPayment: { __typename: 'AccountMovement', amount: string } | null }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -701,7 +751,9 @@ export type ReportsPersonFundsQueryVariables = Exact<{
 
 export type ReportsPersonFundsQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -789,7 +841,9 @@ export type StatementPageQueryVariables = Exact<{
 
 export type StatementPageQuery = { node:
     | { __typename: 'Account', statement: { __typename: 'AccountStatement', openingBalance: string, closingBalance: string, entries: { __typename: 'StatementLineConnection', nodes: Array<{ __typename: 'StatementLine', balance: string }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null } } } }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -825,7 +879,9 @@ export type StatementNodeIdQueryVariables = Exact<{
 
 export type StatementNodeIdQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -848,7 +904,9 @@ export type StatementAccountNodeQueryVariables = Exact<{
 
 export type StatementAccountNodeQuery = { node:
     | { __typename: 'Account', number: string, balance: string }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -863,6 +921,117 @@ export type StatementAccountNodeQuery = { node:
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
    | null };
+
+export type AnnouncementPublishMutationVariables = Exact<{
+  input: PublishAnnouncementInput;
+}>;
+
+
+export type AnnouncementPublishMutation = { publishAnnouncement: { __typename: 'Announcement', id: string, title: string, audience: AnnouncementAudience, publishOn: string, building: { __typename: 'Building', code: string } | null } };
+
+export type AnnouncementViewerListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AnnouncementViewerListQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', readAnnouncements: boolean, manageAnnouncements: boolean }, announcements: { __typename: 'AnnouncementConnection', totalCount: number | null, nodes: Array<{ __typename: 'Announcement', id: string, title: string, body: string, building: { __typename: 'Building', code: string } | null }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type AnnouncementRootListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnouncementRootListQuery = { announcements: { __typename: 'AnnouncementConnection', nodes: Array<{ __typename: 'Announcement', title: string }> } };
+
+export type AnnouncementNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnnouncementNodeQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
+    | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', title: string, id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'Lease', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'ManagementMandate', id: string }
+    | { __typename: 'Ownership', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
+   | null };
+
+export type AnnouncementDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnnouncementDeleteMutation = { deleteAnnouncement: boolean };
+
+export type OfficeCreateMutationVariables = Exact<{
+  input: AgencyOfficeInput;
+}>;
+
+
+export type OfficeCreateMutation = { createAgencyOffice: { __typename: 'AgencyOffice', id: string, name: string, address: string | null, phone: string | null, email: string | null, openingHours: string | null, legalForm: string | null, siret: string | null, apeCode: string | null } };
+
+export type OfficeUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: AgencyOfficeInput;
+}>;
+
+
+export type OfficeUpdateMutation = { updateAgencyOffice: { __typename: 'AgencyOffice', name: string, phone: string | null, siret: string | null } };
+
+export type OfficeDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficeDeleteMutation = { deleteAgencyOffice: boolean };
+
+export type OfficeListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeListQuery = { agencyOffices: { __typename: 'AgencyOfficeConnection', nodes: Array<{ __typename: 'AgencyOffice', id: string, name: string, phone: string | null, siret: string | null }> } };
+
+export type OfficeNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficeNodeQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', name: string, id: string }
+    | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'Lease', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'ManagementMandate', id: string }
+    | { __typename: 'Ownership', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
+   | null };
+
+export type OfficeProfileUpdateMutationVariables = Exact<{
+  input: AgencyProfileInput;
+}>;
+
+
+export type OfficeProfileUpdateMutation = { updateAgencyProfile: { __typename: 'AgencyProfile', apeCode: string | null, representativeName: string | null } };
 
 export type ForbiddenCoOwnerNestedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -913,7 +1082,9 @@ export type ForbiddenContactsQueryVariables = Exact<{
 
 export type ForbiddenContactsQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -941,7 +1112,9 @@ export type ForbiddenManagerBankQueryVariables = Exact<{
 
 export type ForbiddenManagerBankQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building', syndicate: { __typename: 'Syndicate', iban: string | null } | null }
@@ -1032,7 +1205,9 @@ export type BinderExpenseListQueryVariables = Exact<{
 
 export type BinderExpenseListQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building', canReadExpenseList: boolean }
@@ -1157,7 +1332,9 @@ export type RightsNodeQueryVariables = Exact<{
 
 export type RightsNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1187,7 +1364,9 @@ export type RightsNestedQueryVariables = Exact<{
 
 export type RightsNestedQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -1222,7 +1401,9 @@ export type PersonDocumentsQueryVariables = Exact<{
 
 export type PersonDocumentsQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -1289,7 +1470,9 @@ export type PhotoRightsNodeQueryVariables = Exact<{
 
 export type PhotoRightsNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1317,7 +1500,9 @@ export type PhotoRightsNestedQueryVariables = Exact<{
 
 export type PhotoRightsNestedQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -1376,7 +1561,9 @@ export type ForgedNodeQueryVariables = Exact<{
 
 export type ForgedNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1418,7 +1605,9 @@ export type LimitsMalformedUuidQueryVariables = Exact<{
 
 export type LimitsMalformedUuidQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -1630,7 +1819,7 @@ export type SettingsUpdateMutation = { updateAgencySettings: { __typename: 'Agen
 export type SettingsViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsViewerCanQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', manageAgency: boolean, readAccounts: boolean, readAgencyContact: boolean, readProperties: boolean, readWorksFunds: boolean, readExpenseLists: boolean, readDocuments: boolean, readPhotos: boolean } } | null };
+export type SettingsViewerCanQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', manageAgency: boolean, readAccounts: boolean, readAgencyContact: boolean, readProperties: boolean, readWorksFunds: boolean, readExpenseLists: boolean, readDocuments: boolean, readPhotos: boolean, readAnnouncements: boolean } } | null };
 
 export type SettingsCreateTokenMutationVariables = Exact<{
   scopes: Array<IntegratorScope> | IntegratorScope;
@@ -1673,6 +1862,11 @@ export type SettingsModulePhotosQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type SettingsModulePhotosQuery = { viewer: { __typename: 'Viewer', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } } | null };
+
+export type SettingsModuleAnnouncementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModuleAnnouncementsQuery = { viewer: { __typename: 'Viewer', announcements: { __typename: 'AnnouncementConnection', nodes: Array<{ __typename: 'Announcement', title: string }> } } | null };
 
 export type ApiTokenCreateMutationVariables = Exact<{
   name: string;
@@ -2152,7 +2346,9 @@ export type BuildingPageDetailQueryVariables = Exact<{
 
 export type BuildingPageDetailQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building', code: string, allocationKeys: Array<{ __typename: 'AllocationKey', code: string, totalShares: string }>, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', code: string, shares: Array<{ __typename: 'LotShare', shares: string, allocationKey: { __typename: 'AllocationKey', code: string, totalShares: string } | null }>, ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', isActive: boolean, person: { __typename: 'Person', id: string, displayName: string } | null, account: { __typename: 'Account', number: string } | null }> }, leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', isActive: boolean, tenant: { __typename: 'Person', id: string, displayName: string } | null }> } }> }, council: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', role: CouncilRole, isActive: boolean, person: { __typename: 'Person', id: string, displayName: string } | null }> }, worksFund: { __typename: 'BuildingWorksFund', total: string, lots: Array<{ __typename: 'LotWorksFund', total: string, lot: { __typename: 'Lot', code: string } | null }> } | null }
@@ -2189,7 +2385,9 @@ export type ContactPersonNodeQueryVariables = Exact<{
 
 export type ContactPersonNodeQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -2326,7 +2524,9 @@ export type BuildersNodeQueryVariables = Exact<{
 
 export type BuildersNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -2390,7 +2590,9 @@ export type ForbiddenPersonOwnershipsQueryVariables = Exact<{
 
 export type ForbiddenPersonOwnershipsQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -2413,7 +2615,9 @@ export type ForbiddenPersonLeasesQueryVariables = Exact<{
 
 export type ForbiddenPersonLeasesQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -2436,7 +2640,9 @@ export type ForbiddenPersonMandatesQueryVariables = Exact<{
 
 export type ForbiddenPersonMandatesQuery = { node:
     | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
     | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
@@ -2464,7 +2670,9 @@ export type ForbiddenNodeQueryVariables = Exact<{
 
 export type ForbiddenNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
     | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
@@ -2562,6 +2770,17 @@ export const StatementClientAccountsDocument = {"kind":"Document","definitions":
 export const StatementPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatementPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"isPublished"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountsPublished"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"isPublished"},"value":{"kind":"Variable","name":{"kind":"Name","value":"isPublished"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPublished"}}]}}]}}]} as unknown as DocumentNode<StatementPublishMutation, StatementPublishMutationVariables>;
 export const StatementNodeIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementNodeId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StatementNodeIdQuery, StatementNodeIdQueryVariables>;
 export const StatementAccountNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementAccountNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]} as unknown as DocumentNode<StatementAccountNodeQuery, StatementAccountNodeQueryVariables>;
+export const AnnouncementPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnnouncementPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishAnnouncementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishAnnouncement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"publishOn"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AnnouncementPublishMutation, AnnouncementPublishMutationVariables>;
+export const AnnouncementViewerListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnouncementViewerList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readAnnouncements"}},{"kind":"Field","name":{"kind":"Name","value":"manageAnnouncements"}}]}},{"kind":"Field","name":{"kind":"Name","value":"announcements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnnouncementViewerListQuery, AnnouncementViewerListQueryVariables>;
+export const AnnouncementRootListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnouncementRootList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"announcements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AnnouncementRootListQuery, AnnouncementRootListQueryVariables>;
+export const AnnouncementNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnouncementNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Announcement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AnnouncementNodeQuery, AnnouncementNodeQueryVariables>;
+export const AnnouncementDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnnouncementDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAnnouncement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"announcementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<AnnouncementDeleteMutation, AnnouncementDeleteMutationVariables>;
+export const OfficeCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOfficeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgencyOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"apeCode"}}]}}]}}]} as unknown as DocumentNode<OfficeCreateMutation, OfficeCreateMutationVariables>;
+export const OfficeUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOfficeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencyOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}}]}}]}}]} as unknown as DocumentNode<OfficeUpdateMutation, OfficeUpdateMutationVariables>;
+export const OfficeDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAgencyOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<OfficeDeleteMutation, OfficeDeleteMutationVariables>;
+export const OfficeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficeList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyOffices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}}]}}]}}]}}]} as unknown as DocumentNode<OfficeListQuery, OfficeListQueryVariables>;
+export const OfficeNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficeNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOffice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficeNodeQuery, OfficeNodeQueryVariables>;
+export const OfficeProfileUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeProfileUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apeCode"}},{"kind":"Field","name":{"kind":"Name","value":"representativeName"}}]}}]}}]} as unknown as DocumentNode<OfficeProfileUpdateMutation, OfficeProfileUpdateMutationVariables>;
 export const ForbiddenCoOwnerNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenCoOwnerNested"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenCoOwnerNestedQuery, ForbiddenCoOwnerNestedQueryVariables>;
 export const ForbiddenCoOwnerKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenCoOwnerKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalShares"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"council"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenCoOwnerKeyQuery, ForbiddenCoOwnerKeyQueryVariables>;
 export const ForbiddenCoOwnerPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenCoOwnerPeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenCoOwnerPeopleQuery, ForbiddenCoOwnerPeopleQueryVariables>;
@@ -2660,7 +2879,7 @@ export const ProfileStatementUrlDocument = {"kind":"Document","definitions":[{"k
 export const ProfileTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProfileToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Profil","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO_WRITE"},{"kind":"EnumValue","value":"PEOPLE_READ"},{"kind":"EnumValue","value":"PORTFOLIO_READ"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ProfileTokenMutation, ProfileTokenMutationVariables>;
 export const SettingsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountModuleEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"agencyContactEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"propertiesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"expenseListEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"worksFundsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"balancePresentation"}},{"kind":"Field","name":{"kind":"Name","value":"disableAccessOnSale"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsReadQuery, SettingsReadQueryVariables>;
 export const SettingsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountModuleEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"agencyContactEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"propertiesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"expenseListEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"worksFundsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"balancePresentation"}},{"kind":"Field","name":{"kind":"Name","value":"disableAccessOnSale"}}]}}]}}]} as unknown as DocumentNode<SettingsUpdateMutation, SettingsUpdateMutationVariables>;
-export const SettingsViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}},{"kind":"Field","name":{"kind":"Name","value":"readDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"readPhotos"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsViewerCanQuery, SettingsViewerCanQueryVariables>;
+export const SettingsViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}},{"kind":"Field","name":{"kind":"Name","value":"readDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"readPhotos"}},{"kind":"Field","name":{"kind":"Name","value":"readAnnouncements"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsViewerCanQuery, SettingsViewerCanQueryVariables>;
 export const SettingsCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsCreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Paramètres","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SettingsCreateTokenMutation, SettingsCreateTokenMutationVariables>;
 export const SettingsModuleAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleAccountQuery, SettingsModuleAccountQueryVariables>;
 export const SettingsModuleContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"EnumValue","value":"SYNDIC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleContactQuery, SettingsModuleContactQueryVariables>;
@@ -2669,6 +2888,7 @@ export const SettingsModuleWorksFundsDocument = {"kind":"Document","definitions"
 export const SettingsModuleExpensesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleExpenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expenseList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleExpensesQuery, SettingsModuleExpensesQueryVariables>;
 export const SettingsModuleDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleDocumentsQuery, SettingsModuleDocumentsQueryVariables>;
 export const SettingsModulePhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModulePhotos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModulePhotosQuery, SettingsModulePhotosQueryVariables>;
+export const SettingsModuleAnnouncementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleAnnouncements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"announcements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleAnnouncementsQuery, SettingsModuleAnnouncementsQueryVariables>;
 export const ApiTokenCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO_READ"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
 export const ApiTokenListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokenList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenListQuery, ApiTokenListQueryVariables>;
 export const ApiTokenBuildingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokenBuildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenBuildingsQuery, ApiTokenBuildingsQueryVariables>;

@@ -20,12 +20,14 @@ const ALLOWED: Record<ViewerAbility, boolean> = {
   readProperties: true,
   readPhotos: true,
   readDocuments: true,
+  readAnnouncements: true,
   managePortfolio: false,
   managePhotos: false,
   manageDocuments: false,
   manageApiTokens: false,
   manageCollaborators: false,
   manageAgency: false,
+  manageAnnouncements: false,
 };
 
 function shell(can: Partial<Record<ViewerAbility, boolean>> = {}) {

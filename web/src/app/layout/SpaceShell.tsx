@@ -36,6 +36,8 @@ const SpaceShellQuery = graphql(`
         manageDocuments
         readPhotos
         managePhotos
+        readAnnouncements
+        manageAnnouncements
       }
     }
   }

@@ -44,6 +44,7 @@ const SECTION_ORDER: Record<AgencySettingSection, number> = {
   PUBLICATION: 6,
   ACCESS_AUTOMATION: 7,
   DOCUMENTS: 8,
+  INFORMATIONS: 9,
 };
 export const SECTIONS = (Object.keys(SECTION_ORDER) as AgencySettingSection[]).sort((a, b) => SECTION_ORDER[a] - SECTION_ORDER[b]);
 
