@@ -4,6 +4,7 @@ import { leasingModule } from './leasing/leasing.module';
 import { accountsModule } from './accounts/accounts.module';
 import { documentsModule } from './documents/documents.module';
 import { onboardingModule } from './onboarding/onboarding.module';
+import { regularisationModule } from './regularisation/regularisation.module';
 import type { ModuleManifest } from './module-manifest';
 
 /**
@@ -11,4 +12,4 @@ import type { ModuleManifest } from './module-manifest';
  * `architecture.test.ts`); a field that points up the order is an extension resolver in the upper
  * module. Adding a module is one line here.
  */
-export const MODULES: readonly ModuleManifest[] = [identityModule, portfolioModule, leasingModule, accountsModule, documentsModule, onboardingModule];
+export const MODULES: readonly ModuleManifest[] = [identityModule, portfolioModule, leasingModule, accountsModule, documentsModule, onboardingModule, regularisationModule];
