@@ -8,6 +8,7 @@ import { leaseScope, mandateScope } from './rules/leasing';
 import { accountScope } from './rules/accounts';
 import { binderScope, documentScope } from './rules/documents';
 import { photoScope } from './rules/photos';
+import { chargeRegularisationScope, tenantRegularisationScope } from './rules/regularisation';
 
 export { rules };
 export type Action = keyof typeof rules;
@@ -32,6 +33,8 @@ export const scope = {
   binders: binderScope,
   documents: documentScope,
   photos: photoScope,
+  chargeRegularisations: chargeRegularisationScope,
+  tenantRegularisations: tenantRegularisationScope,
 };
 
 /** Why an action is refused, in the order the checks run; `ALLOWED` when nothing refuses it. */

@@ -110,6 +110,7 @@ describe('typed documents', () => {
       | 'ApiToken'
       | 'Binder'
       | 'Building'
+      | 'ChargeRegularisation'
       | 'CouncilMembership'
       | 'Document'
       | 'Expense'
@@ -120,6 +121,7 @@ describe('typed documents', () => {
       | 'Ownership'
       | 'Person'
       | 'Photo'
+      | 'TenantRegularisation'
     >();
     // @ts-expect-error -- a required variable is missing
     void (() => client.gql(NODE));

@@ -217,7 +217,8 @@ export type IntegratorScope =
   | 'PEOPLE_READ'
   | 'PEOPLE_WRITE'
   | 'PORTFOLIO_READ'
-  | 'PORTFOLIO_WRITE';
+  | 'PORTFOLIO_WRITE'
+  | 'REGULARISATION_WRITE';
 
 /** A lease (bail), by externalId; a notice or departure newly set runs the same access automation as recordLeaseNotice / recordLeaseDeparture. The row is the relation's state, but an omitted accountNumber keeps the linked account. */
 export type LeaseInput = {
@@ -419,6 +420,7 @@ export type AccountStatementQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -429,6 +431,7 @@ export type AccountStatementQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type AccountSummary_AccountFragment = { __typename: 'Account', id: string, number: string, label: string, kind: AccountKind, balance: string, balancePresentation: BalancePresentation, position: { __typename: 'AccountPosition', amount: string, direction: AccountDirection }, holder: { __typename: 'Person', id: string, displayName: string } | null } & { ' $fragmentName'?: 'AccountSummary_AccountFragment' };
@@ -446,6 +449,7 @@ export type BalanceHistoryQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -456,6 +460,7 @@ export type BalanceHistoryQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type StatementTable_StatementFragment = { __typename: 'AccountStatement', from: string, to: string, openingBalance: string, closingBalance: string, totalDebit: string, totalCredit: string } & { ' $fragmentName'?: 'StatementTable_StatementFragment' };
@@ -478,6 +483,7 @@ export type ManagerAccountQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -488,6 +494,7 @@ export type ManagerAccountQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
@@ -740,6 +747,7 @@ export type PersonDocumentsQuery = { viewer: { __typename: 'Viewer', identifier:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -753,6 +761,7 @@ export type PersonDocumentsQuery = { viewer: { __typename: 'Viewer', identifier:
             & { ' $fragmentRefs'?: { 'DocumentTable_DocumentFragment': DocumentTable_DocumentFragment } }
           ) }> } | null }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type TargetBuildingsQueryVariables = Exact<{
@@ -773,6 +782,7 @@ export type TargetLotsQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', id: string, code: string, type: string }> } }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -783,6 +793,7 @@ export type TargetLotsQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type TargetPeopleQueryVariables = Exact<{
@@ -803,6 +814,7 @@ export type TargetPersonQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -813,6 +825,7 @@ export type TargetPersonQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string, accounts: { __typename: 'AccountConnection', nodes: Array<{ __typename: 'Account', id: string, number: string, label: string }> }, leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', id: string, startDate: string, lot: { __typename: 'Lot', id: string, code: string } | null }> } }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type ManagerDocumentsQueryVariables = Exact<{
@@ -870,6 +883,7 @@ export type ExpenseListQuery = { node:
             ) }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } }
         & { ' $fragmentRefs'?: { 'ExpenseTable_ListFragment': ExpenseTable_ListFragment } }
       ) }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -880,6 +894,7 @@ export type ExpenseListQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type ExpenseTable_ListFragment = { __typename: 'ExpenseList', groups: Array<{ __typename: 'ExpenseGroup', accountNumber: string, accountLabel: string, count: number, amount: string, vat: string, deductible: string, recoverable: string, allocationKey: { __typename: 'AllocationKey', id: string, code: string, label: string } | null }> } & { ' $fragmentName'?: 'ExpenseTable_ListFragment' };
@@ -951,6 +966,7 @@ export type BuildingPhotosQuery = { viewer: { __typename: 'Viewer', identifier: 
           { __typename: 'Photo', id: string }
           & { ' $fragmentRefs'?: { 'PhotoGrid_PhotoFragment': PhotoGrid_PhotoFragment;'PhotoViewer_PhotoFragment': PhotoViewer_PhotoFragment } }
         )> } }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -961,6 +977,7 @@ export type BuildingPhotosQuery = { viewer: { __typename: 'Viewer', identifier: 
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type DeletePhotosMutationVariables = Exact<{
@@ -1061,6 +1078,7 @@ export type BuildingDetailQuery = { node:
       ) | null }
       & { ' $fragmentRefs'?: { 'BuildingLots_BuildingFragment': BuildingLots_BuildingFragment;'BuildingCouncil_BuildingFragment': BuildingCouncil_BuildingFragment;'BuildingTenants_BuildingFragment': BuildingTenants_BuildingFragment;'BuildingRecordActions_BuildingFragment': BuildingRecordActions_BuildingFragment;'BuildingPhotosCard_BuildingFragment': BuildingPhotosCard_BuildingFragment } }
     )
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1071,6 +1089,7 @@ export type BuildingDetailQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type BuildingsQueryVariables = Exact<{
@@ -1123,6 +1142,7 @@ export type PersonDetailQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1136,6 +1156,7 @@ export type PersonDetailQuery = { node:
       & { ' $fragmentRefs'?: { 'PersonIdentity_PersonFragment': PersonIdentity_PersonFragment;'ExtranetAccessPanel_PersonFragment': ExtranetAccessPanel_PersonFragment;'PersonHoldings_PersonFragment': PersonHoldings_PersonFragment;'PersonAccounts_PersonFragment': PersonAccounts_PersonFragment;'PersonRecordActions_PersonFragment': PersonRecordActions_PersonFragment } }
     )
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsUpsertAllocationKeyMutationVariables = Exact<{
@@ -1241,6 +1262,7 @@ export type RecordsSaleOutcomeQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1251,6 +1273,7 @@ export type RecordsSaleOutcomeQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string, extranetAccess: { __typename: 'ExtranetAccess', identifier: string, isEnabled: boolean } | null }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null, agencySettings: { __typename: 'AgencySettings', disableAccessOnSale: boolean } };
 
 export type RecordsAllocationKeysQueryVariables = Exact<{
@@ -1264,6 +1287,7 @@ export type RecordsAllocationKeysQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, allocationKeys: Array<{ __typename: 'AllocationKey', id: string, code: string, label: string, totalShares: string }> }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1274,6 +1298,7 @@ export type RecordsAllocationKeysQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsBuildingToEditQueryVariables = Exact<{
@@ -1287,6 +1312,7 @@ export type RecordsBuildingToEditQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, postalAddress: { __typename: 'PostalAddress', line1: string, line2: string, postalCode: string, city: string }, syndicate: { __typename: 'Syndicate', code: string } | null }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1297,6 +1323,7 @@ export type RecordsBuildingToEditQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsCouncilToElectQueryVariables = Exact<{
@@ -1310,6 +1337,7 @@ export type RecordsCouncilToElectQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, council: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', id: string, role: CouncilRole, isActive: boolean, startDate: string, person: { __typename: 'Person', id: string, displayName: string, externalId: string | null } | null }> } }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1320,6 +1348,7 @@ export type RecordsCouncilToElectQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null, candidates: { __typename: 'PersonConnection', nodes: Array<{ __typename: 'Person', id: string, displayName: string, externalId: string | null }> } };
 
 export type RecordsLeaseToRecordQueryVariables = Exact<{
@@ -1333,6 +1362,7 @@ export type RecordsLeaseToRecordQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1343,6 +1373,7 @@ export type RecordsLeaseToRecordQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsLotFormQueryVariables = Exact<{
@@ -1358,6 +1389,7 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, allocationKeys: Array<{ __typename: 'AllocationKey', id: string, code: string, label: string, totalShares: string }>, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', id: string, code: string }> } }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1368,12 +1400,14 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null, lot?:
     | { __typename: 'Account', id: string }
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1384,6 +1418,7 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsLotToLeaseQueryVariables = Exact<{
@@ -1397,6 +1432,7 @@ export type RecordsLotToLeaseQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1407,6 +1443,7 @@ export type RecordsLotToLeaseQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsTenantToLeaseQueryVariables = Exact<{
@@ -1420,6 +1457,7 @@ export type RecordsTenantToLeaseQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1430,6 +1468,7 @@ export type RecordsTenantToLeaseQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', displayName: string, externalId: string | null, id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsPersonToEditQueryVariables = Exact<{
@@ -1443,6 +1482,7 @@ export type RecordsPersonToEditQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1453,6 +1493,7 @@ export type RecordsPersonToEditQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', externalId: string | null, civility: string, displayName: string, emails: Array<string> | null, phones: Array<string> | null, id: string, postalAddress: { __typename: 'PostalAddress', line1: string, line2: string, postalCode: string, city: string } }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsOwnershipToSellQueryVariables = Exact<{
@@ -1466,6 +1507,7 @@ export type RecordsOwnershipToSellQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1476,6 +1518,7 @@ export type RecordsOwnershipToSellQuery = { node:
     | { __typename: 'Ownership', startDate: string, isActive: boolean, id: string, lot: { __typename: 'Lot', id: string, code: string, building: { __typename: 'Building', id: string, name: string } | null } | null, person: { __typename: 'Person', id: string, displayName: string } | null }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type AgencyProfileForm_ProfileFragment = { __typename: 'AgencyProfile', name: string, legalName: string | null, legalForm: string | null, siret: string | null, professionalCardNumber: string | null, professionalCardIssuer: string | null, financialGuarantee: string | null, address: string | null, phone: string | null, email: string | null } & { ' $fragmentName'?: 'AgencyProfileForm_ProfileFragment' };

@@ -5,6 +5,7 @@ import { accountRules } from './accounts';
 import { documentRules } from './documents';
 import { photoRules } from './photos';
 import { onboardingRules } from './onboarding';
+import { regularisationRules } from './regularisation';
 
 /** Every action of the API and who may perform it: the reviewed list, one file per module in module order. */
-export const rules = { ...identityRules, ...portfolioRules, ...leasingRules, ...accountRules, ...documentRules, ...photoRules, ...onboardingRules };
+export const rules = { ...identityRules, ...portfolioRules, ...leasingRules, ...accountRules, ...documentRules, ...photoRules, ...onboardingRules, ...regularisationRules };

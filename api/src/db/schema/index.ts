@@ -6,3 +6,4 @@ export * from './accounts';
 export * from './ledger-reports';
 export * from './documents';
 export * from './photos';
+export * from './regularisation';
