@@ -5,6 +5,7 @@ import { accountsModule } from './accounts/accounts.module';
 import { documentsModule } from './documents/documents.module';
 import { onboardingModule } from './onboarding/onboarding.module';
 import { agencyModule } from './agency/agency.module';
+import { regularisationModule } from './regularisation/regularisation.module';
 import type { ModuleManifest } from './module-manifest';
 
 /**
@@ -12,4 +13,4 @@ import type { ModuleManifest } from './module-manifest';
  * `architecture.test.ts`); a field that points up the order is an extension resolver in the upper
  * module. Adding a module is one line here.
  */
-export const MODULES: readonly ModuleManifest[] = [identityModule, portfolioModule, leasingModule, accountsModule, documentsModule, onboardingModule, agencyModule];
+export const MODULES: readonly ModuleManifest[] = [identityModule, portfolioModule, leasingModule, accountsModule, documentsModule, onboardingModule, agencyModule, regularisationModule];

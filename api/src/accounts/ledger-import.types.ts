@@ -24,6 +24,8 @@ export class LedgerEntryInput {
   @Field(() => DecimalScalar, { nullable: true }) credit?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'A treasury movement (règlement).' }) isTreasury?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'On an analytic account not paid back to owners.' }) isAnalyticNotPaidBack?: boolean | null;
+  @Field(() => String, { nullable: true, description: '"Code fiscalité" of a rent-call line (`30`: provisions on charges, which the charge regularisation sums).' })
+  fiscalCode?: string | null;
 }
 
 @InputType()

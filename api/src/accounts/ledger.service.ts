@@ -12,6 +12,8 @@ export interface NewLedgerEntry {
   isTreasury?: boolean;
   isAnalyticNotPaidBack?: boolean;
   externalId?: string;
+  /** "Code fiscalité" of a rent-call line (`30`: provisions on charges). */
+  fiscalCode?: string | null;
 }
 
 const INSERT_CHUNK = 10_000;
@@ -44,12 +46,13 @@ export async function appendEntries(tx: Executor, agencyId: string, entries: New
       is_treasury: entry.isTreasury ?? false,
       is_analytic_not_paid_back: entry.isAnalyticNotPaidBack ?? false,
       external_id: entry.externalId ?? null,
+      fiscal_code: entry.fiscalCode ?? null,
     }));
     await tx.execute(sql`
-      INSERT INTO ${ledgerEntries} (agency_id, account_id, entry_date, label, debit, credit, is_treasury, is_analytic_not_paid_back, external_id)
-      SELECT ${agencyId}::uuid, r.account_id, r.entry_date, r.label, r.debit, r.credit, r.is_treasury, r.is_analytic_not_paid_back, r.external_id
+      INSERT INTO ${ledgerEntries} (agency_id, account_id, entry_date, label, debit, credit, is_treasury, is_analytic_not_paid_back, external_id, fiscal_code)
+      SELECT ${agencyId}::uuid, r.account_id, r.entry_date, r.label, r.debit, r.credit, r.is_treasury, r.is_analytic_not_paid_back, r.external_id, r.fiscal_code
       FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(account_id uuid, entry_date date, label text, debit numeric, credit numeric,
-        is_treasury boolean, is_analytic_not_paid_back boolean, external_id text)`);
+        is_treasury boolean, is_analytic_not_paid_back boolean, external_id text, fiscal_code text)`);
   }
   const months = new Map<string, MonthDelta>();
   const balances = new Map<string, Decimal>();

@@ -32,7 +32,17 @@ function fromRowJson<T extends PgTable>(table: T, value: Record<string, unknown>
 }
 
 /** Integrator areas; a token holds some of them. */
-export const INTEGRATOR_SCOPES = ['people:read', 'people:write', 'portfolio:read', 'portfolio:write', 'ledger:read', 'ledger:write', 'documents:read', 'documents:write'] as const;
+export const INTEGRATOR_SCOPES = [
+  'people:read',
+  'people:write',
+  'portfolio:read',
+  'portfolio:write',
+  'ledger:read',
+  'ledger:write',
+  'documents:read',
+  'documents:write',
+  'regularisation:write',
+] as const;
 export type IntegratorScope = (typeof INTEGRATOR_SCOPES)[number];
 
 export interface AnonymousActor {

@@ -9,6 +9,7 @@ import { accountScope } from './rules/accounts';
 import { binderScope, documentScope } from './rules/documents';
 import { photoScope } from './rules/photos';
 import { agencyOfficeScope, announcementScope } from './rules/agency';
+import { chargeRegularisationScope, tenantRegularisationScope } from './rules/regularisation';
 
 export { rules };
 export type Action = keyof typeof rules;
@@ -34,7 +35,9 @@ export const scope = {
   documents: documentScope,
   photos: photoScope,
   announcements: announcementScope,
+  chargeRegularisations: chargeRegularisationScope,
   agencyOffices: agencyOfficeScope,
+  tenantRegularisations: tenantRegularisationScope,
 };
 
 /** Why an action is refused, in the order the checks run; `ALLOWED` when nothing refuses it. */

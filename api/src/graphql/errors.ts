@@ -76,6 +76,10 @@ export const ERROR_REASONS = {
   INVALID_TARGET: 'A document target that is not exactly one of person, account, lease, lot, building, agency-wide, or agency-wide outside "Documents du syndic".',
   UPLOAD_UNAVAILABLE: "A staged upload that is unknown, already used, expired or another uploader's.",
   CONTENT_REQUIRED: 'A document needs exactly one of contentBase64 and uploadId.',
+  NO_TENANT_IN_PERIOD: 'A charge regularisation over a period in which no lease of the lot runs.',
+  REGULARISATION_BILLED: 'A billed charge regularisation record never changes, and its regularisation cannot be deleted.',
+  REGULARISATION_NOT_VALIDATED: 'Only validated ("Validé") regularisation records can be billed.',
+  NO_TENANT_ACCOUNT: 'A regularisation record whose lease has no tenant account to bill.',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;
 

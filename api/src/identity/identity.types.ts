@@ -29,6 +29,7 @@ export enum IntegratorScopeEnum {
   LEDGER_WRITE = 'ledger:write',
   DOCUMENTS_READ = 'documents:read',
   DOCUMENTS_WRITE = 'documents:write',
+  REGULARISATION_WRITE = 'regularisation:write',
 }
 registerEnumType(IntegratorScopeEnum, { name: 'IntegratorScope', description: 'Read/write areas an API token may hold.' });
 

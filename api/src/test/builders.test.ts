@@ -112,6 +112,7 @@ describe('typed documents', () => {
       | 'ApiToken'
       | 'Binder'
       | 'Building'
+      | 'ChargeRegularisation'
       | 'CouncilMembership'
       | 'Document'
       | 'Expense'
@@ -122,6 +123,7 @@ describe('typed documents', () => {
       | 'Ownership'
       | 'Person'
       | 'Photo'
+      | 'TenantRegularisation'
     >();
     // @ts-expect-error -- a required variable is missing
     void (() => client.gql(NODE));

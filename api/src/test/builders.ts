@@ -85,6 +85,8 @@ export interface EntryData {
   isTreasury?: boolean;
   isAnalyticNotPaidBack?: boolean;
   externalId?: string;
+  /** "Code fiscalité" (`30`: provisions on charges). */
+  fiscalCode?: string;
 }
 
 /** Extranet access: BUILDER_PASSWORD, or the same as a first password the person must change. */
@@ -269,17 +271,24 @@ export async function buildOwner<P extends BuiltPerson = PersonWithAccess>(
   return { person, account, mandateId: mandate.id };
 }
 
-/** A tenant of `lot` from `startDate` (default 2021-09-01), with an 81 tenant account on the gérance entity. */
+/** A tenant of `lot` from `startDate` (default 2021-09-01) until `departureDate` (none), with an 81 tenant account on the gérance entity. */
 export async function buildTenant<P extends BuiltPerson = PersonWithAccess>(
   db: Executor,
   agency: BuiltAgency,
-  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access | false; displayName?: string; startDate?: string; externalId?: string },
+  options: { lot: BuiltLot; person?: P; account?: AccountOption; access?: Access | false; displayName?: string; startDate?: string; departureDate?: string; externalId?: string },
 ): Promise<{ person: P; account: BuiltAccount; leaseId: string }> {
   const person = options.person ?? ((await buildPerson(db, agency.id, { displayName: options.displayName, externalId: options.externalId, access: options.access ?? true })) as P);
   const account = isBuilt(options.account) ? options.account : await buildAccount(db, agency, { entity: agency.gerance, kind: 'TENANT', person, ...options.account });
   const [lease] = await db
     .insert(t.leases)
-    .values({ agencyId: agency.id, lotId: options.lot.id, tenantPersonId: person.id, accountId: account.id, startDate: options.startDate ?? '2021-09-01' })
+    .values({
+      agencyId: agency.id,
+      lotId: options.lot.id,
+      tenantPersonId: person.id,
+      accountId: account.id,
+      startDate: options.startDate ?? '2021-09-01',
+      departureDate: options.departureDate ?? null,
+    })
     .returning();
   return { person, account, leaseId: lease.id };
 }

@@ -223,7 +223,8 @@ export type IntegratorScope =
   | 'PEOPLE_READ'
   | 'PEOPLE_WRITE'
   | 'PORTFOLIO_READ'
-  | 'PORTFOLIO_WRITE';
+  | 'PORTFOLIO_WRITE'
+  | 'REGULARISATION_WRITE';
 
 /** A lease (bail), by externalId; a notice or departure newly set runs the same access automation as recordLeaseNotice / recordLeaseDeparture. The row is the relation's state, but an omitted accountNumber keeps the linked account. */
 export type LeaseInput = {
@@ -427,6 +428,7 @@ export type AccountStatementQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -437,6 +439,7 @@ export type AccountStatementQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type AccountSummary_AccountFragment = { __typename: 'Account', id: string, number: string, label: string, kind: AccountKind, balance: string, balancePresentation: BalancePresentation, position: { __typename: 'AccountPosition', amount: string, direction: AccountDirection }, holder: { __typename: 'Person', id: string, displayName: string } | null } & { ' $fragmentName'?: 'AccountSummary_AccountFragment' };
@@ -456,6 +459,7 @@ export type BalanceHistoryQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -466,6 +470,7 @@ export type BalanceHistoryQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type StatementTable_StatementFragment = { __typename: 'AccountStatement', from: string, to: string, openingBalance: string, closingBalance: string, totalDebit: string, totalCredit: string } & { ' $fragmentName'?: 'StatementTable_StatementFragment' };
@@ -490,6 +495,7 @@ export type ManagerAccountQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -500,6 +506,7 @@ export type ManagerAccountQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
@@ -754,6 +761,7 @@ export type PersonDocumentsQuery = { viewer: { __typename: 'Viewer', identifier:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -767,6 +775,7 @@ export type PersonDocumentsQuery = { viewer: { __typename: 'Viewer', identifier:
             & { ' $fragmentRefs'?: { 'DocumentTable_DocumentFragment': DocumentTable_DocumentFragment } }
           ) }> } | null }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type TargetBuildingsQueryVariables = Exact<{
@@ -789,6 +798,7 @@ export type TargetLotsQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', id: string, code: string, type: string }> } }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -799,6 +809,7 @@ export type TargetLotsQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type TargetPeopleQueryVariables = Exact<{
@@ -821,6 +832,7 @@ export type TargetPersonQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -831,6 +843,7 @@ export type TargetPersonQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string, accounts: { __typename: 'AccountConnection', nodes: Array<{ __typename: 'Account', id: string, number: string, label: string }> }, leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', id: string, startDate: string, lot: { __typename: 'Lot', id: string, code: string } | null }> } }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type ManagerDocumentsQueryVariables = Exact<{
@@ -890,6 +903,7 @@ export type ExpenseListQuery = { node:
             ) }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } }
         & { ' $fragmentRefs'?: { 'ExpenseTable_ListFragment': ExpenseTable_ListFragment } }
       ) }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -900,6 +914,7 @@ export type ExpenseListQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type ExpenseTable_ListFragment = { __typename: 'ExpenseList', groups: Array<{ __typename: 'ExpenseGroup', accountNumber: string, accountLabel: string, count: number, amount: string, vat: string, deductible: string, recoverable: string, allocationKey: { __typename: 'AllocationKey', id: string, code: string, label: string } | null }> } & { ' $fragmentName'?: 'ExpenseTable_ListFragment' };
@@ -975,6 +990,7 @@ export type BuildingPhotosQuery = { viewer: { __typename: 'Viewer', identifier: 
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -985,6 +1001,7 @@ export type BuildingPhotosQuery = { viewer: { __typename: 'Viewer', identifier: 
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type DeletePhotosMutationVariables = Exact<{
@@ -1088,6 +1105,7 @@ export type BuildingDetailQuery = { node:
       ) | null }
       & { ' $fragmentRefs'?: { 'BuildingLots_BuildingFragment': BuildingLots_BuildingFragment;'BuildingCouncil_BuildingFragment': BuildingCouncil_BuildingFragment;'BuildingTenants_BuildingFragment': BuildingTenants_BuildingFragment;'BuildingRecordActions_BuildingFragment': BuildingRecordActions_BuildingFragment;'BuildingPhotosCard_BuildingFragment': BuildingPhotosCard_BuildingFragment } }
     )
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1098,6 +1116,7 @@ export type BuildingDetailQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type BuildingsQueryVariables = Exact<{
@@ -1152,6 +1171,7 @@ export type PersonDetailQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1165,6 +1185,7 @@ export type PersonDetailQuery = { node:
       & { ' $fragmentRefs'?: { 'PersonIdentity_PersonFragment': PersonIdentity_PersonFragment;'ExtranetAccessPanel_PersonFragment': ExtranetAccessPanel_PersonFragment;'PersonHoldings_PersonFragment': PersonHoldings_PersonFragment;'PersonAccounts_PersonFragment': PersonAccounts_PersonFragment;'PersonRecordActions_PersonFragment': PersonRecordActions_PersonFragment } }
     )
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsUpsertAllocationKeyMutationVariables = Exact<{
@@ -1272,6 +1293,7 @@ export type RecordsSaleOutcomeQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1282,6 +1304,7 @@ export type RecordsSaleOutcomeQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string, extranetAccess: { __typename: 'ExtranetAccess', identifier: string, isEnabled: boolean } | null }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null, agencySettings: { __typename: 'AgencySettings', disableAccessOnSale: boolean } };
 
 export type RecordsAllocationKeysQueryVariables = Exact<{
@@ -1297,6 +1320,7 @@ export type RecordsAllocationKeysQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, allocationKeys: Array<{ __typename: 'AllocationKey', id: string, code: string, label: string, totalShares: string }> }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1307,6 +1331,7 @@ export type RecordsAllocationKeysQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsBuildingToEditQueryVariables = Exact<{
@@ -1322,6 +1347,7 @@ export type RecordsBuildingToEditQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, postalAddress: { __typename: 'PostalAddress', line1: string, line2: string, postalCode: string, city: string }, syndicate: { __typename: 'Syndicate', code: string } | null }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1332,6 +1358,7 @@ export type RecordsBuildingToEditQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsCouncilToElectQueryVariables = Exact<{
@@ -1347,6 +1374,7 @@ export type RecordsCouncilToElectQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, council: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', id: string, role: CouncilRole, isActive: boolean, startDate: string, person: { __typename: 'Person', id: string, displayName: string, externalId: string | null } | null }> } }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1357,6 +1385,7 @@ export type RecordsCouncilToElectQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null, candidates: { __typename: 'PersonConnection', nodes: Array<{ __typename: 'Person', id: string, displayName: string, externalId: string | null }> } };
 
 export type RecordsLeaseToRecordQueryVariables = Exact<{
@@ -1372,6 +1401,7 @@ export type RecordsLeaseToRecordQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1382,6 +1412,7 @@ export type RecordsLeaseToRecordQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsLotFormQueryVariables = Exact<{
@@ -1399,6 +1430,7 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', code: string, name: string, id: string, allocationKeys: Array<{ __typename: 'AllocationKey', id: string, code: string, label: string, totalShares: string }>, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', id: string, code: string }> } }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1409,6 +1441,7 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null, lot?:
     | { __typename: 'Account', id: string }
     | { __typename: 'AgencyOffice', id: string }
@@ -1417,6 +1450,7 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1427,6 +1461,7 @@ export type RecordsLotFormQuery = { building:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsLotToLeaseQueryVariables = Exact<{
@@ -1442,6 +1477,7 @@ export type RecordsLotToLeaseQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1452,6 +1488,7 @@ export type RecordsLotToLeaseQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsTenantToLeaseQueryVariables = Exact<{
@@ -1467,6 +1504,7 @@ export type RecordsTenantToLeaseQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1477,6 +1515,7 @@ export type RecordsTenantToLeaseQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', displayName: string, externalId: string | null, id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsPersonToEditQueryVariables = Exact<{
@@ -1492,6 +1531,7 @@ export type RecordsPersonToEditQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1502,6 +1542,7 @@ export type RecordsPersonToEditQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', externalId: string | null, civility: string, displayName: string, emails: Array<string> | null, phones: Array<string> | null, id: string, postalAddress: { __typename: 'PostalAddress', line1: string, line2: string, postalCode: string, city: string } }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RecordsOwnershipToSellQueryVariables = Exact<{
@@ -1517,6 +1558,7 @@ export type RecordsOwnershipToSellQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1527,6 +1569,7 @@ export type RecordsOwnershipToSellQuery = { node:
     | { __typename: 'Ownership', startDate: string, isActive: boolean, id: string, lot: { __typename: 'Lot', id: string, code: string, building: { __typename: 'Building', id: string, name: string } | null } | null, person: { __typename: 'Person', id: string, displayName: string } | null }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type AgencyProfileForm_ProfileFragment = { __typename: 'AgencyProfile', name: string, legalName: string | null, legalForm: string | null, siret: string | null, professionalCardNumber: string | null, professionalCardIssuer: string | null, financialGuarantee: string | null, address: string | null, phone: string | null, email: string | null } & { ' $fragmentName'?: 'AgencyProfileForm_ProfileFragment' };

@@ -6,6 +6,17 @@ import { documentRules } from './documents';
 import { photoRules } from './photos';
 import { onboardingRules } from './onboarding';
 import { agencyRules } from './agency';
+import { regularisationRules } from './regularisation';
 
 /** Every action of the API and who may perform it: the reviewed list, one file per module in module order. */
-export const rules = { ...identityRules, ...portfolioRules, ...leasingRules, ...accountRules, ...documentRules, ...photoRules, ...onboardingRules, ...agencyRules };
+export const rules = {
+  ...identityRules,
+  ...portfolioRules,
+  ...leasingRules,
+  ...accountRules,
+  ...documentRules,
+  ...photoRules,
+  ...onboardingRules,
+  ...agencyRules,
+  ...regularisationRules,
+};

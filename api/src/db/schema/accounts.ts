@@ -53,6 +53,8 @@ export const ledgerEntries = pgTable(
     isAnalyticNotPaidBack: boolean('is_analytic_not_paid_back').notNull().default(false),
     /** The back-office's own identifier: loading the same batch twice changes nothing. */
     externalId: text('external_id'),
+    /** The back-office's fiscal code of a rent-call line ("code fiscalité": `30` for the provisions on charges): the charge regularisation sums the provisions called by it. */
+    fiscalCode: text('fiscal_code'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

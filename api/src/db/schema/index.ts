@@ -7,3 +7,4 @@ export * from './ledger-reports';
 export * from './documents';
 export * from './photos';
 export * from './agency-info';
+export * from './regularisation';

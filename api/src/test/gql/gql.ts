@@ -266,6 +266,7 @@ type Documents = {
     "\n  mutation UpsertOwnershipsBatch($rows: [OwnershipInput!]!) {\n    upsertOwnerships(ownerships: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.UpsertOwnershipsBatchDocument,
     "\n  query UpsertOwnershipsMyLots {\n    viewer {\n      person {\n        ownerships {\n          nodes {\n            id\n            isActive\n            lot {\n              code\n            }\n          }\n        }\n        accounts {\n          nodes {\n            number\n          }\n        }\n      }\n    }\n  }\n": typeof types.UpsertOwnershipsMyLotsDocument,
     "\n  mutation UpsertOwnershipsSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n      isActive\n    }\n  }\n": typeof types.UpsertOwnershipsSaleDocument,
+    "\n  mutation RegularisationTestImportEntries($entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $entries) {\n      created\n      unchanged\n    }\n  }\n": typeof types.RegularisationTestImportEntriesDocument,
     "\n  query BuildersViewer {\n    viewer {\n      identifier\n      spaces\n      person {\n        displayName\n        roles\n        ownerships {\n          nodes {\n            lot {\n              code\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BuildersViewerDocument,
     "\n  query BuildersNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.BuildersNodeDocument,
     "\n        query BuildersPeople {\n          people {\n            nodes {\n              roles\n            }\n          }\n        }\n      ": typeof types.BuildersPeopleDocument,
@@ -283,6 +284,15 @@ type Documents = {
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": typeof types.HarnessLoginDocument,
     "\n  mutation TestPublishPhoto($input: PublishPhotoInput!) {\n    publishPhoto(input: $input) {\n      id\n      caption\n      fileName\n      contentType\n      byteSize\n      width\n      height\n      thumbnailWidth\n      thumbnailHeight\n      url\n      thumbnailUrl\n      building {\n        id\n      }\n    }\n  }\n": typeof types.TestPublishPhotoDocument,
     "\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n": typeof types.TestDeletePhotosDocument,
+    "\n  fragment RegularisationTestRecord on TenantRegularisation {\n    id\n    tenant {\n      id\n      displayName\n      externalId\n    }\n    lease {\n      id\n    }\n    days\n    isDeparted\n    isSkipped\n    isCreditor\n    share\n    lines {\n      label\n      days\n      periodDays\n      share\n      totalAmount\n      amountDue\n    }\n    water {\n      label\n      indexStart\n      indexEnd\n      consumption\n      unitPrice\n      amountDue\n    }\n    chargesTotal\n    waterTotal\n    total\n    provisions\n    retained\n    regularisation\n    billedAmount\n    instalments\n    currentMonthlyProvision\n    newMonthlyProvision\n    status\n  }\n": typeof types.RegularisationTestRecordFragmentDoc,
+    "\n  mutation RegularisationTestCreate($input: CreateChargeRegularisationInput!) {\n    createChargeRegularisation(input: $input) {\n      id\n      periodStart\n      periodEnd\n      periodDays\n      status\n      lot {\n        code\n        regularisedOn\n      }\n      records {\n        ...RegularisationTestRecord\n      }\n    }\n  }\n": typeof types.RegularisationTestCreateDocument,
+    "\n  mutation RegularisationTestUpdate($input: UpdateTenantRegularisationInput!) {\n    updateTenantRegularisation(input: $input) {\n      ...RegularisationTestRecord\n    }\n  }\n": typeof types.RegularisationTestUpdateDocument,
+    "\n  mutation RegularisationTestValidate($ids: [ID!]!) {\n    validateTenantRegularisations(recordIds: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.RegularisationTestValidateDocument,
+    "\n  mutation RegularisationTestBill($ids: [ID!]!) {\n    billTenantRegularisations(recordIds: $ids) {\n      ...RegularisationTestRecord\n    }\n  }\n": typeof types.RegularisationTestBillDocument,
+    "\n  mutation RegularisationTestDelete($id: ID!) {\n    deleteChargeRegularisation(id: $id)\n  }\n": typeof types.RegularisationTestDeleteDocument,
+    "\n  query RegularisationTestList {\n    chargeRegularisations(first: 100) {\n      nodes {\n        id\n        status\n        records {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegularisationTestListDocument,
+    "\n  query RegularisationTestNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ChargeRegularisation {\n        periodDays\n      }\n      ... on TenantRegularisation {\n        regularisation\n      }\n    }\n  }\n": typeof types.RegularisationTestNodeDocument,
+    "\n  mutation RegularisationTestToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.RegularisationTestTokenDocument,
     "\n  mutation RelationBatchToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.RelationBatchTokenDocument,
 };
 const documents: Documents = {
@@ -538,6 +548,7 @@ const documents: Documents = {
     "\n  mutation UpsertOwnershipsBatch($rows: [OwnershipInput!]!) {\n    upsertOwnerships(ownerships: $rows) {\n      received\n      created\n      updated\n      unchanged\n    }\n  }\n": types.UpsertOwnershipsBatchDocument,
     "\n  query UpsertOwnershipsMyLots {\n    viewer {\n      person {\n        ownerships {\n          nodes {\n            id\n            isActive\n            lot {\n              code\n            }\n          }\n        }\n        accounts {\n          nodes {\n            number\n          }\n        }\n      }\n    }\n  }\n": types.UpsertOwnershipsMyLotsDocument,
     "\n  mutation UpsertOwnershipsSale($id: ID!, $date: Date!, $buyer: SaleBuyerInput) {\n    recordSale(ownershipId: $id, saleDate: $date, buyer: $buyer) {\n      endDate\n      isActive\n    }\n  }\n": types.UpsertOwnershipsSaleDocument,
+    "\n  mutation RegularisationTestImportEntries($entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $entries) {\n      created\n      unchanged\n    }\n  }\n": types.RegularisationTestImportEntriesDocument,
     "\n  query BuildersViewer {\n    viewer {\n      identifier\n      spaces\n      person {\n        displayName\n        roles\n        ownerships {\n          nodes {\n            lot {\n              code\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BuildersViewerDocument,
     "\n  query BuildersNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.BuildersNodeDocument,
     "\n        query BuildersPeople {\n          people {\n            nodes {\n              roles\n            }\n          }\n        }\n      ": types.BuildersPeopleDocument,
@@ -555,6 +566,15 @@ const documents: Documents = {
     "\n  mutation HarnessLogin($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      viewer {\n        identifier\n      }\n    }\n  }\n": types.HarnessLoginDocument,
     "\n  mutation TestPublishPhoto($input: PublishPhotoInput!) {\n    publishPhoto(input: $input) {\n      id\n      caption\n      fileName\n      contentType\n      byteSize\n      width\n      height\n      thumbnailWidth\n      thumbnailHeight\n      url\n      thumbnailUrl\n      building {\n        id\n      }\n    }\n  }\n": types.TestPublishPhotoDocument,
     "\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n": types.TestDeletePhotosDocument,
+    "\n  fragment RegularisationTestRecord on TenantRegularisation {\n    id\n    tenant {\n      id\n      displayName\n      externalId\n    }\n    lease {\n      id\n    }\n    days\n    isDeparted\n    isSkipped\n    isCreditor\n    share\n    lines {\n      label\n      days\n      periodDays\n      share\n      totalAmount\n      amountDue\n    }\n    water {\n      label\n      indexStart\n      indexEnd\n      consumption\n      unitPrice\n      amountDue\n    }\n    chargesTotal\n    waterTotal\n    total\n    provisions\n    retained\n    regularisation\n    billedAmount\n    instalments\n    currentMonthlyProvision\n    newMonthlyProvision\n    status\n  }\n": types.RegularisationTestRecordFragmentDoc,
+    "\n  mutation RegularisationTestCreate($input: CreateChargeRegularisationInput!) {\n    createChargeRegularisation(input: $input) {\n      id\n      periodStart\n      periodEnd\n      periodDays\n      status\n      lot {\n        code\n        regularisedOn\n      }\n      records {\n        ...RegularisationTestRecord\n      }\n    }\n  }\n": types.RegularisationTestCreateDocument,
+    "\n  mutation RegularisationTestUpdate($input: UpdateTenantRegularisationInput!) {\n    updateTenantRegularisation(input: $input) {\n      ...RegularisationTestRecord\n    }\n  }\n": types.RegularisationTestUpdateDocument,
+    "\n  mutation RegularisationTestValidate($ids: [ID!]!) {\n    validateTenantRegularisations(recordIds: $ids) {\n      id\n      status\n    }\n  }\n": types.RegularisationTestValidateDocument,
+    "\n  mutation RegularisationTestBill($ids: [ID!]!) {\n    billTenantRegularisations(recordIds: $ids) {\n      ...RegularisationTestRecord\n    }\n  }\n": types.RegularisationTestBillDocument,
+    "\n  mutation RegularisationTestDelete($id: ID!) {\n    deleteChargeRegularisation(id: $id)\n  }\n": types.RegularisationTestDeleteDocument,
+    "\n  query RegularisationTestList {\n    chargeRegularisations(first: 100) {\n      nodes {\n        id\n        status\n        records {\n          id\n        }\n      }\n    }\n  }\n": types.RegularisationTestListDocument,
+    "\n  query RegularisationTestNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ChargeRegularisation {\n        periodDays\n      }\n      ... on TenantRegularisation {\n        regularisation\n      }\n    }\n  }\n": types.RegularisationTestNodeDocument,
+    "\n  mutation RegularisationTestToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.RegularisationTestTokenDocument,
     "\n  mutation RelationBatchToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.RelationBatchTokenDocument,
 };
 
@@ -1583,6 +1603,10 @@ export function graphql(source: "\n  mutation UpsertOwnershipsSale($id: ID!, $da
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RegularisationTestImportEntries($entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $entries) {\n      created\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation RegularisationTestImportEntries($entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(entries: $entries) {\n      created\n      unchanged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query BuildersViewer {\n    viewer {\n      identifier\n      spaces\n      person {\n        displayName\n        roles\n        ownerships {\n          nodes {\n            lot {\n              code\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BuildersViewer {\n    viewer {\n      identifier\n      spaces\n      person {\n        displayName\n        roles\n        ownerships {\n          nodes {\n            lot {\n              code\n            }\n            account {\n              number\n              balance\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1648,6 +1672,42 @@ export function graphql(source: "\n  mutation TestPublishPhoto($input: PublishPh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n"): (typeof documents)["\n  mutation TestDeletePhotos($ids: [ID!]!) {\n    deletePhotos(photoIds: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegularisationTestRecord on TenantRegularisation {\n    id\n    tenant {\n      id\n      displayName\n      externalId\n    }\n    lease {\n      id\n    }\n    days\n    isDeparted\n    isSkipped\n    isCreditor\n    share\n    lines {\n      label\n      days\n      periodDays\n      share\n      totalAmount\n      amountDue\n    }\n    water {\n      label\n      indexStart\n      indexEnd\n      consumption\n      unitPrice\n      amountDue\n    }\n    chargesTotal\n    waterTotal\n    total\n    provisions\n    retained\n    regularisation\n    billedAmount\n    instalments\n    currentMonthlyProvision\n    newMonthlyProvision\n    status\n  }\n"): (typeof documents)["\n  fragment RegularisationTestRecord on TenantRegularisation {\n    id\n    tenant {\n      id\n      displayName\n      externalId\n    }\n    lease {\n      id\n    }\n    days\n    isDeparted\n    isSkipped\n    isCreditor\n    share\n    lines {\n      label\n      days\n      periodDays\n      share\n      totalAmount\n      amountDue\n    }\n    water {\n      label\n      indexStart\n      indexEnd\n      consumption\n      unitPrice\n      amountDue\n    }\n    chargesTotal\n    waterTotal\n    total\n    provisions\n    retained\n    regularisation\n    billedAmount\n    instalments\n    currentMonthlyProvision\n    newMonthlyProvision\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegularisationTestCreate($input: CreateChargeRegularisationInput!) {\n    createChargeRegularisation(input: $input) {\n      id\n      periodStart\n      periodEnd\n      periodDays\n      status\n      lot {\n        code\n        regularisedOn\n      }\n      records {\n        ...RegularisationTestRecord\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegularisationTestCreate($input: CreateChargeRegularisationInput!) {\n    createChargeRegularisation(input: $input) {\n      id\n      periodStart\n      periodEnd\n      periodDays\n      status\n      lot {\n        code\n        regularisedOn\n      }\n      records {\n        ...RegularisationTestRecord\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegularisationTestUpdate($input: UpdateTenantRegularisationInput!) {\n    updateTenantRegularisation(input: $input) {\n      ...RegularisationTestRecord\n    }\n  }\n"): (typeof documents)["\n  mutation RegularisationTestUpdate($input: UpdateTenantRegularisationInput!) {\n    updateTenantRegularisation(input: $input) {\n      ...RegularisationTestRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegularisationTestValidate($ids: [ID!]!) {\n    validateTenantRegularisations(recordIds: $ids) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RegularisationTestValidate($ids: [ID!]!) {\n    validateTenantRegularisations(recordIds: $ids) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegularisationTestBill($ids: [ID!]!) {\n    billTenantRegularisations(recordIds: $ids) {\n      ...RegularisationTestRecord\n    }\n  }\n"): (typeof documents)["\n  mutation RegularisationTestBill($ids: [ID!]!) {\n    billTenantRegularisations(recordIds: $ids) {\n      ...RegularisationTestRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegularisationTestDelete($id: ID!) {\n    deleteChargeRegularisation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RegularisationTestDelete($id: ID!) {\n    deleteChargeRegularisation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegularisationTestList {\n    chargeRegularisations(first: 100) {\n      nodes {\n        id\n        status\n        records {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegularisationTestList {\n    chargeRegularisations(first: 100) {\n      nodes {\n        id\n        status\n        records {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegularisationTestNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ChargeRegularisation {\n        periodDays\n      }\n      ... on TenantRegularisation {\n        regularisation\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegularisationTestNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ChargeRegularisation {\n        periodDays\n      }\n      ... on TenantRegularisation {\n        regularisation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegularisationTestToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation RegularisationTestToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -192,6 +192,12 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** A charge line: a label and the whole amount for the period. */
+export type ChargeLineInput = {
+  amount: string;
+  label: string;
+};
+
 /** The manager in charge of a building, or the agency when none is. */
 export type ContactKind =
   | 'AGENCY'
@@ -219,6 +225,21 @@ export type CreateBinderInput = {
   owner?: boolean | null | undefined;
   syndicLevel?: SyndicLevel | null | undefined;
   tenant?: boolean | null | undefined;
+};
+
+/** A new regularisation ("ajouter"): the lot, the period, the real charges; the tenants concerned follow from their leases. */
+export type CreateChargeRegularisationInput = {
+  /** "Montant des charges réelles sur la période" and other lines (up to 20). */
+  charges: Array<ChargeLineInput>;
+  /** Default 10.00. */
+  departedThreshold?: string | null | undefined;
+  /** Default "30". */
+  fiscalCode?: string | null | undefined;
+  lotId: string | number;
+  periodEnd: string;
+  periodStart: string;
+  /** Default 100 (new provisions = total / 12). */
+  provisionRatePercent?: string | null | undefined;
 };
 
 /** Exactly one: a person, an account, a lease, a lot (personal), a building (generic), or the whole agency (only in "Documents du syndic"). */
@@ -298,7 +319,8 @@ export type IntegratorScope =
   | 'PEOPLE_READ'
   | 'PEOPLE_WRITE'
   | 'PORTFOLIO_READ'
-  | 'PORTFOLIO_WRITE';
+  | 'PORTFOLIO_WRITE'
+  | 'REGULARISATION_WRITE';
 
 /** A lease (bail), by externalId; a notice or departure newly set runs the same access automation as recordLeaseNotice / recordLeaseDeparture. The row is the relation's state, but an omitted accountNumber keeps the linked account. */
 export type LeaseInput = {
@@ -323,11 +345,19 @@ export type LedgerEntryInput = {
   debit?: string | null | undefined;
   entityCode: string;
   externalId: string;
+  /** "Code fiscalité" of a rent-call line (`30`: provisions on charges, which the charge regularisation sums). */
+  fiscalCode?: string | null | undefined;
   /** On an analytic account not paid back to owners. */
   isAnalyticNotPaidBack?: boolean | null | undefined;
   /** A treasury movement (règlement). */
   isTreasury?: boolean | null | undefined;
   label: string;
+};
+
+/** A tenant's share of one line, by its label. */
+export type LineShareInput = {
+  label: string;
+  share: string;
 };
 
 /** A lot by code, unique in the agency (GILBERT/069). Omitted floor, surface and rooms are cleared. */
@@ -470,6 +500,12 @@ export type PublishPhotoInput = {
   uploadId?: string | number | null | undefined;
 };
 
+/** Pending ("en attente"), validated ("Validé"), billed ("Quittancer": on the account, never changed again). */
+export type RegularisationStatus =
+  | 'BILLED'
+  | 'PENDING'
+  | 'VALIDATED';
+
 export type ResetPasswordInput = {
   newPassword: string;
   /** The token from the e-mailed link. */
@@ -512,6 +548,36 @@ export type TemporaryPasswordDelivery = {
   sendByEmail?: boolean;
 };
 
+/** A tenant's figures; a field left out keeps its value, a list given replaces the previous one. */
+export type UpdateTenantRegularisationInput = {
+  /** "Provisions actuelles". */
+  currentMonthlyProvision?: string | null | undefined;
+  /** Lines for this tenant only (e.g. "Ordures ménagères"). */
+  extraCharges?: Array<ChargeLineInput> | null | undefined;
+  /** "Quittancée en N fois" (1 to 12; always 1 for a departed or creditor tenant). */
+  instalments?: number | null | undefined;
+  /** Shares of single lines, by label. */
+  lineShares?: Array<LineShareInput> | null | undefined;
+  /** "Nouvelles provisions" typed by the manager, kept over the computed ones. */
+  newMonthlyProvision?: string | null | undefined;
+  /** "Provisions sur charges" called on the period. */
+  provisions?: string | null | undefined;
+  recordId: string | number;
+  /** "Réintroduction retenue avant décompte". */
+  retained?: string | null | undefined;
+  /** The share of every line (default 1.00). */
+  share?: string | null | undefined;
+  water?: Array<WaterLineInput> | null | undefined;
+};
+
+/** A water line: indexes and the unit price. */
+export type WaterLineInput = {
+  indexEnd: string;
+  indexStart: string;
+  label: string;
+  unitPrice: string;
+};
+
 export type WorksFundLineInput = {
   /** 105999, 102001… */
   accountNumber: string;
@@ -541,6 +607,7 @@ export type AccountPositionTotalsQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -551,6 +618,7 @@ export type AccountPositionTotalsQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type AccountPositionNodeQueryVariables = Exact<{
@@ -566,6 +634,7 @@ export type AccountPositionNodeQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -576,6 +645,7 @@ export type AccountPositionNodeQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type AccountPositionFundsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -757,6 +827,7 @@ export type ReportsPersonFundsQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -767,6 +838,7 @@ export type ReportsPersonFundsQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person', worksFunds: Array<{ __typename: 'BuildingWorksFund', total: string }> | null }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type ReportsCouncilFundsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -847,6 +919,7 @@ export type StatementPageQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -857,6 +930,7 @@ export type StatementPageQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type StatementClientAccountsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -885,6 +959,7 @@ export type StatementNodeIdQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -895,6 +970,7 @@ export type StatementNodeIdQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type StatementAccountNodeQueryVariables = Exact<{
@@ -910,6 +986,7 @@ export type StatementAccountNodeQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -920,6 +997,7 @@ export type StatementAccountNodeQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type AnnouncementPublishMutationVariables = Exact<{
@@ -955,6 +1033,7 @@ export type AnnouncementNodeQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -965,6 +1044,7 @@ export type AnnouncementNodeQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type AnnouncementDeleteMutationVariables = Exact<{
@@ -1014,6 +1094,7 @@ export type OfficeNodeQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1024,6 +1105,7 @@ export type OfficeNodeQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type OfficeProfileUpdateMutationVariables = Exact<{
@@ -1088,6 +1170,7 @@ export type ForbiddenContactsQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -1098,6 +1181,7 @@ export type ForbiddenContactsQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person', emails: Array<string> | null, phones: Array<string> | null, roles: Array<PersonRole> | null, extranetAccess: { __typename: 'ExtranetAccess', identifier: string, isEnabled: boolean } | null }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type ForbiddenBankQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1118,6 +1202,7 @@ export type ForbiddenManagerBankQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building', syndicate: { __typename: 'Syndicate', iban: string | null } | null }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -1128,6 +1213,7 @@ export type ForbiddenManagerBankQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type ForbiddenWrongTypeMutationVariables = Exact<{
@@ -1211,6 +1297,7 @@ export type BinderExpenseListQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building', canReadExpenseList: boolean }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -1221,6 +1308,7 @@ export type BinderExpenseListQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type BinderIntegratorListQueryVariables = Exact<{
@@ -1338,6 +1426,7 @@ export type RightsNodeQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', title: string, id: string }
     | { __typename: 'Expense', id: string }
@@ -1348,6 +1437,7 @@ export type RightsNodeQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type RightsBindersQueryVariables = Exact<{
@@ -1370,6 +1460,7 @@ export type RightsNestedQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document', binder: { __typename: 'Binder', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string }> } } }
     | { __typename: 'Expense' }
@@ -1380,6 +1471,7 @@ export type RightsNestedQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type DocumentSearchQueryVariables = Exact<{
@@ -1407,6 +1499,7 @@ export type PersonDocumentsQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -1417,6 +1510,7 @@ export type PersonDocumentsQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person', displayName: string, documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string, concerns: string | null }> } | null }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type AgencyWideBindersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1476,6 +1570,7 @@ export type PhotoRightsNodeQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1486,6 +1581,7 @@ export type PhotoRightsNodeQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', caption: string, id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type PhotoRightsThroughLotsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1506,6 +1602,7 @@ export type PhotoRightsNestedQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -1516,6 +1613,7 @@ export type PhotoRightsNestedQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo', building: { __typename: 'Building', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } } | null }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type PhotoRightsRootQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1567,6 +1665,7 @@ export type ForgedNodeQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1577,6 +1676,7 @@ export type ForgedNodeQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type ForgedStatementQueryVariables = Exact<{
@@ -1611,6 +1711,7 @@ export type LimitsMalformedUuidQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -1621,6 +1722,7 @@ export type LimitsMalformedUuidQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type LimitsPeoplePageQueryVariables = Exact<{
@@ -2352,6 +2454,7 @@ export type BuildingPageDetailQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building', code: string, allocationKeys: Array<{ __typename: 'AllocationKey', code: string, totalShares: string }>, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', code: string, shares: Array<{ __typename: 'LotShare', shares: string, allocationKey: { __typename: 'AllocationKey', code: string, totalShares: string } | null }>, ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', isActive: boolean, person: { __typename: 'Person', id: string, displayName: string } | null, account: { __typename: 'Account', number: string } | null }> }, leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', isActive: boolean, tenant: { __typename: 'Person', id: string, displayName: string } | null }> } }> }, council: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', role: CouncilRole, isActive: boolean, person: { __typename: 'Person', id: string, displayName: string } | null }> }, worksFund: { __typename: 'BuildingWorksFund', total: string, lots: Array<{ __typename: 'LotWorksFund', total: string, lot: { __typename: 'Lot', code: string } | null }> } | null }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -2362,6 +2465,7 @@ export type BuildingPageDetailQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type BuildingSearchLiteralQueryVariables = Exact<{
@@ -2391,6 +2495,7 @@ export type ContactPersonNodeQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -2401,6 +2506,7 @@ export type ContactPersonNodeQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person', displayName: string, emails: Array<string> | null, phones: Array<string> | null }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type HomeStatementsHomeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2512,6 +2618,13 @@ export type UpsertOwnershipsSaleMutationVariables = Exact<{
 
 export type UpsertOwnershipsSaleMutation = { recordSale: { __typename: 'Ownership', endDate: string | null, isActive: boolean } };
 
+export type RegularisationTestImportEntriesMutationVariables = Exact<{
+  entries: Array<LedgerEntryInput> | LedgerEntryInput;
+}>;
+
+
+export type RegularisationTestImportEntriesMutation = { importLedgerEntries: { __typename: 'ImportResult', created: number, unchanged: number } };
+
 export type BuildersViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2530,6 +2643,7 @@ export type BuildersNodeQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -2540,6 +2654,7 @@ export type BuildersNodeQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type BuildersPeopleQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2596,6 +2711,7 @@ export type ForbiddenPersonOwnershipsQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -2606,6 +2722,7 @@ export type ForbiddenPersonOwnershipsQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person', ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', id: string, lot: { __typename: 'Lot', id: string, building: { __typename: 'Building', id: string } | null } | null, account: { __typename: 'Account', id: string } | null }> } }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type ForbiddenPersonLeasesQueryVariables = Exact<{
@@ -2621,6 +2738,7 @@ export type ForbiddenPersonLeasesQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -2631,6 +2749,7 @@ export type ForbiddenPersonLeasesQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person', leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', id: string, account: { __typename: 'Account', id: string } | null }> } }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type ForbiddenPersonMandatesQueryVariables = Exact<{
@@ -2646,6 +2765,7 @@ export type ForbiddenPersonMandatesQuery = { node:
     | { __typename: 'ApiToken' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
@@ -2656,6 +2776,7 @@ export type ForbiddenPersonMandatesQuery = { node:
     | { __typename: 'Ownership' }
     | { __typename: 'Person', mandates: { __typename: 'ManagementMandateConnection', nodes: Array<{ __typename: 'ManagementMandate', account: { __typename: 'Account', id: string } | null }> } }
     | { __typename: 'Photo' }
+    | { __typename: 'TenantRegularisation' }
    | null };
 
 export type ForbiddenBuildingIdsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2676,6 +2797,7 @@ export type ForbiddenNodeQuery = { node:
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
@@ -2686,6 +2808,7 @@ export type ForbiddenNodeQuery = { node:
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
    | null };
 
 export type ForbiddenSaleMutationVariables = Exact<{
@@ -2717,6 +2840,83 @@ export type TestDeletePhotosMutationVariables = Exact<{
 
 export type TestDeletePhotosMutation = { deletePhotos: number };
 
+export type RegularisationTestRecordFragment = { __typename: 'TenantRegularisation', id: string, days: number, isDeparted: boolean, isSkipped: boolean, isCreditor: boolean, share: string, chargesTotal: string, waterTotal: string, total: string, provisions: string, retained: string, regularisation: string, billedAmount: string | null, instalments: number, currentMonthlyProvision: string, newMonthlyProvision: string | null, status: RegularisationStatus, tenant: { __typename: 'Person', id: string, displayName: string, externalId: string | null } | null, lease: { __typename: 'Lease', id: string } | null, lines: Array<{ __typename: 'RegularisationLine', label: string, days: number, periodDays: number, share: string, totalAmount: string, amountDue: string }>, water: Array<{ __typename: 'RegularisationWaterLine', label: string, indexStart: string, indexEnd: string, consumption: string, unitPrice: string, amountDue: string }> };
+
+export type RegularisationTestCreateMutationVariables = Exact<{
+  input: CreateChargeRegularisationInput;
+}>;
+
+
+export type RegularisationTestCreateMutation = { createChargeRegularisation: { __typename: 'ChargeRegularisation', id: string, periodStart: string, periodEnd: string, periodDays: number, status: RegularisationStatus, lot: { __typename: 'Lot', code: string, regularisedOn: string | null } | null, records: Array<{ __typename: 'TenantRegularisation', id: string, days: number, isDeparted: boolean, isSkipped: boolean, isCreditor: boolean, share: string, chargesTotal: string, waterTotal: string, total: string, provisions: string, retained: string, regularisation: string, billedAmount: string | null, instalments: number, currentMonthlyProvision: string, newMonthlyProvision: string | null, status: RegularisationStatus, tenant: { __typename: 'Person', id: string, displayName: string, externalId: string | null } | null, lease: { __typename: 'Lease', id: string } | null, lines: Array<{ __typename: 'RegularisationLine', label: string, days: number, periodDays: number, share: string, totalAmount: string, amountDue: string }>, water: Array<{ __typename: 'RegularisationWaterLine', label: string, indexStart: string, indexEnd: string, consumption: string, unitPrice: string, amountDue: string }> }> } };
+
+export type RegularisationTestUpdateMutationVariables = Exact<{
+  input: UpdateTenantRegularisationInput;
+}>;
+
+
+export type RegularisationTestUpdateMutation = { updateTenantRegularisation: { __typename: 'TenantRegularisation', id: string, days: number, isDeparted: boolean, isSkipped: boolean, isCreditor: boolean, share: string, chargesTotal: string, waterTotal: string, total: string, provisions: string, retained: string, regularisation: string, billedAmount: string | null, instalments: number, currentMonthlyProvision: string, newMonthlyProvision: string | null, status: RegularisationStatus, tenant: { __typename: 'Person', id: string, displayName: string, externalId: string | null } | null, lease: { __typename: 'Lease', id: string } | null, lines: Array<{ __typename: 'RegularisationLine', label: string, days: number, periodDays: number, share: string, totalAmount: string, amountDue: string }>, water: Array<{ __typename: 'RegularisationWaterLine', label: string, indexStart: string, indexEnd: string, consumption: string, unitPrice: string, amountDue: string }> } };
+
+export type RegularisationTestValidateMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RegularisationTestValidateMutation = { validateTenantRegularisations: Array<{ __typename: 'TenantRegularisation', id: string, status: RegularisationStatus }> };
+
+export type RegularisationTestBillMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RegularisationTestBillMutation = { billTenantRegularisations: Array<{ __typename: 'TenantRegularisation', id: string, days: number, isDeparted: boolean, isSkipped: boolean, isCreditor: boolean, share: string, chargesTotal: string, waterTotal: string, total: string, provisions: string, retained: string, regularisation: string, billedAmount: string | null, instalments: number, currentMonthlyProvision: string, newMonthlyProvision: string | null, status: RegularisationStatus, tenant: { __typename: 'Person', id: string, displayName: string, externalId: string | null } | null, lease: { __typename: 'Lease', id: string } | null, lines: Array<{ __typename: 'RegularisationLine', label: string, days: number, periodDays: number, share: string, totalAmount: string, amountDue: string }>, water: Array<{ __typename: 'RegularisationWaterLine', label: string, indexStart: string, indexEnd: string, consumption: string, unitPrice: string, amountDue: string }> }> };
+
+export type RegularisationTestDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegularisationTestDeleteMutation = { deleteChargeRegularisation: boolean };
+
+export type RegularisationTestListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegularisationTestListQuery = { chargeRegularisations: { __typename: 'ChargeRegularisationConnection', nodes: Array<{ __typename: 'ChargeRegularisation', id: string, status: RegularisationStatus, records: Array<{ __typename: 'TenantRegularisation', id: string }> }> } };
+
+export type RegularisationTestNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegularisationTestNodeQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
+    | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Binder', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', periodDays: number, id: string }
+    | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'Lease', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'ManagementMandate', id: string }
+    | { __typename: 'Ownership', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
+    | { __typename: 'TenantRegularisation', regularisation: string, id: string }
+   | null };
+
+export type RegularisationTestTokenMutationVariables = Exact<{
+  name: string;
+  scopes: Array<IntegratorScope> | IntegratorScope;
+}>;
+
+
+export type RegularisationTestTokenMutation = { createApiToken: { __typename: 'CreateApiTokenPayload', token: string } };
+
 export type RelationBatchTokenMutationVariables = Exact<{
   name: string;
   scopes: Array<IntegratorScope> | IntegratorScope;
@@ -2725,7 +2925,7 @@ export type RelationBatchTokenMutationVariables = Exact<{
 
 export type RelationBatchTokenMutation = { createApiToken: { __typename: 'CreateApiTokenPayload', token: string } };
 
-
+export const RegularisationTestRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegularisationTestRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TenantRegularisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"isDeparted"}},{"kind":"Field","name":{"kind":"Name","value":"isSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"isCreditor"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"water"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"indexStart"}},{"kind":"Field","name":{"kind":"Name","value":"indexEnd"}},{"kind":"Field","name":{"kind":"Name","value":"consumption"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"waterTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"}},{"kind":"Field","name":{"kind":"Name","value":"retained"}},{"kind":"Field","name":{"kind":"Name","value":"regularisation"}},{"kind":"Field","name":{"kind":"Name","value":"billedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"instalments"}},{"kind":"Field","name":{"kind":"Name","value":"currentMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"newMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<RegularisationTestRecordFragment, unknown>;
 export const AccountPositionOwnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountPositionOwn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastPayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountPositionOwnQuery, AccountPositionOwnQueryVariables>;
 export const AccountPositionTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountPositionTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebit"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredit"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountPositionTotalsQuery, AccountPositionTotalsQueryVariables>;
 export const AccountPositionNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountPositionNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastPayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountPositionNodeQuery, AccountPositionNodeQueryVariables>;
@@ -2978,6 +3178,7 @@ export const UpsertCouncilMyBuildingDocument = {"kind":"Document","definitions":
 export const UpsertOwnershipsBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertOwnershipsBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OwnershipInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertOwnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ownerships"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}}]}}]} as unknown as DocumentNode<UpsertOwnershipsBatchMutation, UpsertOwnershipsBatchMutationVariables>;
 export const UpsertOwnershipsMyLotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpsertOwnershipsMyLots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpsertOwnershipsMyLotsQuery, UpsertOwnershipsMyLotsQueryVariables>;
 export const UpsertOwnershipsSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertOwnershipsSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"buyer"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleBuyerInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ownershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"saleDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"buyer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"buyer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<UpsertOwnershipsSaleMutation, UpsertOwnershipsSaleMutationVariables>;
+export const RegularisationTestImportEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestImportEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importLedgerEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}}]}}]} as unknown as DocumentNode<RegularisationTestImportEntriesMutation, RegularisationTestImportEntriesMutationVariables>;
 export const BuildersViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuildersViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"spaces"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BuildersViewerQuery, BuildersViewerQueryVariables>;
 export const BuildersNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuildersNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BuildersNodeQuery, BuildersNodeQueryVariables>;
 export const BuildersPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuildersPeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<BuildersPeopleQuery, BuildersPeopleQueryVariables>;
@@ -2995,4 +3196,12 @@ export const ForbiddenSaleDocument = {"kind":"Document","definitions":[{"kind":"
 export const HarnessLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HarnessLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}}]}}]}}]}}]} as unknown as DocumentNode<HarnessLoginMutation, HarnessLoginMutationVariables>;
 export const TestPublishPhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestPublishPhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishPhotoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailWidth"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailHeight"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TestPublishPhotoMutation, TestPublishPhotoMutationVariables>;
 export const TestDeletePhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestDeletePhotos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePhotos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"photoIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<TestDeletePhotosMutation, TestDeletePhotosMutationVariables>;
+export const RegularisationTestCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateChargeRegularisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChargeRegularisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"regularisedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegularisationTestRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegularisationTestRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TenantRegularisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"isDeparted"}},{"kind":"Field","name":{"kind":"Name","value":"isSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"isCreditor"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"water"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"indexStart"}},{"kind":"Field","name":{"kind":"Name","value":"indexEnd"}},{"kind":"Field","name":{"kind":"Name","value":"consumption"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"waterTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"}},{"kind":"Field","name":{"kind":"Name","value":"retained"}},{"kind":"Field","name":{"kind":"Name","value":"regularisation"}},{"kind":"Field","name":{"kind":"Name","value":"billedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"instalments"}},{"kind":"Field","name":{"kind":"Name","value":"currentMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"newMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<RegularisationTestCreateMutation, RegularisationTestCreateMutationVariables>;
+export const RegularisationTestUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantRegularisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantRegularisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegularisationTestRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegularisationTestRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TenantRegularisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"isDeparted"}},{"kind":"Field","name":{"kind":"Name","value":"isSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"isCreditor"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"water"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"indexStart"}},{"kind":"Field","name":{"kind":"Name","value":"indexEnd"}},{"kind":"Field","name":{"kind":"Name","value":"consumption"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"waterTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"}},{"kind":"Field","name":{"kind":"Name","value":"retained"}},{"kind":"Field","name":{"kind":"Name","value":"regularisation"}},{"kind":"Field","name":{"kind":"Name","value":"billedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"instalments"}},{"kind":"Field","name":{"kind":"Name","value":"currentMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"newMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<RegularisationTestUpdateMutation, RegularisationTestUpdateMutationVariables>;
+export const RegularisationTestValidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestValidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validateTenantRegularisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RegularisationTestValidateMutation, RegularisationTestValidateMutationVariables>;
+export const RegularisationTestBillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestBill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billTenantRegularisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegularisationTestRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegularisationTestRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TenantRegularisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"isDeparted"}},{"kind":"Field","name":{"kind":"Name","value":"isSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"isCreditor"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"water"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"indexStart"}},{"kind":"Field","name":{"kind":"Name","value":"indexEnd"}},{"kind":"Field","name":{"kind":"Name","value":"consumption"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"waterTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"}},{"kind":"Field","name":{"kind":"Name","value":"retained"}},{"kind":"Field","name":{"kind":"Name","value":"regularisation"}},{"kind":"Field","name":{"kind":"Name","value":"billedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"instalments"}},{"kind":"Field","name":{"kind":"Name","value":"currentMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"newMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<RegularisationTestBillMutation, RegularisationTestBillMutationVariables>;
+export const RegularisationTestDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteChargeRegularisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RegularisationTestDeleteMutation, RegularisationTestDeleteMutationVariables>;
+export const RegularisationTestListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegularisationTestList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargeRegularisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegularisationTestListQuery, RegularisationTestListQueryVariables>;
+export const RegularisationTestNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegularisationTestNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargeRegularisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodDays"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TenantRegularisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regularisation"}}]}}]}}]}}]} as unknown as DocumentNode<RegularisationTestNodeQuery, RegularisationTestNodeQueryVariables>;
+export const RegularisationTestTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<RegularisationTestTokenMutation, RegularisationTestTokenMutationVariables>;
 export const RelationBatchTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RelationBatchToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<RelationBatchTokenMutation, RelationBatchTokenMutationVariables>;

@@ -15,6 +15,7 @@ export const INTEGRATOR_SCOPES = [
   'LEDGER_WRITE',
   'DOCUMENTS_READ',
   'DOCUMENTS_WRITE',
+  'REGULARISATION_WRITE',
 ] as const satisfies readonly IntegratorScope[];
 
 type Missing = Exclude<IntegratorScope, (typeof INTEGRATOR_SCOPES)[number]>;
