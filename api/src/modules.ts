@@ -13,4 +13,13 @@ import type { ModuleManifest } from './module-manifest';
  * `architecture.test.ts`); a field that points up the order is an extension resolver in the upper
  * module. Adding a module is one line here.
  */
-export const MODULES: readonly ModuleManifest[] = [identityModule, portfolioModule, leasingModule, accountsModule, documentsModule, onboardingModule, agencyModule, regularisationModule];
+export const MODULES: readonly ModuleManifest[] = [
+  identityModule,
+  portfolioModule,
+  leasingModule,
+  accountsModule,
+  documentsModule,
+  onboardingModule,
+  agencyModule,
+  regularisationModule,
+];
