@@ -36,6 +36,7 @@ const SpaceShellQuery = graphql(`
         manageDocuments
         readPhotos
         managePhotos
+        regulariseCharges
         readAnnouncements
         manageAnnouncements
       }
