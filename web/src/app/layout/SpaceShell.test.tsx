@@ -28,6 +28,7 @@ const ALLOWED: Record<ViewerAbility, boolean> = {
   manageCollaborators: false,
   manageAgency: false,
   manageAnnouncements: false,
+  regulariseCharges: false,
 };
 
 function shell(can: Partial<Record<ViewerAbility, boolean>> = {}) {
