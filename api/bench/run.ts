@@ -12,6 +12,7 @@
  *   BENCH_REUSE=database name of an earlier BENCH_KEEP=1 run: skips create/migrate/generate (PostgreSQL only)
  *   BENCH_PORTFOLIO_SCALE=fraction of the portfolio load's sizes (1: 30 000 persons, 200 buildings, 20 000 lots; 0 skips), see portfolio-load.ts
  *   BENCH_SERVER_NODE_OPTIONS=extra node flags for the server child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+ *   BENCH_DOCUMENTS_SCALE=fraction of the documents scenarios' 200 000 documents (1; 0 skips), see documents-load.ts
  *
  * The server is a child process (`node --import tsx src/main.ts`, as `pnpm start` runs it) so
  * that autocannon does not share its event loop; its stdout, one JSON line per request, goes to a
@@ -28,6 +29,7 @@ import postgres from 'postgres';
 import { openPglite, openPostgres } from '../src/db/client';
 import { analyze, BENCH_CURSOR_SECRET, BENCH_PASSWORD, coOwnerLogins, generateAgency, LOGINS, STATEMENT_ENTRIES, type Generated } from './generate';
 import { cpuMeter, type CpuPerRequest } from './cpu';
+import { documentsApi, documentsFloor, documentsSelected, type DocumentsFloor } from './documents-load';
 import { explainScenarios } from './explain';
 import { PORTFOLIO_ENABLED, portfolioFloor, portfolioLoad } from './portfolio-load';
 import { floorOps, IMPORT_FLOOR_STATEMENTS, pgliteClient, postgresClient, runLoops, type FloorOps, type ImportRow } from './floor';
@@ -313,7 +315,9 @@ type Login = keyof typeof LOGINS;
 
 /** The scenarios of this run (BENCH_SCENARIOS filters by key). */
 const SELECTED = ONLY ? SCENARIOS.filter((spec) => ONLY.some((part) => spec.key.includes(part))) : SCENARIOS;
-if (!SELECTED.length) throw new Error(`BENCH_SCENARIOS matches no scenario: ${SCENARIOS.map((spec) => spec.key).join(', ')}`);
+/** The documents scenarios (documents-load.ts) run unless BENCH_SCENARIOS leaves them out. */
+const DOCUMENTS = documentsSelected(ONLY);
+if (!SELECTED.length && !DOCUMENTS) throw new Error(`BENCH_SCENARIOS matches no scenario: ${SCENARIOS.map((spec) => spec.key).join(', ')}`);
 
 /** One 50 000-entry batch over the import accounts; `tag` keeps external ids fresh on every run. */
 function importRows(g: Generated, tag: string): { api: Record<string, string>[]; floor: ImportRow[] } {
@@ -690,11 +694,24 @@ async function benchPostgres(): Promise<DriverReport> {
       })
     : undefined;
 
+  const documents = DOCUMENTS
+    ? await phase(report, 'documents: generate and floor', async () => {
+        const documentsSql = postgres(dbUrl, { max: CONNECTIONS, onnotice: () => {} });
+        const growClient = async () => {
+          const growSql = postgres(dbUrl, { max: 1, onnotice: () => {} });
+          return { client: postgresClient(growSql), close: () => growSql.end() };
+        };
+        const options = { agencyId: generated.agencyId, filesDir: path.join(workDir, 'data', 'files'), ...documentsLoad(), growClient };
+        return documentsFloor(report, postgresClient(documentsSql), options).finally(() => documentsSql.end());
+      })
+    : undefined;
+
   // DATA_DIR only holds the server's file store here (the database is DATABASE_URL).
   const server = await phase(report, 'server start', () => startServer({ DATABASE_URL: dbUrl, DATA_DIR: path.join(workDir, 'data') }, workDir));
   cleanups.push(() => server.stop());
   await measureApi(report, server, measured, generated);
   if (portfolioFloorSeconds) await measurePortfolioLoad(report, server, portfolioFloorSeconds);
+  if (documents) await measureDocuments(report, server, documents);
   await phase(report, 'server stop', () => server.stop());
   return report;
 }
@@ -704,6 +721,14 @@ async function measurePortfolioLoad(report: DriverReport, server: RunningServer,
   const cookie = await signIn(server.baseUrl, LOGINS.manager, BENCH_PASSWORD);
   const batches = await phase(report, 'api portfolio load', () => portfolioLoad(report, server, cookie, floorSeconds));
   report.batches = [...(report.batches ?? []), ...batches];
+}
+
+/** Load-run settings of the documents scenarios: the short duration, like the other report scenarios. */
+const documentsLoad = () => ({ connections: CONNECTIONS, durationS: SHORT, warmupS: Math.min(WARMUP, 1) });
+
+/** The documents scenarios through the API (documents-load.ts), after their floor. */
+async function measureDocuments(report: DriverReport, server: RunningServer, floor: DocumentsFloor): Promise<void> {
+  await phase(report, 'api documents', () => documentsApi(report, server, floor, { ...documentsLoad(), managerLogin: LOGINS.manager }));
 }
 
 async function benchPglite(): Promise<DriverReport> {
@@ -716,6 +741,7 @@ async function benchPglite(): Promise<DriverReport> {
   const database = await phase(report, 'open', () => openPglite(dataDir));
   let measuredFloors: Awaited<ReturnType<typeof measureFloors>>;
   let portfolioFloorSeconds: Map<string, number[]> | undefined;
+  let documents: DocumentsFloor | undefined;
   let generated: Generated;
   try {
     await phase(report, 'migrate', () => database.migrate());
@@ -726,6 +752,12 @@ async function benchPglite(): Promise<DriverReport> {
     const pg = (database.db as unknown as { $client: PGlite }).$client;
     measuredFloors = await measureFloors(report, floorOps(pgliteClient(pg), floorCursors(generated)), generated);
     portfolioFloorSeconds = PORTFOLIO_ENABLED ? await phase(report, 'floor portfolio load', () => portfolioFloor(pgliteClient(pg), generated.agencyId)) : undefined;
+    // PGlite: one size only (the folder is the server's while it runs, so the documents cannot grow then).
+    documents = DOCUMENTS
+      ? await phase(report, 'documents: generate and floor', () =>
+          documentsFloor(report, pgliteClient(pg), { agencyId: generated.agencyId, filesDir: path.join(dataDir, 'files'), ...documentsLoad() }),
+        )
+      : undefined;
   } finally {
     await phase(report, 'close', () => database.close());
   }
@@ -734,6 +766,7 @@ async function benchPglite(): Promise<DriverReport> {
   cleanups.push(() => server.stop());
   await measureApi(report, server, measuredFloors, generated);
   if (portfolioFloorSeconds) await measurePortfolioLoad(report, server, portfolioFloorSeconds);
+  if (documents) await measureDocuments(report, server, documents);
   await phase(report, 'server stop', () => server.stop());
   return report;
 }

@@ -21,6 +21,12 @@ export interface Config {
   webDist: string;
   /** PUBLIC_AGENCY_CODE: whose legal notice a visitor without a session reads; unset, the first agency created (a deployment serving one agency). */
   publicAgencyCode?: string;
+  /**
+   * Addresses the RSS fetcher may reach although they are not public (agency/news-feed-network.ts).
+   * Never read from the environment, so no deployment can open the private network to it: only
+   * tests set it, for a feed served on the loopback.
+   */
+  newsFeedTrustedAddresses?: readonly string[];
 }
 
 /**

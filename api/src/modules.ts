@@ -6,6 +6,8 @@ import { documentsModule } from './documents/documents.module';
 import { onboardingModule } from './onboarding/onboarding.module';
 import { agencyModule } from './agency/agency.module';
 import { regularisationModule } from './regularisation/regularisation.module';
+import { assembliesModule } from './assemblies/assemblies.module';
+import { requestsModule } from './requests/requests.module';
 import type { ModuleManifest } from './module-manifest';
 
 /**
@@ -22,4 +24,6 @@ export const MODULES: readonly ModuleManifest[] = [
   onboardingModule,
   agencyModule,
   regularisationModule,
+  assembliesModule,
+  requestsModule,
 ];

@@ -6,7 +6,7 @@ import { FEATURES } from '../src/app/features';
 import { MESSAGES } from '../src/app/i18n/messages';
 import { SPACE_ORDER, SPACE_PATHS } from '../src/app/spaces';
 import type { Space } from '../src/gql/graphql';
-import { expectNoAxeViolations, expectPath, issueTemporaryPassword, launchBrowser, openPage, signIn, VIEWPORT_NAMES, type ViewportName } from './support';
+import { expectNoAxeViolations, expectPath, issueTemporaryPassword, launchBrowser, menuLink, openPage, signIn, VIEWPORT_NAMES, type ViewportName } from './support';
 
 /**
  * axe-core (WCAG 2.1 A and AA) on every page of the SPA, as the demo persons, at each viewport:
@@ -66,10 +66,11 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
       // Entries placed under the person menu (the password page) are reached by opening it.
       const personMenu = page.locator('button[aria-controls][aria-expanded]').first();
       if (entry.placement === 'person' && (await personMenu.getAttribute('aria-expanded')) !== 'true') await personMenu.click();
-      const link = (entry.placement === 'person' ? page.locator(`#${await personMenu.getAttribute('aria-controls')}`) : nav).getByRole('link', {
-        name: fr[entry.labelId],
-        exact: true,
-      });
+      // On a phone, entries past the bar's slots are behind its "Plus" button (menuLink opens it).
+      const link =
+        entry.placement === 'person'
+          ? page.locator(`#${await personMenu.getAttribute('aria-controls')}`).getByRole('link', { name: fr[entry.labelId], exact: true })
+          : await menuLink(nav, fr[entry.labelId]);
       if ((await link.count()) === 0) {
         // Only a permission hides an entry; another person of the suite sees it (checked at the end).
         expect(entry.requires, `${who}: no "${fr[entry.labelId]}" in the ${space} menu`).toBeDefined();
@@ -319,6 +320,23 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     await page.getByRole('heading', { level: 1, name: 'Photos de GILBERT' }).waitFor();
     await check(page, 'building photos');
     await page.context().close();
+  });
+
+  it(`passes on a request's thread, for its client and for the manager (${viewport})`, async () => {
+    for (const [who, space, title] of [
+      ['CLIQUOTMATHILDE', '/copropriete', /Fuite d’eau au plafond/],
+      ['ELSALOCATAIRE', '/gerance', /Attestation d’assurance/],
+      ['GESTIONNAIRE', '/gestion', /Fuite d’eau au plafond/],
+    ] as const) {
+      const page = await openPage(browser, viewport);
+      await signIn(page, who);
+      await page.waitForURL((url) => url.pathname.startsWith(space));
+      await page.goto(`${space}/demandes`);
+      await page.getByRole('link', { name: title }).click();
+      await page.getByRole('heading', { level: 2, name: 'Échanges' }).waitFor();
+      await check(page, `${who} request thread`);
+      await page.context().close();
+    }
   });
 
   it(`has visited every page of the feature list (${viewport})`, () => {

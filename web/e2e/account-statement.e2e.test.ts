@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoHorizontalOverflow, expectPath, launchBrowser, openPage, plain, screenshot, signIn, VIEWPORT_NAMES } from './support';
+import { expectNoHorizontalOverflow, expectPath, launchBrowser, menuLink, openPage, plain, screenshot, signIn, VIEWPORT_NAMES } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -115,9 +115,10 @@ describe.each(VIEWPORT_NAMES)('YALOXE CORTON Denise checking her accounts on a %
     const page = await openPage(browser, viewport);
     await enterSpace(page, /Mon espace copropriétaire/, '/copropriete');
     // Not on the council: no expense list in her menu.
-    await page.getByRole('link', { name: 'Fonds de travaux' }).waitFor();
+    const worksFunds = await menuLink(page.getByRole('navigation', { name: /Menu/ }), 'Fonds de travaux');
+    await worksFunds.waitFor();
     expect(await page.getByRole('link', { name: 'Liste des dépenses' }).count()).toBe(0);
-    await page.getByRole('link', { name: 'Fonds de travaux' }).click();
+    await worksFunds.click();
     await expectPath(page, '/copropriete/fonds-travaux');
     await page.getByRole('heading', { level: 1, name: 'Fonds de travaux' }).waitFor();
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, expectNoHorizontalOverflow, expectPath, launchBrowser, openPage, plain, screenshot, signIn, VIEWPORT_NAMES } from './support';
+import { ApiSession, expectNoHorizontalOverflow, expectPath, launchBrowser, menuLink, openPage, plain, screenshot, signIn, VIEWPORT_NAMES } from './support';
 
 /**
  * Issue 8, "Agency settings and profile": a manager switches a module off and the client's menu
@@ -28,7 +28,7 @@ describe.each(VIEWPORT_NAMES)('agency settings on a %s', (viewport) => {
       const page = await openPage(browser, viewport);
       await signIn(page, 'GESTIONNAIRE');
       await expectPath(page, '/gestion/portefeuille');
-      await page.getByRole('navigation', { name: 'Menu : Console de gestion' }).getByRole('link', { name: 'Paramètres', exact: true }).click();
+      await (await menuLink(page.getByRole('navigation', { name: 'Menu : Console de gestion' }), 'Paramètres')).click();
       await expectPath(page, '/gestion/parametres');
       const properties = page.getByRole('region', { name: 'Mes biens' });
       const toggle = properties.getByRole('switch', { name: /Activation du module «.Mes biens.»/ });
@@ -82,7 +82,7 @@ describe.each(VIEWPORT_NAMES)('agency settings on a %s', (viewport) => {
       const page = await openPage(browser, viewport);
       await signIn(page, 'GESTIONNAIRE');
       await expectPath(page, '/gestion/portefeuille');
-      await page.getByRole('navigation', { name: 'Menu : Console de gestion' }).getByRole('link', { name: "Profil de l'agence", exact: true }).click();
+      await (await menuLink(page.getByRole('navigation', { name: 'Menu : Console de gestion' }), "Profil de l'agence")).click();
       await expectPath(page, '/gestion/profil-agence');
       const siret = page.getByLabel('SIRET');
       expect(await siret.inputValue()).toBe('91234567800011');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, expectNoAxeViolations, expectNoHorizontalOverflow, expectPath, launchBrowser, openPage, plain, screenshot, signIn, VIEWPORT_NAMES } from './support';
+import { ApiSession, expectNoAxeViolations, expectNoHorizontalOverflow, expectPath, launchBrowser, menuLink, openPage, plain, screenshot, signIn, VIEWPORT_NAMES } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,7 +43,7 @@ describe.each(VIEWPORT_NAMES)('the CSV import on a %s', (viewport) => {
   it(`shows every error of a bad file without writing, then imports a good one (${viewport})`, async () => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'GESTIONNAIRE');
-    await page.getByRole('link', { name: 'Import CSV', exact: true }).first().click();
+    await (await menuLink(page.getByRole('navigation', { name: /Menu/ }), 'Import CSV')).click();
     await expectPath(page, '/gestion/import');
     await page.getByRole('heading', { level: 1, name: 'Import CSV' }).waitFor();
     // Persons, lots, ownerships and leases are offered too since their batches landed: pick works funds.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoHorizontalOverflow, expectPath, launchBrowser, openPage, plain, screenshot, signIn, VIEWPORT_NAMES, type ViewportName } from './support';
+import { expectNoHorizontalOverflow, expectPath, launchBrowser, menuLink, openPage, plain, screenshot, signIn, VIEWPORT_NAMES, type ViewportName } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -78,7 +78,7 @@ describe.each(VIEWPORT_NAMES)('documents on a %s', (viewport: ViewportName) => {
     const latest = page.getByRole('region', { name: 'Derniers documents' });
     await latest.getByRole('link', { name: /Appel de fonds 3e trimestre 2020/ }).waitFor();
 
-    await page.getByRole('navigation', { name: /Menu/ }).getByRole('link', { name: 'Mes documents' }).click();
+    await (await menuLink(page.getByRole('navigation', { name: /Menu/ }), 'Mes documents')).click();
     await expectPath(page, '/copropriete/documents');
     const grid = page.getByRole('list', { name: 'Classeurs' });
     await grid.getByRole('link', { name: /Règlement de copropriété/ }).waitFor();
@@ -168,8 +168,10 @@ describe.each(VIEWPORT_NAMES)('documents on a %s', (viewport: ViewportName) => {
     await manager.getByLabel('Le document concerne').selectOption({ label: 'Un immeuble' });
     await manager.getByLabel('Rechercher un immeuble').fill('GILBERT');
     const building = manager.getByLabel('Immeuble', { exact: true });
-    await building.locator('option', { hasText: 'GILBERT' }).first().waitFor({ state: 'attached' });
-    await building.selectOption({ index: 1 });
+    // By its value, not its place: until the filtered list arrives, the first option may be another building.
+    const gilbert = building.locator('option', { hasText: /^GILBERT\b/ }).first();
+    await gilbert.waitFor({ state: 'attached' });
+    await building.selectOption((await gilbert.getAttribute('value')) ?? '');
     await manager.getByLabel('Durée de publication en mois').fill('12');
     await screenshot(manager, 'documents-publish-form', viewport);
     await manager.getByRole('button', { name: 'Publier le document' }).click();
@@ -231,8 +233,34 @@ describe.each(VIEWPORT_NAMES)('documents on a %s', (viewport: ViewportName) => {
     expect(await dialog.getByLabel('Visible par').inputValue()).toBe('COUNCIL');
     await expectNoHorizontalOverflow(manager);
     await screenshot(manager, 'documents-binder-rights', viewport, false);
+    // The model's notice ("Paramétrage des modèles d'événement"), at the foot of the dialog: scrolled to on a phone.
+    const notifies = dialog.getByRole('checkbox', { name: 'Activer les notifications' });
+    expect(await notifies.isChecked()).toBe(false);
+    await notifies.scrollIntoViewIfNeeded();
+    await expectNoHorizontalOverflow(manager);
+    await screenshot(manager, 'documents-binder-notify', viewport, false);
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     await dialog.waitFor({ state: 'hidden' });
+
+    // "Liste des copropriétaires": GILBERT's list generated again on demand (annule et remplace).
+    await manager.getByRole('button', { name: 'Liste des copropriétaires' }).click();
+    const lists = manager.getByRole('dialog', { name: 'Générer la liste des copropriétaires' });
+    await lists.waitFor();
+    await lists.getByLabel('Rechercher un immeuble').fill('GILBERT');
+    // The search's own answer (the first list stays shown while it loads, GILBERT among others).
+    await expect.poll(() => lists.getByRole('checkbox').count()).toBe(1);
+    const gilbert = lists.getByRole('checkbox', { name: 'GILBERT', exact: true });
+    await gilbert.check();
+    await lists.getByText('Immeubles (1 choisi)').waitFor();
+    await expectNoHorizontalOverflow(manager);
+    await screenshot(manager, 'documents-co-owner-list-dialog', viewport, false);
+    await lists.getByRole('button', { name: 'Générer la liste', exact: true }).click();
+    await lists.getByText('1 liste générée').waitFor();
+    await lists.getByText('Liste des copropriétaires GILBERT').waitFor();
+    await expectNoHorizontalOverflow(manager);
+    await screenshot(manager, 'documents-co-owner-list-generated', viewport, false);
+    await lists.getByRole('button', { name: 'Fermer' }).click();
+    await lists.waitFor({ state: 'hidden' });
 
     await manager.goto('/gestion/portefeuille');
     await manager.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('aloxe');

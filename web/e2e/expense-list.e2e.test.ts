@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoHorizontalOverflow, expectPath, launchBrowser, openPage, plain, screenshot, signIn, VIEWPORT_NAMES } from './support';
+import { expectNoHorizontalOverflow, expectPath, launchBrowser, menuLink, openPage, plain, screenshot, signIn, VIEWPORT_NAMES } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ describe.each(VIEWPORT_NAMES)('the expense list on a %s', (viewport) => {
     const page = await openPage(browser, viewport);
     await signIn(page, 'BROUILLYALFRED');
     await expectPath(page, '/copropriete');
-    await page.getByRole('link', { name: 'Liste des dépenses' }).click();
+    await (await menuLink(page.getByRole('navigation', { name: /Menu/ }), 'Liste des dépenses')).click();
     await expectPath(page, '/copropriete/depenses');
     await page.getByRole('heading', { level: 1, name: 'Liste des dépenses' }).waitFor();
 
@@ -52,7 +52,7 @@ describe.each(VIEWPORT_NAMES)('the expense list on a %s', (viewport) => {
     await signIn(page, 'CLIQUOTMATHILDE');
     await expectPath(page, '/copropriete');
     const menu = page.getByRole('navigation', { name: /Menu/ });
-    await menu.getByRole('link', { name: 'Fonds de travaux' }).waitFor();
+    await (await menuLink(menu, 'Fonds de travaux')).waitFor();
     expect(await menu.getByRole('link', { name: 'Mon compte' }).count()).toBe(1);
     expect(await menu.getByRole('link', { name: 'Liste des dépenses' }).count()).toBe(0);
     await expectNoHorizontalOverflow(page);

@@ -1,78 +1,43 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startApiServer } from './api-server';
+import { startMailbox } from './mailbox';
 
 const web = path.resolve(import.meta.dirname, '..');
-const api = path.resolve(web, '../api');
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** the JSON-lines file of the e-mails the API sent this run (e2e/mailbox.ts) */
+    mailboxFile: string;
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The API exited (${child.exitCode}):\n${output()}`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The API did not answer /healthz within 90 s:\n${output()}`);
-}
-
-/** Builds the SPA, starts the API on a free port with a new demo database, stops it afterwards. */
+/**
+ * Builds the SPA, starts a local SMTP server and the API on free ports with a new demo database
+ * (its e-mails sent to that server, as in production), stops both afterwards.
+ */
 export default async function setup(project: TestProject) {
   execFileSync(path.join(web, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
-
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-e2e-'));
-  const baseURL = `http://localhost:${port}`;
-  let output = '';
-  const child = spawn(path.join(api, 'node_modules/.bin/tsx'), ['src/main.ts'], {
-    cwd: api,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: baseURL, PALIER_SILENT: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-
+  const mailboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-mailbox-'));
+  const mailbox = await startMailbox(path.join(mailboxDir, 'mailbox.jsonl'));
+  let server;
   try {
-    await waitForHealth(baseURL, child, () => output);
+    server = await startApiServer({ SMTP_URL: mailbox.smtpUrl });
   } catch (error) {
-    child.kill('SIGKILL');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await mailbox.close();
+    fs.rmSync(mailboxDir, { recursive: true, force: true });
     throw error;
   }
-  project.provide('baseURL', baseURL);
-
+  project.provide('baseURL', server.baseURL);
+  project.provide('mailboxFile', mailbox.file);
+  const { stop } = server;
   return async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await stop();
+    await mailbox.close();
+    fs.rmSync(mailboxDir, { recursive: true, force: true });
   };
 }

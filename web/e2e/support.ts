@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'Demo-Palier-1';
@@ -27,10 +27,10 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh visitor (no cookie, no stored language) on a phone or a desktop. */
-export async function openPage(browser: Browser, viewport: ViewportName): Promise<Page> {
+/** A fresh visitor (no cookie, no stored language) on a phone or a desktop; `base`: a file's own server (api-server.ts). */
+export async function openPage(browser: Browser, viewport: ViewportName, base = baseURL()): Promise<Page> {
   const context = await browser.newContext({
-    baseURL: baseURL(),
+    baseURL: base,
     viewport: VIEWPORTS[viewport],
     deviceScaleFactor: viewport === 'phone' ? 2 : 1,
     isMobile: viewport === 'phone',
@@ -151,4 +151,17 @@ export async function issueTemporaryPassword(search: string): Promise<string> {
   const password = grant.data?.issueTemporaryPassword.temporaryPassword;
   if (!password) throw new Error(`No temporary password: ${JSON.stringify(grant.errors)}`);
   return password;
+}
+
+/**
+ * A space menu's link by its full name, wherever the shell shows it: in the bar, or on a phone
+ * behind the bar's "Plus" button (opened here when the link is not in the bar). Zero matches
+ * after that means the viewer may not see the entry.
+ */
+export async function menuLink(nav: Locator, name: string): Promise<Locator> {
+  await nav.waitFor();
+  const link = nav.getByRole('link', { name, exact: true });
+  const more = nav.getByRole('button', { name: 'Plus', exact: true });
+  if ((await link.count()) === 0 && (await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  return link;
 }

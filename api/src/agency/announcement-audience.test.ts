@@ -270,3 +270,16 @@ describe('the "Mes informations" switch', () => {
     expect(await titles(clients.coOwnerA)).toContain('all');
   });
 });
+
+describe('statement counts', () => {
+  it("lists a client's announcements, with their buildings, in as many statements at 9 as at 29 announcements", async () => {
+    const before = await clients.coOwnerA.gql(VIEWER_ANNOUNCEMENTS, { first: 100 });
+    const added: string[] = [];
+    for (let i = 0; i < 20; i++) added.push(await publish(manager, `extra-${i}`, 'COOWNERS', { buildingId: buildingA }));
+    const after = await clients.coOwnerA.gql(VIEWER_ANNOUNCEMENTS, { first: 100 });
+    expect(after.data?.viewer?.announcements.nodes).toHaveLength(before.data!.viewer!.announcements.nodes.length + 20);
+    expect(after.statements).toBe(before.statements);
+    expect(after.statements).toBeLessThanOrEqual(5);
+    for (const id of added) await manager.gql(DELETE, { id });
+  });
+});

@@ -42,6 +42,10 @@ export const INTEGRATOR_SCOPES = [
   'documents:read',
   'documents:write',
   'regularisation:write',
+  'assemblies:read',
+  'assemblies:write',
+  'requests:read',
+  'requests:write',
 ] as const;
 export type IntegratorScope = (typeof INTEGRATOR_SCOPES)[number];
 
@@ -83,6 +87,8 @@ export interface PersonActor {
   buildingIds: string[];
   /** Accounts of the current tenants of the owner's lots, when the agency lets owners see them. */
   tenantAccountIds: string[];
+  /** The lots (under a current mandate) whose tenants' lease documents the owner reads: the agency's "ownerSeesTenantDocuments", else none. */
+  tenantDocumentLotIds: string[];
   /** The agency's settings, read in the same statement: one typed read per request. */
   settings: AgencySettings;
   /** The person's own row, read in the same statement (primes the person loader: one sees oneself). */
@@ -221,6 +227,7 @@ export async function loadPersonActor(db: Db, sessionToken: string): Promise<Per
     invoicesBinderLevel: row.invoices_level ?? null,
     buildingIds: [...new Set([...json(row.buildings), ...council])],
     tenantAccountIds: settings.ownerSeesTenantAccounts ? json(row.tenant_accounts) : [],
+    tenantDocumentLotIds: settings.ownerSeesTenantDocuments ? json(row.mandated) : [],
     settings,
     person: fromRowJson(persons, row.person),
   };

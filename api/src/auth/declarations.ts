@@ -52,3 +52,21 @@ export function Guarded<A extends Action>(action: A): PropertyDecorator & Method
     mark(target, key, descriptor as never);
   };
 }
+
+/**
+ * `Guarded` for a field whose rule reads another row than its parent (a resolution's result is
+ * allowed by its assembly's publication): `rowOf` loads that row (through the scoped loaders);
+ * the field reads `null` when the row is not visible or the action is denied on it.
+ */
+export function GuardedBy<A extends Action, Root>(action: A, rowOf: (root: Root, ctx: Ctx) => Promise<RowOf<A> | null>): PropertyDecorator & MethodDecorator {
+  const guard: MiddlewareFn<Ctx> = async ({ root, context }, next) => {
+    const row = await rowOf(root as Root, context);
+    return row !== null && (can as (actor: Ctx['actor'], action: A, row: RowOf<A>) => boolean)(context.actor, action, row) ? ((await next()) as unknown) : null;
+  };
+  const useGuard = UseMiddleware(guard) as PropertyDecorator & MethodDecorator;
+  const mark = Extensions({ guard: action }) as PropertyDecorator & MethodDecorator;
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    useGuard(target, key, descriptor as never);
+    mark(target, key, descriptor as never);
+  };
+}

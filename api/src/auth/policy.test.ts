@@ -26,6 +26,7 @@ function person(overrides: Partial<PersonActor> = {}, settings: Partial<AgencySe
     invoicesBinderLevel: 'COUNCIL',
     buildingIds: [],
     tenantAccountIds: [],
+    tenantDocumentLotIds: [],
     person: null,
     settings: { ...DEFAULT_SETTINGS, ...settings },
     ...overrides,

@@ -10,6 +10,8 @@ import { binderScope, documentScope } from './rules/documents';
 import { photoScope } from './rules/photos';
 import { agencyOfficeScope, announcementScope } from './rules/agency';
 import { chargeRegularisationScope, tenantRegularisationScope } from './rules/regularisation';
+import { assemblyScope, participantScope, resolutionScope } from './rules/assemblies';
+import { requestAttachmentScope, requestMessageScope, requestParticipantScope, requestScope, supplierScope, ticketDocumentScope, ticketScope } from './rules/requests';
 
 export { rules };
 export type Action = keyof typeof rules;
@@ -35,9 +37,19 @@ export const scope = {
   documents: documentScope,
   photos: photoScope,
   announcements: announcementScope,
+  clientRequests: requestScope,
   chargeRegularisations: chargeRegularisationScope,
+  requestMessages: requestMessageScope,
   agencyOffices: agencyOfficeScope,
+  requestAttachments: requestAttachmentScope,
   tenantRegularisations: tenantRegularisationScope,
+  requestParticipants: requestParticipantScope,
+  generalAssemblies: assemblyScope,
+  tickets: ticketScope,
+  resolutions: resolutionScope,
+  ticketDocuments: ticketDocumentScope,
+  assemblyParticipants: participantScope,
+  suppliers: supplierScope,
 };
 
 /** Why an action is refused, in the order the checks run; `ALLOWED` when nothing refuses it. */

@@ -38,6 +38,7 @@ export interface ScopeParams {
   coOwnedBuildingIds: Bound;
   mandatedBuildingIds: Bound;
   leasedBuildingIds: Bound;
+  tenantDocumentLotIds: Bound;
 }
 type ScopeValues = Record<`scope.${keyof ScopeParams}`, unknown>;
 
@@ -55,6 +56,7 @@ const NAMES: (keyof ScopeParams)[] = [
   'coOwnedBuildingIds',
   'mandatedBuildingIds',
   'leasedBuildingIds',
+  'tenantDocumentLotIds',
 ];
 const PLACEHOLDERS = Object.fromEntries(NAMES.map((name) => [name, sql.placeholder(`scope.${name}`)])) as unknown as ScopeParams;
 
@@ -78,6 +80,7 @@ export function scopeValues(actor: Actor): ScopeValues {
       'scope.coOwnedBuildingIds': person?.coOwnedBuildingIds ?? [],
       'scope.mandatedBuildingIds': person?.mandatedBuildingIds ?? [],
       'scope.leasedBuildingIds': person?.leasedBuildingIds ?? [],
+      'scope.tenantDocumentLotIds': person?.tenantDocumentLotIds ?? [],
     };
     valuesCache.set(actor, values);
   }

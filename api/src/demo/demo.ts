@@ -5,10 +5,13 @@ import * as t from '../db/schema';
 import { appendEntries, type NewLedgerEntry } from '../accounts/ledger.service';
 import { hashPassword } from '../identity/password-hash';
 import type { FileStore } from '../files/file-store';
+import { seedDemoRegularisation } from './demo-regularisation';
 import { seedDemoLedgerReports } from './demo-ledger';
 import { seedDemoDocuments, seedSecondAgencyDocuments } from './demo-documents';
+import { seedDemoAssemblies } from './demo-assemblies';
 import { seedDemoPhotos, seedSecondAgencyPhotos } from './demo-photos';
 import { seedDemoAnnouncements, seedDemoOffices, seedSecondAgencyAnnouncements, seedSecondAgencyOffices } from './demo-agency';
+import { seedDemoRequests } from './demo-requests';
 import { generateCoOwnerLists } from '../documents/co-owner-list.service';
 import { aloxeOwnerEntries, brouillySecondAccount, DEMO_PASSWORD, DEMO_TEMPORARY_PASSWORD, gilbertCoOwners } from './demo-fixtures';
 
@@ -80,7 +83,7 @@ function tenantHistory(accountId: string, start: string, rent: Rent, paidOn: (ym
     const ym = month(year, m);
     const mm = `${String(m).padStart(2, '0')}/${year}`;
     entries.push({ accountId, entryDate: `${ym}-01`, label: `Loyer ${mm}`, debit: rentOn(rent, ym) });
-    entries.push({ accountId, entryDate: `${ym}-01`, label: `Provisions sur charges ${mm}`, debit: rent.charges });
+    entries.push({ accountId, entryDate: `${ym}-01`, label: `Provisions sur charges ${mm}`, debit: rent.charges, fiscalCode: '30' });
     if (ym <= '2026-11') entries.push({ accountId, entryDate: paidOn(ym), label: `Règlement loyer ${mm}`, credit: dueOn(rent, ym), isTreasury: true });
   }
   return entries;
@@ -318,7 +321,11 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     const elsa = await person(tx, A, { civility: 'Madame', displayName: 'LOCATAIRE Elsa', addressLine1: '18, rue Lafayette, appartement 002', postalCode: '54000', city: 'NANCY' });
     await login(elsa.id, 'ELSALOCATAIRE');
     const tenantAccount = await account(tx, { agencyId: A, entityId: gerance.id, personId: elsa.id, number: '81ELLOCATA', label: 'LOCATAIRE Elsa', kind: 'TENANT' });
-    await tx.insert(t.leases).values({ agencyId: A, lotId: l002.id, tenantPersonId: elsa.id, accountId: tenantAccount.id, startDate: '2021-09-01' });
+    // Elsa has rented LAFAYETTE/002 since 2020 (the manual's 2020 statement and rent receipt); her account's history here starts in September 2021.
+    const [elsaLease] = await tx
+      .insert(t.leases)
+      .values({ agencyId: A, lotId: l002.id, tenantPersonId: elsa.id, accountId: tenantAccount.id, startDate: '2020-01-01' })
+      .returning();
     entries.push(...tenantHistory(tenantAccount.id, '2021-09', ELSA_RENT));
 
     const newcomer = await person(tx, A, {
@@ -338,6 +345,9 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     await seedDemoPhotos(tx, A, files);
     await seedDemoAnnouncements(tx, A);
     await seedDemoOffices(tx, A);
+    await seedDemoRegularisation(tx, A, elsaLease);
+    await seedDemoAssemblies(tx, A, 'GILBERT');
+    await seedDemoRequests(tx, A);
 
     await seedSecondAgency(tx, passwordHash, files);
   });

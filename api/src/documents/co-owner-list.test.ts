@@ -71,6 +71,14 @@ const SALE = graphql(`
   }
 `);
 
+const WORKS_FUND = graphql(`
+  mutation ListWorksFund($lines: [WorksFundLineInput!]!) {
+    upsertWorksFundLines(lines: $lines) {
+      updated
+    }
+  }
+`);
+
 interface World {
   agency: BuiltAgency;
   building: BuiltBuilding;
@@ -201,6 +209,22 @@ describe('the co-owner list', () => {
     expect(after.map((d) => d.id)).toEqual([before.id]);
     expect(after[0].key).not.toBe(before.key);
     expect(await listText(w, w.plain)).toContain(`SIMPLE${n} Simon`);
+  });
+
+  it('is replaced when upsertWorksFundLines changes a works fund, with the new total', async () => {
+    const w = await world();
+    await w.manager.gql(REGENERATE, { ids: [toGlobalId('Building', w.building.id)] });
+    const [before] = await listsOf(w);
+    const lines = await w.manager.gql(WORKS_FUND, { lines: [{ lotCode: `${w.building.code}/248`, accountNumber: '105000', label: 'Fonds travaux', amount: '100.00' }] });
+    expect(lines.errors).toBeUndefined();
+    await settleDocumentJobs();
+    const after = await listsOf(w);
+    expect(after.map((d) => d.id)).toEqual([before.id]);
+    expect(after[0].key).not.toBe(before.key);
+    // 100,00 + 1 000,50 now, not 23,89 + 1 000,50.
+    const text = await listText(w, w.member);
+    expect(text).toContain('1\u00a0100,50');
+    expect(text).not.toContain('1\u00a0024,39');
   });
 
   it('is refused to a co-owner, and for a building of another agency', async () => {

@@ -14,7 +14,7 @@ export async function createBinder(ctx: Ctx, input: CreateBinderInput): Promise<
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(binders)
-      .values({ agencyId, module: input.module, name, ...rightsFor(input.module, input) })
+      .values({ agencyId, module: input.module, name, ...rightsFor(input.module, input), notifyByDefault: input.notifyByDefault ?? false })
       .returning();
     return row;
   });

@@ -67,6 +67,28 @@ const BINDER_NOTIFY = graphql(`
   }
 `);
 
+const CREATE_NOTIFYING = graphql(`
+  mutation NotifyCreateBinder($input: CreateBinderInput!) {
+    createBinder(input: $input) {
+      id
+      rights {
+        notifyByDefault
+      }
+    }
+  }
+`);
+
+const DOCUMENT_NOTIFY = graphql(`
+  query NotifyDocumentChoice($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Document {
+        notify
+      }
+    }
+  }
+`);
+
 const mailsTo = (address: string) => inbox.filter((mail) => mail.to === address);
 
 interface World {
@@ -165,6 +187,28 @@ describe('new-document e-mails', () => {
     await councilDoc(w, 'Avec le modèle qui notifie');
     await settle();
     expect(mailsTo(w.member.email).map((m) => m.text.includes('- Avec le modèle qui notifie'))).toEqual([true]);
+    // The model is the default: a publication that says notify: false is not announced.
+    await councilDoc(w, 'Sans notification malgré le modèle', { notify: false });
+    await settle();
+    expect(mailsTo(w.member.email)).toHaveLength(1);
+  });
+
+  it('take a new binder’s notifyByDefault at creation, and show managers what each document will do', async () => {
+    const w = await world('created');
+    const created = await w.manager.gql(CREATE_NOTIFYING, { input: { module: 'SYNDIC', name: 'Informations travaux', syndicLevel: 'ALL_COOWNERS', notifyByDefault: true } });
+    const binder = created.data!.createBinder;
+    expect(binder.rights?.notifyByDefault).toBe(true);
+    const target = { buildingId: toGlobalId('Building', w.building.id) };
+    const silent = await publishPdf(w.manager, { binderId: binder.id, title: 'Travaux silencieux', target, notify: false });
+    const told = await publishPdf(w.manager, { binderId: binder.id, title: 'Travaux annoncés', target });
+    await settle();
+    expect(mailsTo(w.coOwner.email).map((m) => m.text.includes('- Travaux annoncés') && !m.text.includes('silencieux'))).toEqual([true]);
+    const choices = [];
+    for (const id of [silent.id, told.id]) {
+      const node = (await w.manager.gql(DOCUMENT_NOTIFY, { id })).data?.node;
+      choices.push(node?.__typename === 'Document' ? node.notify : 'none');
+    }
+    expect(choices).toEqual([false, true]);
   });
 
   it('send nothing when the agency switched notifications off', async () => {

@@ -55,6 +55,8 @@ const RELATION_PARAMS: ScopeParams = {
   coOwnedBuildingIds: buildingsOf('co_owned_lots'),
   mandatedBuildingIds: buildingsOf('mandated_lots'),
   leasedBuildingIds: buildingsOf('leased_lots'),
+  // The tenants' own documents are e-mailed to the tenants, not to the owners who may read them.
+  tenantDocumentLotIds: sql`'{}'::uuid[]`,
 };
 
 /**
@@ -73,8 +75,8 @@ const RECIPIENTS = () => sql`
   WHERE ${documentShownToPerson(RELATION_PARAMS)}
   GROUP BY rel.agency_id, rel.person_id, rel.email`;
 
-/** Asked to notify: published with `notify`, or in a binder whose model notifies. */
-const asksToNotify = sql`(${t.documents.notify} OR EXISTS (SELECT 1 FROM ${t.binders} WHERE ${t.binders.agencyId} = ${t.documents.agencyId} AND ${t.binders.id} = ${t.documents.binderId} AND ${t.binders.notifyByDefault}))`;
+/** Asked to notify: published with `notify: true`, or without a word and in a binder whose model notifies (never with `notify: false`). */
+const asksToNotify = sql`coalesce(${t.documents.notify}, EXISTS (SELECT 1 FROM ${t.binders} WHERE ${t.binders.agencyId} = ${t.documents.agencyId} AND ${t.binders.id} = ${t.documents.binderId} AND ${t.binders.notifyByDefault}))`;
 
 const json = <T>(value: T[] | string): T[] => (typeof value === 'string' ? (JSON.parse(value) as T[]) : value);
 
@@ -112,7 +114,7 @@ export interface NotifyDeps {
 
 /**
  * Queues the new-document e-mails of one batch (a publication, a republication) in the caller's
- * transaction: the documents asked to notify (`notify`, or their binder's `notifyByDefault`) that
+ * transaction: the documents asked to notify (`notify`, or when omitted their binder's `notifyByDefault`) that
  * are shown today and were never announced; one message per person listing the batch's
  * documents they can see, unless they switched notifications off ("Mes coordonnées") or the
  * agency switched the feature off (its documents are then marked, never announced). A document dated ahead stays unannounced until its first day

@@ -7,7 +7,7 @@ import { deleteDocuments } from './delete-documents.service';
 import { concernsOf } from './document-concerns';
 import type { DocumentRow } from './document-list.service';
 import { Binder, Document, PublishDocumentInput } from './document.types';
-import { publishDocument } from './publish-document.service';
+import { publishDocument, publishDocuments } from './publish-document.service';
 import { regenerateCoOwnerLists } from './regenerate-co-owner-lists.service';
 import { setDocumentsPublished } from './set-documents-published.service';
 
@@ -58,15 +58,27 @@ export class DocumentResolver {
   }
 
   @Guarded('document.readConcerns')
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether its readers are to be e-mailed (managers and document readers).' })
-  notify(@Root() document: DocumentRow) {
-    return document.notify;
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: "Whether its readers are to be e-mailed (managers and document readers): the publication's choice, or its binder's model when it made none.",
+  })
+  async notify(@Root() document: DocumentRow, @Context() ctx: Ctx) {
+    return document.notify ?? (await ctx.loaders.binderById.load(document.binderId))?.notifyByDefault ?? false;
   }
 
   @Policy('document.publish')
   @Mutation(() => Document, { description: 'Publishes a document to one target; the file inline (base64, up to 10 MB) or from POST /uploads.' })
   publishDocument(@Arg('input', () => PublishDocumentInput) input: PublishDocumentInput, @Context() ctx: Ctx) {
     return publishDocument(ctx, input);
+  }
+
+  @Policy('document.publish')
+  @Mutation(() => [Document], {
+    description:
+      'Publishes up to 1 000 documents in one transaction, all or none (a refused one is named `inputs[i].…`); one e-mail per person for the batch. Files inline or from POST /uploads.',
+  })
+  publishDocuments(@Arg('inputs', () => [PublishDocumentInput]) inputs: PublishDocumentInput[], @Context() ctx: Ctx) {
+    return publishDocuments(ctx, inputs);
   }
 
   @Policy('document.setPublished')

@@ -33,7 +33,7 @@ export class BinderRights {
   @Field(() => SyndicLevel, { nullable: true }) syndicLevel!: SyndicLevel | null;
   @Field(() => Boolean) owner!: boolean;
   @Field(() => Boolean) tenant!: boolean;
-  @Field(() => Boolean, { description: 'Its documents e-mail the people who can see them, as if published with notify ("Activer les notifications" of the model).' })
+  @Field(() => Boolean, { description: 'Its documents published without a word on `notify` e-mail the people who can see them ("Activer les notifications" of the model).' })
   notifyByDefault!: boolean;
 }
 
@@ -82,7 +82,8 @@ export class PublishDocumentInput {
   @Field(() => Boolean, { nullable: true, description: 'Use the file name as the title (overrides the agency setting for this call).' }) useFileNameAsTitle?: boolean | null;
   @Field(() => Boolean, {
     nullable: true,
-    description: '"Activer les notifications": e-mail the people who can see it (one message per person and batch, after commit; on its first day when dated ahead).',
+    description:
+      '"Activer les notifications": e-mail the people who can see it (one message per person and batch, after commit; on its first day when dated ahead). Omitted: as its binder\'s model says (notifyByDefault).',
   })
   notify?: boolean | null;
 }
@@ -94,6 +95,7 @@ export class CreateBinderInput {
   @Field(() => SyndicLevel, { nullable: true }) syndicLevel?: SyndicLevel | null;
   @Field(() => Boolean, { nullable: true }) owner?: boolean | null;
   @Field(() => Boolean, { nullable: true }) tenant?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Notify on the documents published in it without a word on `notify` (default false).' }) notifyByDefault?: boolean | null;
 }
 
 @InputType({ description: "A binder's new rights; the level for a syndic binder (null: nobody), owner and tenant for a gérance one." })
@@ -102,7 +104,8 @@ export class SetBinderRightsInput {
   @Field(() => SyndicLevel, { nullable: true }) syndicLevel?: SyndicLevel | null;
   @Field(() => Boolean, { nullable: true }) owner?: boolean | null;
   @Field(() => Boolean, { nullable: true }) tenant?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'Notify on every document published in it; unchanged when omitted.' }) notifyByDefault?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Notify on the documents published in it without a word on `notify`; unchanged when omitted.' }) notifyByDefault?:
+    boolean | null;
 }
 
 declare module '../graphql/node' {

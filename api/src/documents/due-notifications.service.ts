@@ -10,8 +10,8 @@ import { queueDocumentNotifications } from './document-notifications';
 const DUE_PAGE = 1_000;
 
 /**
- * Announces the documents dated ahead whose first day has come (published with `notify`, or in a
- * binder that notifies, never announced): per agency, one batch, so a person gets one message
+ * Announces the documents dated ahead whose first day has come (published with `notify`, or without
+ * a word in a binder that notifies, never announced): per agency, one batch, so a person gets one message
  * for all of that day's documents. Each agency's batch commits on its own.
  */
 export async function queueDueDocumentNotifications(deps: Pick<RouteDeps, 'mailer'> & { db: Db; config: Pick<RouteDeps['config'], 'publicUrl'> }): Promise<number> {
@@ -25,7 +25,7 @@ export async function queueDueDocumentNotifications(deps: Pick<RouteDeps, 'maile
         eq(t.documents.isPublished, true),
         lte(t.documents.publishedOn, sql`current_date`),
         isDocumentShownToday,
-        sql`(${t.documents.notify} OR ${t.binders.notifyByDefault})`,
+        sql`coalesce(${t.documents.notify}, ${t.binders.notifyByDefault})`,
       ),
     )
     .limit(DUE_PAGE);

@@ -3,6 +3,7 @@ import { and, eq, gt, isNull, lt, or, sql, isNotNull } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import type { Executor } from '../db/client';
 import { assertCan } from '../auth/policy';
+import { anyOf } from '../auth/scope-helpers';
 import { uploads } from '../db/schema';
 import { writerAgencyId } from '../graphql/batch';
 import type { Ctx } from '../graphql/context';
@@ -86,4 +87,54 @@ export async function spendUpload(tx: Executor, agencyId: string, uploadId: stri
     .where(and(eq(uploads.agencyId, agencyId), eq(uploads.id, uploadId), isNull(uploads.usedAt), gt(uploads.expiresAt, sql`now()`)))
     .returning({ id: uploads.id });
   if (claimed.length === 0) throw badInput('uploadId', 'UPLOAD_UNAVAILABLE', 'This upload is used or expired');
+}
+
+/**
+ * The caller's claimable uploads of a batch, in one statement: each as `claimableUpload` says
+ * (UPLOAD_UNAVAILABLE at its own field otherwise), by id.
+ */
+export async function claimableUploads(
+  ctx: Ctx,
+  requested: readonly { index: number; uploadId: string }[],
+  fieldOf: (index: number, field: string) => string,
+): Promise<Map<string, { id: string; storageKey: string; bytes: Buffer }>> {
+  if (requested.length === 0) return new Map();
+  const agencyId = writerAgencyId(ctx.actor);
+  for (const { index, uploadId } of requested) if (!UUID.test(uploadId)) throw badInput(fieldOf(index, 'uploadId'), 'INVALID_ID', 'Not an upload id');
+  const uploader = uploaderOf(ctx.actor);
+  const rows = await ctx.db
+    .select()
+    .from(uploads)
+    .where(
+      and(
+        eq(uploads.agencyId, agencyId),
+        anyOf(uploads.id, [...new Set(requested.map((r) => r.uploadId))]),
+        isNull(uploads.usedAt),
+        sql`${uploads.expiresAt} > now()`,
+        uploader.uploaderPersonId ? eq(uploads.uploaderPersonId, uploader.uploaderPersonId) : eq(uploads.uploaderTokenId, uploader.uploaderTokenId!),
+      ),
+    );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const claimed = new Map<string, { id: string; storageKey: string; bytes: Buffer }>();
+  const seen = new Set<string>();
+  for (const { index, uploadId } of requested) {
+    const row = byId.get(uploadId);
+    const bytes = row && !seen.has(uploadId) ? await ctx.files.get(row.storageKey) : null;
+    // An upload is used once: named twice in a batch, the second is unavailable.
+    if (!row || !bytes) throw badInput(fieldOf(index, 'uploadId'), 'UPLOAD_UNAVAILABLE', 'No such upload, or used or expired');
+    seen.add(uploadId);
+    claimed.set(uploadId, { id: row.id, storageKey: row.storageKey, bytes });
+  }
+  return claimed;
+}
+
+/** Spends a batch's uploads in its transaction, in one statement; any already spent refuses the batch. */
+export async function spendUploads(tx: Executor, agencyId: string, uploadIds: readonly string[]): Promise<void> {
+  if (uploadIds.length === 0) return;
+  const claimed = await tx
+    .update(uploads)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(uploads.agencyId, agencyId), anyOf(uploads.id, [...uploadIds]), isNull(uploads.usedAt), gt(uploads.expiresAt, sql`now()`)))
+    .returning({ id: uploads.id });
+  if (claimed.length !== uploadIds.length) throw badInput('uploadId', 'UPLOAD_UNAVAILABLE', 'An upload of the batch is used or expired');
 }

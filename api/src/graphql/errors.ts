@@ -80,6 +80,24 @@ export const ERROR_REASONS = {
   REGULARISATION_BILLED: 'A billed charge regularisation record never changes, and its regularisation cannot be deleted.',
   REGULARISATION_NOT_VALIDATED: 'Only validated ("Validé") regularisation records can be billed.',
   NO_TENANT_ACCOUNT: 'A regularisation record whose lease has no tenant account to bill.',
+  POSTAL_VOTE_CLOSED: 'The online postal vote closed: forms count only when received three clear days before the AG.',
+  PROXY_LIMIT_EXCEEDED: "Art. 22: more than three proxies whose shares with the holder's own exceed 10 % of the syndicate's.",
+  PROXY_HOLDER_INVALID:
+    'A proxy holder who is not a participant present or remote, the represented co-owner themself, both or neither of a participant and a name, or the syndic or its staff.',
+  NOT_A_MEMBER: "A vote for a participant who holds no shares under the resolution's key.",
+  VOTED_BY_POST: 'A room vote for a participant voting by post on that resolution: postal choices stand.',
+  NO_SECOND_VOTE: 'A second ballot for a resolution whose first vote opened no passerelle (art. 25-1, 26-1).',
+  NOT_A_PARTICIPANT: 'The signed-in person is not a co-owner taking part in this AG.',
+  ALREADY_PRESENT: 'An arrival recorded for a participant already present or remote.',
+  REPORT_PUBLISHED: "The minutes are published: the AG's votes and attendance are frozen.",
+  TICKET_EXISTS: 'The request has already become a ticket.',
+  REQUEST_CLOSED: 'A closed request takes no more messages from its client (they open a new one).',
+  ASSEMBLY_NOT_HELD: 'The minutes of an AG can be published only once it has started.',
+  ASSEMBLY_BINDER_MISSING: 'The syndic binder "Assemblées Générales", where the AG documents are filed, was renamed or deleted.',
+  CONVOCATIONS_PUBLISHED: 'The convocations of this AG are already published.',
+  AGENDA_EMPTY: 'An AG without resolutions cannot be convened.',
+  ASSEMBLY_NOT_UPCOMING: 'Only an AG dated in the future can be handed to a remote-voting provider.',
+  ASSEMBLY_INCOMPLETE: 'An AG handed to a remote-voting provider needs its agenda and its co-owners.',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;
 

@@ -63,7 +63,10 @@ const CAN = graphql(`
         readExpenseLists
         readDocuments
         readPhotos
+        openRequests
+        readPartners
         readAnnouncements
+        readNewsFeed
       }
     }
   }
@@ -170,10 +173,39 @@ const MODULE_QUERIES = {
       }
     }
   `),
+  newsFeedEnabled: graphql(`
+    query SettingsModuleNewsFeed {
+      viewer {
+        newsItems {
+          title
+        }
+      }
+    }
+  `),
   announcementsEnabled: graphql(`
     query SettingsModuleAnnouncements {
       viewer {
         announcements {
+          nodes {
+            title
+          }
+        }
+      }
+    }
+  `),
+  partnersEnabled: graphql(`
+    query SettingsModulePartners {
+      partners {
+        nodes {
+          name
+        }
+      }
+    }
+  `),
+  requestsEnabled: graphql(`
+    query SettingsModuleRequests {
+      viewer {
+        requests {
           nodes {
             title
           }
@@ -192,7 +224,21 @@ const MENU_ABILITY = {
   expenseListEnabled: 'readExpenseLists',
   documentsEnabled: 'readDocuments',
   photosEnabled: 'readPhotos',
+  requestsEnabled: 'openRequests',
+  partnersEnabled: 'readPartners',
   announcementsEnabled: 'readAnnouncements',
+  newsFeedEnabled: 'readNewsFeed',
+} as const;
+
+/** Switches that bind managers too, with no client query: the manager's operation each one refuses. */
+const STAFF_MODULE_OPERATIONS = {
+  ticketsEnabled: graphql(`
+    mutation SettingsModuleTickets {
+      setTicketStatus(input: { ticketId: "not-a-ticket", status: DONE }) {
+        status
+      }
+    }
+  `),
 } as const;
 
 /** A fresh agency with a council member holding a lot (every client module applies to them). */
@@ -230,7 +276,7 @@ describe('the AgencySettings type', () => {
 
   it('lists every module switch that a rule names, so that a test below covers each', () => {
     const switches = new Set(Object.values(rules as Record<string, Rule<unknown>>).flatMap((rule) => (rule.moduleSwitch ? [rule.moduleSwitch.setting] : [])));
-    expect([...switches].sort()).toEqual(Object.keys(MODULE_QUERIES).sort());
+    expect([...switches].sort()).toEqual([...Object.keys(MODULE_QUERIES), ...Object.keys(STAFF_MODULE_OPERATIONS)].sort());
   });
 });
 
@@ -312,6 +358,8 @@ describe('each module switch', () => {
     it(`${setting}: off, the client's query answers FORBIDDEN MODULE_DISABLED and Viewer.can hides the menu entry; on again, both come back`, async () => {
       const { manager, member } = await agencyWithMember();
       const ability = MENU_ABILITY[setting];
+      // On first: a module may be off by default ("Nos partenaires").
+      expect((await manager.gql(UPDATE, { input: { [setting]: true } })).errors).toBeUndefined();
       expect((await member.gql(query)).errors).toBeUndefined();
       expect((await member.gql(CAN)).data?.viewer?.can[ability]).toBe(true);
 
@@ -323,6 +371,16 @@ describe('each module switch', () => {
       expect((await manager.gql(UPDATE, { input: { [setting]: true } })).errors).toBeUndefined();
       expect((await member.gql(query)).errors).toBeUndefined();
       expect((await member.gql(CAN)).data?.viewer?.can[ability]).toBe(true);
+    });
+  }
+
+  for (const [setting, operation] of Object.entries(STAFF_MODULE_OPERATIONS)) {
+    it(`${setting}: off, the manager's operation answers FORBIDDEN MODULE_DISABLED; on again, it is allowed`, async () => {
+      const { manager } = await agencyWithMember();
+      expect((await manager.gql(UPDATE, { input: { [setting]: false } })).errors).toBeUndefined();
+      expect((await manager.gql(operation)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MODULE_DISABLED' });
+      expect((await manager.gql(UPDATE, { input: { [setting]: true } })).errors).toBeUndefined();
+      expect((await manager.gql(operation)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
     });
   }
 

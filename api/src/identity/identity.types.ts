@@ -30,6 +30,10 @@ export enum IntegratorScopeEnum {
   DOCUMENTS_READ = 'documents:read',
   DOCUMENTS_WRITE = 'documents:write',
   REGULARISATION_WRITE = 'regularisation:write',
+  ASSEMBLIES_READ = 'assemblies:read',
+  ASSEMBLIES_WRITE = 'assemblies:write',
+  REQUESTS_READ = 'requests:read',
+  REQUESTS_WRITE = 'requests:write',
 }
 registerEnumType(IntegratorScopeEnum, { name: 'IntegratorScope', description: 'Read/write areas an API token may hold.' });
 

@@ -10,6 +10,7 @@ import { computeRecord, type RecordRow, type RegularisationRow } from './record-
 import { firstOfMonthAfter, recordIdsOf } from './record-selection';
 import { instalmentParts } from './regularisation-computation';
 import { today } from './create-regularisation.service';
+import { publishStatements } from './statement.service';
 
 /** The label of a regularisation's entries on the tenant's account, as on their statement. */
 export function entryLabel(regularisation: RegularisationRow, part: number, parts: number): string {
@@ -50,7 +51,8 @@ function entriesOf(regularisation: RegularisationRow, record: RecordRow, billedO
  * ledger entries, in one transaction with the records' new status (balances and monthly totals
  * move with the entries). Idempotent: a record already billed is left as it is; a pending one
  * refuses the whole selection (REGULARISATION_NOT_VALIDATED), nothing written. The records are
- * locked (FOR UPDATE), so two billings at once cannot both bill one record. Statements: a fixed
+ * locked (FOR UPDATE), so two billings at once cannot both bill one record. After commit, each
+ * billed record's statement is published (statement.service.ts). Statements: a fixed
  * number whatever the selection's size (lock, one insert per 10 000 entries, totals, update).
  */
 export async function billTenantRegularisations(ctx: Ctx, recordIds: readonly string[]): Promise<RecordRow[]> {
@@ -101,5 +103,6 @@ export async function billTenantRegularisations(ctx: Ctx, recordIds: readonly st
     return ids.map((id) => byId.get(id)!);
   });
   for (const row of rows) ctx.loaders.tenantRegularisationById.clear(row.id).prime(row.id, row);
-  return rows;
+  // After commit: the entries stand whatever happens to the statements (a later call publishes the missing ones).
+  return publishStatements(ctx, rows);
 }

@@ -13,5 +13,10 @@ export function frenchAmount(value: Decimal.Value, decimals = 2): string {
   return `${negative ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
 
+/** A share, an index or a unit price: its own decimals, at least two ("0,33333", "1 000,00"). */
+export function frenchNumber(value: string): string {
+  return frenchAmount(value, Math.max(2, new Decimal(value).decimalPlaces()));
+}
+
 /** "2020-12-31" → "31/12/2020". */
 export const formatFrenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -18,6 +18,7 @@ import {
   TenantRegularisation,
   UpdateTenantRegularisationInput,
 } from './regularisation.types';
+import { statementPreviewUrlOf } from './regularisation.routes';
 import { updateTenantRegularisation } from './update-tenant-regularisation.service';
 import { validateTenantRegularisations } from './validate-regularisations.service';
 
@@ -162,6 +163,22 @@ export class TenantRegularisationResolver {
   @FieldResolver(() => DecimalScalar, { nullable: true, description: 'What billing put on the account (0.00 when skipped); null until billed.' })
   billedAmount(@Root() record: RecordRow) {
     return record.billedAmount;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The statement ("décompte de charges locatives"): the published document once billed, the preview before; null for a skipped record.',
+  })
+  async statementPdfUrl(@Root() record: RecordRow, @Context() ctx: Ctx) {
+    if ((await figuresOf(record, ctx)).isSkipped) return null;
+    // The documents module's download path (document.routes.ts), authorised there like the document.
+    if (record.statementDocumentId) return `/files/documents/${toGlobalId('Document', record.statementDocumentId)}`;
+    return statementPreviewUrlOf(record);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The statement is published to the tenant (in "Relevés de gérance").' })
+  isStatementPublished(@Root() record: RecordRow) {
+    return record.statementDocumentId !== null;
   }
 
   @Policy('regularisation.update')

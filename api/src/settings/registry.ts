@@ -1,11 +1,11 @@
-import { accountSettings, announcementSettings, documentSettings, leasingSettings, photoSettings, portfolioSettings } from '../db/schema';
+import { accountSettings, agencyInfoSettings, documentSettings, leasingSettings, photoSettings, portfolioSettings, requestSettings } from '../db/schema';
 import type { Setting, ValuesOf } from './setting';
 
 /**
  * Every agency setting, one slice per module in module order. A module adds its slice here once;
  * a switch inside a slice is one line in the module's schema file.
  */
-export const SETTINGS = { ...portfolioSettings, ...leasingSettings, ...accountSettings, ...documentSettings, ...photoSettings, ...announcementSettings };
+export const SETTINGS = { ...portfolioSettings, ...leasingSettings, ...accountSettings, ...documentSettings, ...photoSettings, ...agencyInfoSettings, ...requestSettings };
 
 export type SettingKey = keyof typeof SETTINGS;
 export type AgencySettings = ValuesOf<typeof SETTINGS>;

@@ -12,6 +12,8 @@ export const SETTING_SECTIONS = [
   'ACCESS_AUTOMATION',
   'DOCUMENTS',
   'INFORMATIONS',
+  'NEWS_FEED',
+  'REQUESTS',
 ] as const;
 export type SettingSection = (typeof SETTING_SECTIONS)[number];
 

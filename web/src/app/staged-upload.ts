@@ -14,11 +14,12 @@ export class UploadError extends Error {
  * Stages a file with the API's `POST /uploads` (the raw bytes as application/octet-stream, so
  * big files never travel inside GraphQL JSON) and answers its `uploadId` for a later mutation (`publishDocument`, `publishPhoto`).
  * XMLHttpRequest rather than fetch: only it reports the upload's progress (`onProgress`, 0 to 1).
+ * `url` names another staging route of the same shape (a request's attachments: `/requests/uploads?name=…`).
  */
-export function stageUpload(file: Blob, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<string> {
+export function stageUpload(file: Blob, onProgress: (fraction: number) => void, signal?: AbortSignal, url = '/uploads'): Promise<string> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', '/uploads');
+    request.open('POST', url);
     request.withCredentials = true;
     request.setRequestHeader('content-type', 'application/octet-stream');
     request.responseType = 'json';

@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent, type HTMLInputAutoCompleteAttribute, type ReactNode, type Ref } from 'react';
+import { useState, type ChangeEvent, type HTMLInputAutoCompleteAttribute, type ReactNode, type Ref } from 'react';
+import { FieldFrame } from './FieldFrame';
 import { Icon } from './Icon';
 import styles from './Field.module.css';
 
@@ -45,65 +46,48 @@ export function TextField({
   id,
   ref,
 }: TextFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? `${name}-${generatedId}`;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
   const [isRevealed, setRevealed] = useState(false);
   const canReveal = type === 'password' && revealLabels !== undefined;
-  const descriptions = [hint ? hintId : null, describedBy ?? null, error ? errorId : null].filter(Boolean).join(' ');
   const inputClass = [styles.input, canReveal ? styles.withToggle : '', isMonospace ? styles.mono : ''].filter(Boolean).join(' ');
 
   return (
-    <div className={styles.field}>
-      <label className={styles.label} htmlFor={inputId}>
-        {label}
-      </label>
-      {hint && (
-        <p className={styles.hint} id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame label={label} name={name} id={id} hint={hint} error={error} describedBy={describedBy}>
+      {({ id: controlId, describedBy: controlDescribedBy }) => (
+        <div className={styles.control}>
+          <input
+            ref={ref}
+            id={controlId}
+            name={name}
+            className={inputClass}
+            type={canReveal && isRevealed ? 'text' : type}
+            value={value}
+            onChange={(event: ChangeEvent<HTMLInputElement>) => onChange?.(event.target.value)}
+            autoComplete={autoComplete}
+            autoCapitalize={autoCapitalize}
+            autoCorrect="off"
+            spellCheck={false}
+            inputMode={inputMode}
+            required={isRequired}
+            aria-required={isRequired || undefined}
+            readOnly={isReadOnly}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={controlDescribedBy}
+          />
+          {canReveal && (
+            <button
+              type="button"
+              className={styles.toggle}
+              onClick={() => setRevealed((current) => !current)}
+              aria-pressed={isRevealed}
+              aria-controls={controlId}
+              aria-label={isRevealed ? revealLabels.hide : revealLabels.show}
+              title={isRevealed ? revealLabels.hide : revealLabels.show}
+            >
+              <Icon name={isRevealed ? 'eyeOff' : 'eye'} />
+            </button>
+          )}
+        </div>
       )}
-      <div className={styles.control}>
-        <input
-          ref={ref}
-          id={inputId}
-          name={name}
-          className={inputClass}
-          type={canReveal && isRevealed ? 'text' : type}
-          value={value}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange?.(event.target.value)}
-          autoComplete={autoComplete}
-          autoCapitalize={autoCapitalize}
-          autoCorrect="off"
-          spellCheck={false}
-          inputMode={inputMode}
-          required={isRequired}
-          aria-required={isRequired || undefined}
-          readOnly={isReadOnly}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={descriptions || undefined}
-        />
-        {canReveal && (
-          <button
-            type="button"
-            className={styles.toggle}
-            onClick={() => setRevealed((current) => !current)}
-            aria-pressed={isRevealed}
-            aria-controls={inputId}
-            aria-label={isRevealed ? revealLabels.hide : revealLabels.show}
-            title={isRevealed ? revealLabels.hide : revealLabels.show}
-          >
-            <Icon name={isRevealed ? 'eyeOff' : 'eye'} />
-          </button>
-        )}
-      </div>
-      {error && (
-        <p className={styles.error} id={errorId}>
-          <Icon name="alert" size={16} />
-          <span>{error}</span>
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

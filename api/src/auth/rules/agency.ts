@@ -5,7 +5,7 @@ import type { RowScope, RuleSet } from '../rule';
 import { denyAll, readsWholeAgency, rowScope, type Bound } from '../scope-helpers';
 
 /**
- * The agency module: announcements ("Mes informations") and offices ("Bureaux"). Announcements' integrators reuse the documents scopes:
+ * The agency module: announcements ("Mes informations"), offices ("Bureaux") and the news feed ("Flux RSS"). Announcements' integrators reuse the documents scopes:
  * a resident app that mirrors the documents mirrors the news with them.
  */
 export const agencyRules = {
@@ -29,6 +29,13 @@ export const agencyRules = {
     integrator: 'portfolio:read',
     moduleSwitch: { setting: 'agencyContactEnabled', appliesTo: 'clients' },
   },
+  'newsFeed.read': {
+    description: 'Read the latest items of the agency\'s news feed ("Flux RSS", on the home page); clients only while the agency enables the module.',
+    client: true,
+    staff: true,
+    moduleSwitch: { setting: 'newsFeedEnabled', appliesTo: 'clients' },
+  },
+  'newsFeed.manage': { description: 'Read and set the address of the agency\'s news feed ("Url du fil d\'actualité"): its managers.', staff: true },
   'agencyOffice.manage': { description: 'Create, change and delete the agency\'s offices ("Agence" → "Bureaux"): its managers.', staff: true },
 } satisfies RuleSet;
 

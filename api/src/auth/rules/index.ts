@@ -7,6 +7,8 @@ import { photoRules } from './photos';
 import { onboardingRules } from './onboarding';
 import { agencyRules } from './agency';
 import { regularisationRules } from './regularisation';
+import { assemblyRules } from './assemblies';
+import { requestRules } from './requests';
 
 /** Every action of the API and who may perform it: the reviewed list, one file per module in module order. */
 export const rules = {
@@ -19,4 +21,6 @@ export const rules = {
   ...onboardingRules,
   ...agencyRules,
   ...regularisationRules,
+  ...assemblyRules,
+  ...requestRules,
 };

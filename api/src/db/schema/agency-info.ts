@@ -66,7 +66,20 @@ export const agencyOffices = pgTable(
   (t) => [primaryKey({ columns: [t.agencyId, t.id] }), index('agency_offices_name').on(t.agencyId, t.name, t.id)],
 );
 
-/** "Mes informations" (manual: "Mes informations, Mes demandes" in "Paramètres"). */
-export const announcementSettings = {
+/**
+ * The agency's news feed (manual: "Flux RSS", "Url du fil d'actualité"): one address per agency,
+ * fetched by the server (agency/news-feed-network.ts) and shown on clients' home pages.
+ */
+export const newsFeeds = pgTable('news_feeds', {
+  agencyId: uuid('agency_id')
+    .primaryKey()
+    .references(() => agencies.id),
+  url: text('url').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** "Mes informations" and "Flux RSS" (manual: "Paramètres": "Mes informations, Mes demandes", "Flux RSS"). */
+export const agencyInfoSettings = {
   announcementsEnabled: flag(true, '"Mes informations": clients see the announcements managers publish for them.', 'INFORMATIONS'),
+  newsFeedEnabled: flag(true, '"Activation du module" of "Flux RSS": the latest items of the agency\'s news feed on clients\' home pages.', 'NEWS_FEED'),
 } satisfies SettingsSlice;

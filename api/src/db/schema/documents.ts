@@ -98,8 +98,11 @@ export const documents = pgTable(
     isPublished: boolean('is_published').notNull().default(true),
     /** "Regrouper par type de dossier": the sub-folder the document is filed in. */
     dossier: text('dossier'),
-    /** "Activer les notifications": stored for the notification sender (issue 9, later). */
-    notify: boolean('notify').notNull().default(false),
+    /**
+     * "Activer les notifications" of the publication: true or false as the call said; null when it
+     * said nothing, and then the binder's model decides (`binders.notify_by_default`, read when announcing).
+     */
+    notify: boolean('notify'),
     /**
      * When its new-document e-mails were queued (documents/document-notifications.ts); null = not yet
      * (not asked, or not shown yet: a document dated ahead is announced on its first day).
@@ -120,6 +123,8 @@ export const documents = pgTable(
     index('documents_lot').on(t.agencyId, t.lotId),
     index('documents_storage').on(t.storageKey),
     uniqueIndex('documents_generated').on(t.agencyId, t.buildingId, t.generated).where(sql`${t.generated} IS NOT NULL`),
+    // The agency-wide arm of the clients' candidate documents (auth/rules/documents.ts `personCandidates`): a few rows, read by index.
+    index('documents_agency_wide').on(t.agencyId).where(sql`${t.agencyWide} IS NOT NULL`),
     index('documents_to_notify').on(t.agencyId, t.publishedOn).where(sql`${t.notifiedAt} IS NULL AND ${t.isPublished}`),
     foreignKey({ columns: [t.agencyId, t.binderId], foreignColumns: [binders.agencyId, binders.id] }),
     foreignKey({ columns: [t.agencyId, t.personId], foreignColumns: [persons.agencyId, persons.id] }),
@@ -184,6 +189,11 @@ export const documentSettings = {
   documentNotificationsEnabled: flag(
     true,
     '"Activer les notifications": new documents published with a notification are e-mailed to the people who can see them.',
+    'DOCUMENTS',
+  ),
+  ownerSeesTenantDocuments: flag(
+    false,
+    "Owners see the documents addressed to their lots' tenants' leases (a tenant's charge statement) in the gérance binders open to owners.",
     'DOCUMENTS',
   ),
 } satisfies SettingsSlice;

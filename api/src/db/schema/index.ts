@@ -8,3 +8,5 @@ export * from './documents';
 export * from './photos';
 export * from './agency-info';
 export * from './regularisation';
+export * from './assemblies';
+export * from './requests';

@@ -44,6 +44,25 @@ export type AddCollaboratorInput = {
   email: string;
 };
 
+/** A resolution of the agenda; "5.1" makes a sub-resolution of "5". */
+export type AddResolutionInput = {
+  allocationKeyId: string | number;
+  assemblyId: string | number;
+  majority: Majority;
+  number: string;
+  text?: string | null | undefined;
+  title: string;
+};
+
+/** A quote or an invoice (a PDF staged with POST /requests/uploads). */
+export type AddTicketDocumentInput = {
+  /** Amount including tax, 2 decimals at most. */
+  amount?: string | null | undefined;
+  kind: TicketDocumentKind;
+  ticketId: string | number;
+  uploadId: string | number;
+};
+
 /** An office's details; on a change, they replace the office's (a field left out or empty is cleared). */
 export type AgencyOfficeInput = {
   address?: string | null | undefined;
@@ -87,8 +106,10 @@ export type AgencySettingSection =
   | 'DOCUMENTS'
   | 'EXPENSE_LIST'
   | 'INFORMATIONS'
+  | 'NEWS_FEED'
   | 'PROPERTIES'
   | 'PUBLICATION'
+  | 'REQUESTS'
   | 'WORKS_FUNDS';
 
 /** A change of some settings; every field is optional and a field left out is unchanged. */
@@ -123,8 +144,14 @@ export type AgencySettingsInput = {
   groupTreasuryForTenants?: boolean | null | undefined;
   /** Hide the syndicate's IBAN/BIC from clients ("Ne pas envoyer les coordonnées bancaires des copropriétés"). Left out: unchanged. */
   hideSyndicateBankDetails?: boolean | null | undefined;
+  /** "Activation du module" of "Flux RSS": the latest items of the agency's news feed on clients' home pages. Left out: unchanged. */
+  newsFeedEnabled?: boolean | null | undefined;
   /** Owners see the published accounts of the current tenants of their lots. Left out: unchanged. */
   ownerSeesTenantAccounts?: boolean | null | undefined;
+  /** Owners see the documents addressed to their lots' tenants' leases (a tenant's charge statement) in the gérance binders open to owners. Left out: unchanged. */
+  ownerSeesTenantDocuments?: boolean | null | undefined;
+  /** "Nos partenaires": clients see the suppliers marked as partners. Left out: unchanged. */
+  partnersEnabled?: boolean | null | undefined;
   /** "Activation du module" of "Mes photos": clients see the photos of their buildings. Left out: unchanged. */
   photosEnabled?: boolean | null | undefined;
   /** "Photos métier gestion": owners and tenants see the photos of the buildings of their lots. Left out: unchanged. */
@@ -133,8 +160,14 @@ export type AgencySettingsInput = {
   photosForSyndic?: boolean | null | undefined;
   /** "Activation du module" of "Mes biens": the lots of owners and co-owners with their tantièmes. Left out: unchanged. */
   propertiesEnabled?: boolean | null | undefined;
+  /** E-mail the other side on each new message or status change of a request (each person may opt out). Left out: unchanged. */
+  requestNotificationsEnabled?: boolean | null | undefined;
+  /** "Mes demandes": clients open requests and follow their thread with the managers. Left out: unchanged. */
+  requestsEnabled?: boolean | null | undefined;
   /** "Afficher les classeurs vides": clients also see the binders that hold no document for them. Left out: unchanged. */
   showEmptyBinders?: boolean | null | undefined;
+  /** "Tickets": managers turn requests into work orders to suppliers, and clients follow their progress. Left out: unchanged. */
+  ticketsEnabled?: boolean | null | undefined;
   /** "Utiliser le nom des pièces jointes des événements pour le titre des documents sur l'extranet": the file name is the title. Left out: unchanged. */
   useAttachmentNameAsTitle?: boolean | null | undefined;
   /** "Envoyer les comptes 102xxx dans les fonds travaux". Left out: unchanged. */
@@ -168,10 +201,44 @@ export type AnnouncementAudience =
   /** Tenants with a current lease. */
   | 'TENANTS';
 
+/** Assemblée générale ordinaire or extraordinaire. */
+export type AssemblyKind =
+  | 'EXTRAORDINARY'
+  | 'ORDINARY';
+
+export type AssignRequestInput = {
+  /** A manager of the agency (a Person id). */
+  assigneeId: string | number;
+  requestId: string | number;
+};
+
+/** One participant's attendance code, with the proxy holder for REPRESENTED. */
+export type AttendanceEntryInput = {
+  participantId: string | number;
+  /** A named third party (never the syndic or its staff). */
+  proxyHolderName?: string | null | undefined;
+  /** Another participant, present or remote. */
+  proxyHolderParticipantId?: string | number | null | undefined;
+  status: AttendanceStatus;
+};
+
+/** The manual's codes ("Saisie des présences"): N absent, O present, R represented, D remote, C postal vote. */
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'POSTAL'
+  | 'PRESENT'
+  | 'REMOTE'
+  | 'REPRESENTED';
+
 /** How balances are signed for clients ("Sens de présentation des soldes"). */
 export type BalancePresentation =
   | 'CREDIT_MINUS_DEBIT'
   | 'DEBIT_MINUS_CREDIT';
+
+/** The first vote, or the immediate second vote of a passerelle (art. 25-1, 26-1). */
+export type Ballot =
+  | 'FIRST'
+  | 'SECOND';
 
 /** The module a binder belongs to (manual: "Classeurs Gérance", "Classeurs Syndic"). */
 export type BinderModule =
@@ -185,6 +252,12 @@ export type BuildingInput = {
   postalAddress: PostalAddressInput;
   /** The syndicate entity (S001); none when omitted. */
   syndicateEntityCode?: string | null | undefined;
+};
+
+/** The signed-in co-owner's own postal vote, online, until the deadline. */
+export type CastPostalVoteInput = {
+  assemblyId: string | number;
+  choices: Array<PostalChoiceInput>;
 };
 
 export type ChangePasswordInput = {
@@ -222,6 +295,8 @@ export type CreateBinderInput = {
   module: BinderModule;
   /** " / " makes sub-folders ("Courriers / Locataires"). */
   name: string;
+  /** Notify on the documents published in it without a word on `notify` (default false). */
+  notifyByDefault?: boolean | null | undefined;
   owner?: boolean | null | undefined;
   syndicLevel?: SyndicLevel | null | undefined;
   tenant?: boolean | null | undefined;
@@ -240,6 +315,26 @@ export type CreateChargeRegularisationInput = {
   periodStart: string;
   /** Default 100 (new provisions = total / 12). */
   provisionRatePercent?: string | null | undefined;
+};
+
+/** A new AG; its participants are the building's co-owners on its date. */
+export type CreateGeneralAssemblyInput = {
+  /** The key of the attendance sheet; the building's general key (010) by default. */
+  attendanceKeyId?: string | number | null | undefined;
+  buildingId: string | number;
+  kind: AssemblyKind;
+  place?: string | null | undefined;
+  reference?: string | null | undefined;
+  startsAt: string;
+  title: string;
+};
+
+/** Turns a request into a ticket to a supplier. */
+export type CreateTicketInput = {
+  /** What the supplier is asked to do (managers only). */
+  description: string;
+  requestId: string | number;
+  supplierId: string | number;
 };
 
 /** Exactly one: a person, an account, a lease, a lot (personal), a building (generic), or the whole agency (only in "Documents du syndic"). */
@@ -294,6 +389,13 @@ export type FiscalYearInput = {
   startDate: string;
 };
 
+/** The AG and the integrator token of the remote-voting provider (AG Connect). */
+export type HandAssemblyToProviderInput = {
+  /** An API token of the agency holding assemblies:write. */
+  apiTokenId: string | number;
+  assemblyId: string | number;
+};
+
 /** How a cell is read: DECIMAL "1 000,91516" or "66.0142"; DATE jj/mm/aaaa or YYYY-MM-DD; LIST values separated by "|" or ",". */
 export type ImportColumnFormat =
   | 'DATE'
@@ -312,6 +414,8 @@ export type ImportKind =
 
 /** Read/write areas an API token may hold. */
 export type IntegratorScope =
+  | 'ASSEMBLIES_READ'
+  | 'ASSEMBLIES_WRITE'
   | 'DOCUMENTS_READ'
   | 'DOCUMENTS_WRITE'
   | 'LEDGER_READ'
@@ -320,7 +424,9 @@ export type IntegratorScope =
   | 'PEOPLE_WRITE'
   | 'PORTFOLIO_READ'
   | 'PORTFOLIO_WRITE'
-  | 'REGULARISATION_WRITE';
+  | 'REGULARISATION_WRITE'
+  | 'REQUESTS_READ'
+  | 'REQUESTS_WRITE';
 
 /** A lease (bail), by externalId; a notice or departure newly set runs the same access automation as recordLeaseNotice / recordLeaseDeparture. The row is the relation's state, but an omitted accountNumber keeps the linked account. */
 export type LeaseInput = {
@@ -382,6 +488,22 @@ export type LotShareInput = {
   shares: string;
 };
 
+/** The majority a resolution is put to (law of 10 July 1965); the 25-1 and 26-1 passerelles apply automatically. */
+export type Majority =
+  | 'ARTICLE_24'
+  | 'ARTICLE_25'
+  | 'ARTICLE_26'
+  | 'UNANIMITY';
+
+/** The article that decided: ARTICLE_25_1 and ARTICLE_26_1 name the second vote of a passerelle. */
+export type MajorityArticle =
+  | 'ARTICLE_24'
+  | 'ARTICLE_25'
+  | 'ARTICLE_25_1'
+  | 'ARTICLE_26'
+  | 'ARTICLE_26_1'
+  | 'UNANIMITY';
+
 /** A management mandate (mandat de gestion), by code: the owner entrusts lots to the agency. The row is the relation's state, but an omitted accountNumber keeps the linked account. */
 export type ManagementMandateInput = {
   /** The owner account (411…) on the agency's gérance entity; omitted: the account already linked is kept. */
@@ -394,6 +516,18 @@ export type ManagementMandateInput = {
   /** The owner's externalId. */
   ownerExternalId: string;
   startDate: string;
+};
+
+/** A new request by a client, about one of their lots or buildings (or neither). */
+export type OpenRequestInput = {
+  buildingId?: string | number | null | undefined;
+  category: RequestCategory;
+  lotId?: string | number | null | undefined;
+  /** The first message of the thread. */
+  text: string;
+  title: string;
+  /** Staged uploads of the caller (POST /requests/uploads), attached to the first message. */
+  uploadIds?: Array<string | number> | null | undefined;
 };
 
 /** A co-owner holding a lot, by (lotCode, personExternalId, startDate); an endDate is a sale. The row is the relation's state, but an omitted accountNumber keeps the linked account. */
@@ -439,6 +573,15 @@ export type PersonRole =
   | 'OWNER'
   | 'TENANT';
 
+export type PostRequestMessageInput = {
+  /** An internal note (managers only): the client never sees it. */
+  isInternal?: boolean | null | undefined;
+  requestId: string | number;
+  text: string;
+  /** Staged uploads of the caller (POST /requests/uploads). */
+  uploadIds?: Array<string | number> | null | undefined;
+};
+
 /** A postal address as printed on letters (mirrors PostalAddress). */
 export type PostalAddressInput = {
   city: string;
@@ -446,6 +589,23 @@ export type PostalAddressInput = {
   line2?: string | null | undefined;
   postalCode: string;
 };
+
+/** The official postal form's boxes: pour, contre, abstention (a question left blank is "not voting"). */
+export type PostalChoice =
+  | 'ABSTAIN'
+  | 'NO'
+  | 'YES';
+
+/** One answer of a postal form. */
+export type PostalChoiceInput = {
+  choice: PostalChoice;
+  resolutionId: string | number;
+};
+
+/** In the room (O) or remotely (D). */
+export type PresenceMode =
+  | 'PRESENT'
+  | 'REMOTE';
 
 /** An announcement: for its audience of the whole agency, or of one building. */
 export type PublishAnnouncementInput = {
@@ -474,7 +634,7 @@ export type PublishDocumentInput = {
   /** Months of publication ("Durée de publication en mois"); none: forever. */
   durationMonths?: number | null | undefined;
   fileName: string;
-  /** "Activer les notifications": e-mail the people who can see it (one message per person and batch, after commit; on its first day when dated ahead). */
+  /** "Activer les notifications": e-mail the people who can see it (one message per person and batch, after commit; on its first day when dated ahead). Omitted: as its binder's model says (notifyByDefault). */
   notify?: boolean | null | undefined;
   /** First day of publication; today when omitted. */
   publishOn?: string | null | undefined;
@@ -500,17 +660,55 @@ export type PublishPhotoInput = {
   uploadId?: string | number | null | undefined;
 };
 
+/** A paper postal form entered by a manager; a resolution left out is "not voting". */
+export type RecordPostalVoteInput = {
+  choices: Array<PostalChoiceInput>;
+  participantId: string | number;
+  receivedOn: string;
+};
+
+/** The unanimity buttons: one choice for everyone voting in the room or remotely; postal choices untouched. */
+export type RecordUnanimousVoteInput = {
+  ballot: Ballot;
+  choice: VoteChoice;
+  resolutionId: string | number;
+};
+
+/** Votes of the room (or of a remote-voting provider) on one ballot; send only what changes. */
+export type RecordVotesInput = {
+  ballot: Ballot;
+  resolutionId: string | number;
+  votes: Array<VoteInput>;
+};
+
 /** Pending ("en attente"), validated ("Validé"), billed ("Quittancer": on the account, never changed again). */
 export type RegularisationStatus =
   | 'BILLED'
   | 'PENDING'
   | 'VALIDATED';
 
+/** Manual "Mes demandes": a "Demande d'intervention" (something to repair) or an "Autre demande". */
+export type RequestCategory =
+  | 'INTERVENTION'
+  | 'OTHER';
+
+/** A request's status: open, in progress, waiting for the client's answer, closed. */
+export type RequestStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'WAITING_FOR_CLIENT';
+
 export type ResetPasswordInput = {
   newPassword: string;
   /** The token from the e-mailed link. */
   token: string;
 };
+
+/** ACCEPTÉE or REJETÉE. */
+export type ResolutionOutcome =
+  | 'ADOPTED'
+  | 'REJECTED';
 
 /** The buyer of a sale recorded from the console: their ownership of the lot starts on the sale date. */
 export type SaleBuyerInput = {
@@ -520,14 +718,30 @@ export type SaleBuyerInput = {
   personId: string | number;
 };
 
+/** Attendance codes for some participants, checked together (art. 22 proxy limit) and written in one transaction. */
+export type SetAttendanceInput = {
+  assemblyId: string | number;
+  entries: Array<AttendanceEntryInput>;
+};
+
 /** A binder's new rights; the level for a syndic binder (null: nobody), owner and tenant for a gérance one. */
 export type SetBinderRightsInput = {
   binderId: string | number;
-  /** Notify on every document published in it; unchanged when omitted. */
+  /** Notify on the documents published in it without a word on `notify`; unchanged when omitted. */
   notifyByDefault?: boolean | null | undefined;
   owner?: boolean | null | undefined;
   syndicLevel?: SyndicLevel | null | undefined;
   tenant?: boolean | null | undefined;
+};
+
+export type SetRequestStatusInput = {
+  requestId: string | number;
+  status: RequestStatus;
+};
+
+export type SetTicketStatusInput = {
+  status: TicketStatus;
+  ticketId: string | number;
 };
 
 /** The spaces of "choix de l'espace": syndic, gérance, agency console. */
@@ -535,6 +749,17 @@ export type Space =
   | 'GERANCE'
   | 'MANAGEMENT'
   | 'SYNDIC';
+
+/** A supplier's details; on update, the fields given replace the stored ones. */
+export type SupplierInput = {
+  addressLine?: string | null | undefined;
+  email?: string | null | undefined;
+  isPartner?: boolean | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  trade?: string | null | undefined;
+  website?: string | null | undefined;
+};
 
 /** Who a syndic binder opens to, one ordered level: the council president, every council member (president included), every co-owner (council included). */
 export type SyndicLevel =
@@ -547,6 +772,19 @@ export type TemporaryPasswordDelivery = {
   /** Also e-mail it to the client's first address (skipped when they have none). */
   sendByEmail?: boolean;
 };
+
+/** A supplier's quote (devis) or invoice (facture). */
+export type TicketDocumentKind =
+  | 'INVOICE'
+  | 'QUOTE';
+
+/** A ticket's progress (manual "Tickets"): quote requested, quote received, work ordered, work done, invoiced. */
+export type TicketStatus =
+  | 'DONE'
+  | 'INVOICED'
+  | 'ORDERED'
+  | 'QUOTED'
+  | 'REQUESTED';
 
 /** A tenant's figures; a field left out keeps its value, a list given replaces the previous one. */
 export type UpdateTenantRegularisationInput = {
@@ -568,6 +806,19 @@ export type UpdateTenantRegularisationInput = {
   /** The share of every line (default 1.00). */
   share?: string | null | undefined;
   water?: Array<WaterLineInput> | null | undefined;
+};
+
+/** Pour, contre, abstention, non votant. */
+export type VoteChoice =
+  | 'ABSTAIN'
+  | 'NO'
+  | 'NOT_VOTING'
+  | 'YES';
+
+/** One participant's vote. */
+export type VoteInput = {
+  choice: VoteChoice;
+  participantId: string | number;
 };
 
 /** A water line: indexes and the unit price. */
@@ -605,20 +856,29 @@ export type AccountPositionTotalsQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type AccountPositionNodeQueryVariables = Exact<{
@@ -632,20 +892,29 @@ export type AccountPositionNodeQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type AccountPositionFundsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -825,20 +1094,29 @@ export type ReportsPersonFundsQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', worksFunds: Array<{ __typename: 'BuildingWorksFund', total: string }> | null }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type ReportsCouncilFundsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -917,20 +1195,29 @@ export type StatementPageQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type StatementClientAccountsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -957,20 +1244,29 @@ export type StatementNodeIdQuery = { node:
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
     | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
    | null };
 
 export type StatementAccountNodeQueryVariables = Exact<{
@@ -984,20 +1280,29 @@ export type StatementAccountNodeQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type AnnouncementPublishMutationVariables = Exact<{
@@ -1031,20 +1336,29 @@ export type AnnouncementNodeQuery = { node:
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', title: string, id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
     | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
    | null };
 
 export type AnnouncementDeleteMutationVariables = Exact<{
@@ -1053,6 +1367,25 @@ export type AnnouncementDeleteMutationVariables = Exact<{
 
 
 export type AnnouncementDeleteMutation = { deleteAnnouncement: boolean };
+
+export type NewsFeedItemsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NewsFeedItemsQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', readNewsFeed: boolean }, newsItems: Array<{ __typename: 'NewsItem', title: string, url: string | null, summary: string | null, publishedAt: string | null, categories: Array<string> }> } | null };
+
+export type NewsFeedSetUrlMutationVariables = Exact<{
+  url?: string | null | undefined;
+}>;
+
+
+export type NewsFeedSetUrlMutation = { setNewsFeedUrl: { __typename: 'NewsFeedSettings', url: string | null } };
+
+export type NewsFeedReadUrlQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsFeedReadUrlQuery = { newsFeed: { __typename: 'NewsFeedSettings', url: string | null } };
 
 export type OfficeCreateMutationVariables = Exact<{
   input: AgencyOfficeInput;
@@ -1092,20 +1425,29 @@ export type OfficeNodeQuery = { node:
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
     | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
    | null };
 
 export type OfficeProfileUpdateMutationVariables = Exact<{
@@ -1114,6 +1456,314 @@ export type OfficeProfileUpdateMutationVariables = Exact<{
 
 
 export type OfficeProfileUpdateMutation = { updateAgencyProfile: { __typename: 'AgencyProfile', apeCode: string | null, representativeName: string | null } };
+
+export type AssemblySetAttendanceMutationVariables = Exact<{
+  input: SetAttendanceInput;
+}>;
+
+
+export type AssemblySetAttendanceMutation = { setAttendance: { __typename: 'GeneralAssembly', attendance: { __typename: 'AttendanceSummary', absent: { __typename: 'Headcount', count: number, shares: string }, present: { __typename: 'Headcount', count: number, shares: string }, represented: { __typename: 'Headcount', count: number, shares: string }, remote: { __typename: 'Headcount', count: number, shares: string }, postal: { __typename: 'Headcount', count: number, shares: string }, total: { __typename: 'Headcount', count: number, shares: string } } | null } };
+
+export type AssemblyRecordPostalMutationVariables = Exact<{
+  input: RecordPostalVoteInput;
+}>;
+
+
+export type AssemblyRecordPostalMutation = { recordPostalVote: { __typename: 'AssemblyParticipant', status: AttendanceStatus, postalFormReceivedOn: string | null, postalFormValid: boolean | null } };
+
+export type AssemblyRecordVotesMutationVariables = Exact<{
+  input: RecordVotesInput;
+}>;
+
+
+export type AssemblyRecordVotesMutation = { recordVotes: { __typename: 'Resolution', number: string, result: { __typename: 'ResolutionResult', outcome: ResolutionOutcome, decidingArticle: MajorityArticle, opponents: Array<string>, members: { __typename: 'Headcount', count: number, shares: string }, yes: { __typename: 'Headcount', count: number, shares: string }, no: { __typename: 'Headcount', count: number, shares: string }, absent: { __typename: 'Headcount', count: number, shares: string }, firstVote: { __typename: 'VoteTally', article: MajorityArticle, adopted: boolean }, secondVote: { __typename: 'VoteTally', article: MajorityArticle, adopted: boolean } | null } | null } };
+
+export type AssemblyUnanimousMutationVariables = Exact<{
+  input: RecordUnanimousVoteInput;
+}>;
+
+
+export type AssemblyUnanimousMutation = { recordUnanimousVote: { __typename: 'Resolution', result: { __typename: 'ResolutionResult', outcome: ResolutionOutcome, decidingArticle: MajorityArticle, yes: { __typename: 'Headcount', count: number, shares: string }, no: { __typename: 'Headcount', count: number, shares: string }, secondVote: { __typename: 'VoteTally', article: MajorityArticle, adopted: boolean } | null } | null } };
+
+export type AssemblyReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssemblyReadQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly', title: string, attendance: { __typename: 'AttendanceSummary', total: { __typename: 'Headcount', count: number } } | null, participants: { __typename: 'AssemblyParticipantConnection', nodes: Array<{ __typename: 'AssemblyParticipant', displayName: string, status: AttendanceStatus }> }, resolutions: Array<{ __typename: 'Resolution', number: string, result: { __typename: 'ResolutionResult', outcome: ResolutionOutcome } | null }>, viewerParticipant: { __typename: 'AssemblyParticipant', displayName: string } | null }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
+
+export type AssemblyCastMutationVariables = Exact<{
+  input: CastPostalVoteInput;
+}>;
+
+
+export type AssemblyCastMutation = { castPostalVote: { __typename: 'PostalVoteReceipt', receivedOn: string, castAt: string | null, choices: Array<{ __typename: 'PostalVoteEntry', choice: PostalChoice, resolution: { __typename: 'Resolution', number: string } }>, participant: { __typename: 'AssemblyParticipant', status: AttendanceStatus, postalFormValid: boolean | null } } };
+
+export type AssemblyPublishConvocationsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssemblyPublishConvocationsMutation = { publishConvocations: { __typename: 'GeneralAssembly', id: string, convocationsPublishedAt: string | null } };
+
+export type AssemblyConvocationDocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssemblyConvocationDocumentQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document', title: string }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
+
+export type DemoAssembliesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoAssembliesQuery = { generalAssemblies: { __typename: 'GeneralAssemblyConnection', nodes: Array<{ __typename: 'GeneralAssembly', id: string, title: string, postalVoteDeadline: string, isPostalVoteOpen: boolean, reportPublishedAt: string | null, attendance: { __typename: 'AttendanceSummary', absent: { __typename: 'Headcount', count: number, shares: string }, present: { __typename: 'Headcount', count: number, shares: string }, remote: { __typename: 'Headcount', count: number, shares: string }, represented: { __typename: 'Headcount', count: number, shares: string }, postal: { __typename: 'Headcount', count: number, shares: string }, total: { __typename: 'Headcount', count: number, shares: string } } | null, resolutions: Array<{ __typename: 'Resolution', number: string, amended: boolean, result: { __typename: 'ResolutionResult', outcome: ResolutionOutcome, decidingArticle: MajorityArticle, defaillants: Array<string>, absentees: Array<string>, yes: { __typename: 'Headcount', count: number, shares: string }, secondVote: { __typename: 'VoteTally', article: MajorityArticle, adopted: boolean } | null } | null }> }> } };
+
+export type RemoteProviderTokenMutationVariables = Exact<{
+  name: string;
+  scopes: Array<IntegratorScope> | IntegratorScope;
+}>;
+
+
+export type RemoteProviderTokenMutation = { createApiToken: { __typename: 'CreateApiTokenPayload', token: string, apiToken: { __typename: 'ApiToken', id: string } } };
+
+export type RemoteHandMutationVariables = Exact<{
+  input: HandAssemblyToProviderInput;
+}>;
+
+
+export type RemoteHandMutation = { handAssemblyToProvider: { __typename: 'GeneralAssembly', handedToProviderAt: string | null } };
+
+export type RemoteCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemoteCodesQuery = { generalAssemblies: { __typename: 'GeneralAssemblyConnection', nodes: Array<{ __typename: 'GeneralAssembly', id: string, participants: { __typename: 'AssemblyParticipantConnection', nodes: Array<{ __typename: 'AssemblyParticipant', id: string, displayName: string, remoteAccessCode: string | null }> } }> } };
+
+export type RemoteMarkAllMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoteMarkAllMutation = { markAllPresent: { __typename: 'GeneralAssembly', id: string } };
+
+export type RemoteImportVotesMutationVariables = Exact<{
+  input: RecordVotesInput;
+}>;
+
+
+export type RemoteImportVotesMutation = { recordVotes: { __typename: 'Resolution', result: { __typename: 'ResolutionResult', yes: { __typename: 'Headcount', count: number, shares: string }, no: { __typename: 'Headcount', count: number, shares: string } } | null } };
+
+export type StatementsAllPresentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StatementsAllPresentMutation = { markAllPresent: { __typename: 'GeneralAssembly', id: string } };
+
+export type StatementsBallotMutationVariables = Exact<{
+  input: RecordVotesInput;
+}>;
+
+
+export type StatementsBallotMutation = { recordVotes: { __typename: 'Resolution', result: { __typename: 'ResolutionResult', outcome: ResolutionOutcome } | null } };
+
+export type StatementsResultsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StatementsResultsQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly', resolutions: Array<{ __typename: 'Resolution', result: { __typename: 'ResolutionResult', outcome: ResolutionOutcome, opponents: Array<string>, yes: { __typename: 'Headcount', count: number, shares: string }, secondVote: { __typename: 'VoteTally', adopted: boolean } | null } | null }> }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
+
+export type StatementsReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StatementsReportQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly', report: { __typename: 'AssemblyReport', attendees: Array<{ __typename: 'ReportAttendee', displayName: string, attendanceText: string }>, resolutions: Array<{ __typename: 'ReportResolution', verdict: string, resolution: { __typename: 'Resolution', number: string }, result: { __typename: 'ResolutionResult', opponents: Array<string>, yes: { __typename: 'Headcount', count: number } } }> } | null }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
+
+export type AssemblyReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssemblyReportQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly', title: string, reportPublishedAt: string | null, minutesDocument: { __typename: 'Document', id: string, title: string } | null, attendanceSheetDocument: { __typename: 'Document', id: string, title: string } | null, resolutions: Array<{ __typename: 'Resolution', number: string, result: { __typename: 'ResolutionResult', outcome: ResolutionOutcome } | null }>, report: { __typename: 'AssemblyReport', publishedAt: string | null, remoteVoters: Array<string>, absentees: Array<string>, attendance: { __typename: 'AttendanceSummary', absent: { __typename: 'Headcount', count: number, shares: string }, present: { __typename: 'Headcount', count: number, shares: string }, remote: { __typename: 'Headcount', count: number, shares: string }, represented: { __typename: 'Headcount', count: number, shares: string }, postal: { __typename: 'Headcount', count: number, shares: string }, total: { __typename: 'Headcount', count: number, shares: string } }, postalVoters: Array<{ __typename: 'ReportAttendee', displayName: string, postalFormReceivedOn: string | null, postalFormValid: boolean | null, attendanceText: string }>, represented: Array<{ __typename: 'ReportAttendee', displayName: string, proxyHolderName: string | null, attendanceText: string }>, arrivals: Array<{ __typename: 'ReportMovement', displayName: string, resolutionNumber: string, time: string, status: PresenceMode | null }>, departures: Array<{ __typename: 'ReportMovement', displayName: string, resolutionNumber: string, time: string }>, resolutions: Array<{ __typename: 'ReportResolution', verdict: string, articleLabel: string, hasSecondVote: boolean, resolution: { __typename: 'Resolution', number: string }, result: { __typename: 'ResolutionResult', decidingArticle: MajorityArticle, opponents: Array<string>, defaillants: Array<string>, yes: { __typename: 'Headcount', count: number, shares: string }, no: { __typename: 'Headcount', count: number, shares: string }, absent: { __typename: 'Headcount', count: number, shares: string }, secondVote: { __typename: 'VoteTally', article: MajorityArticle, adopted: boolean } | null } }> } | null }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
+
+export type AssemblyReportListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssemblyReportListQuery = { generalAssemblies: { __typename: 'GeneralAssemblyConnection', nodes: Array<{ __typename: 'GeneralAssembly', id: string, title: string }> } };
+
+export type AssemblyPublishReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssemblyPublishReportMutation = { publishAssemblyReport: { __typename: 'GeneralAssembly', id: string, reportPublishedAt: string | null, minutesDocument: { __typename: 'Document', title: string } | null } };
+
+export type AssemblyReportAttendanceMutationVariables = Exact<{
+  input: SetAttendanceInput;
+}>;
+
+
+export type AssemblyReportAttendanceMutation = { setAttendance: { __typename: 'GeneralAssembly', id: string } };
+
+export type AssemblyReportPostalMutationVariables = Exact<{
+  input: RecordPostalVoteInput;
+}>;
+
+
+export type AssemblyReportPostalMutation = { recordPostalVote: { __typename: 'AssemblyParticipant', id: string } };
+
+export type AssemblyReportVotesMutationVariables = Exact<{
+  input: RecordVotesInput;
+}>;
+
+
+export type AssemblyReportVotesMutation = { recordVotes: { __typename: 'Resolution', id: string } };
 
 export type ForbiddenCoOwnerNestedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1168,20 +1818,29 @@ export type ForbiddenContactsQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', emails: Array<string> | null, phones: Array<string> | null, roles: Array<PersonRole> | null, extranetAccess: { __typename: 'ExtranetAccess', identifier: string, isEnabled: boolean } | null }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type ForbiddenBankQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1200,20 +1859,29 @@ export type ForbiddenManagerBankQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building', syndicate: { __typename: 'Syndicate', iban: string | null } | null }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type ForbiddenWrongTypeMutationVariables = Exact<{
@@ -1295,20 +1963,29 @@ export type BinderExpenseListQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building', canReadExpenseList: boolean }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type BinderIntegratorListQueryVariables = Exact<{
@@ -1365,6 +2042,13 @@ export type ListSaleMutationVariables = Exact<{
 
 export type ListSaleMutation = { recordSale: { __typename: 'Ownership', endDate: string | null } };
 
+export type ListWorksFundMutationVariables = Exact<{
+  lines: Array<WorksFundLineInput> | WorksFundLineInput;
+}>;
+
+
+export type ListWorksFundMutation = { upsertWorksFundLines: { __typename: 'ImportResult', updated: number } };
+
 export type DemoMyDocumentsQueryVariables = Exact<{
   space?: Space | null | undefined;
 }>;
@@ -1389,6 +2073,18 @@ export type DemoPhotosQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DemoPhotosQuery = { viewer: { __typename: 'Viewer', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string, width: number, height: number, thumbnailWidth: number, thumbnailHeight: number, building: { __typename: 'Building', code: string } | null }> } } | null };
 
+export type BatchPublishMutationVariables = Exact<{
+  inputs: Array<PublishDocumentInput> | PublishDocumentInput;
+}>;
+
+
+export type BatchPublishMutation = { publishDocuments: Array<{ __typename: 'Document', id: string, title: string, isPublished: boolean }> };
+
+export type BatchMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BatchMineQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string }> } } | null };
+
 export type NotifyPreferencesMutationVariables = Exact<{
   on: boolean;
 }>;
@@ -1402,6 +2098,49 @@ export type NotifyBinderDefaultMutationVariables = Exact<{
 
 
 export type NotifyBinderDefaultMutation = { setBinderRights: { __typename: 'Binder', rights: { __typename: 'BinderRights', syndicLevel: SyndicLevel | null, notifyByDefault: boolean } | null } };
+
+export type NotifyCreateBinderMutationVariables = Exact<{
+  input: CreateBinderInput;
+}>;
+
+
+export type NotifyCreateBinderMutation = { createBinder: { __typename: 'Binder', id: string, rights: { __typename: 'BinderRights', notifyByDefault: boolean } | null } };
+
+export type NotifyDocumentChoiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyDocumentChoiceQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document', notify: boolean | null }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
 
 export type PublishTestCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1424,20 +2163,29 @@ export type RightsNodeQuery = { node:
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', title: string, id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
     | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
    | null };
 
 export type RightsBindersQueryVariables = Exact<{
@@ -1458,20 +2206,29 @@ export type RightsNestedQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document', binder: { __typename: 'Binder', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string }> } } }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type DocumentSearchQueryVariables = Exact<{
@@ -1497,20 +2254,29 @@ export type PersonDocumentsQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', displayName: string, documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string, concerns: string | null }> } | null }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type AgencyWideBindersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1568,20 +2334,29 @@ export type PhotoRightsNodeQuery = { node:
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', caption: string, id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
     | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
    | null };
 
 export type PhotoRightsThroughLotsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1600,20 +2375,29 @@ export type PhotoRightsNestedQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo', building: { __typename: 'Building', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } } | null }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type PhotoRightsRootQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1663,20 +2447,29 @@ export type ForgedNodeQuery = { node:
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
     | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
    | null };
 
 export type ForgedStatementQueryVariables = Exact<{
@@ -1709,20 +2502,29 @@ export type LimitsMalformedUuidQuery = { node:
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
     | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
    | null };
 
 export type LimitsPeoplePageQueryVariables = Exact<{
@@ -1921,7 +2723,7 @@ export type SettingsUpdateMutation = { updateAgencySettings: { __typename: 'Agen
 export type SettingsViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsViewerCanQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', manageAgency: boolean, readAccounts: boolean, readAgencyContact: boolean, readProperties: boolean, readWorksFunds: boolean, readExpenseLists: boolean, readDocuments: boolean, readPhotos: boolean, readAnnouncements: boolean } } | null };
+export type SettingsViewerCanQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', manageAgency: boolean, readAccounts: boolean, readAgencyContact: boolean, readProperties: boolean, readWorksFunds: boolean, readExpenseLists: boolean, readDocuments: boolean, readPhotos: boolean, openRequests: boolean, readPartners: boolean, readAnnouncements: boolean, readNewsFeed: boolean } } | null };
 
 export type SettingsCreateTokenMutationVariables = Exact<{
   scopes: Array<IntegratorScope> | IntegratorScope;
@@ -1965,10 +2767,30 @@ export type SettingsModulePhotosQueryVariables = Exact<{ [key: string]: never; }
 
 export type SettingsModulePhotosQuery = { viewer: { __typename: 'Viewer', photos: { __typename: 'PhotoConnection', nodes: Array<{ __typename: 'Photo', caption: string }> } } | null };
 
+export type SettingsModuleNewsFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModuleNewsFeedQuery = { viewer: { __typename: 'Viewer', newsItems: Array<{ __typename: 'NewsItem', title: string }> } | null };
+
 export type SettingsModuleAnnouncementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SettingsModuleAnnouncementsQuery = { viewer: { __typename: 'Viewer', announcements: { __typename: 'AnnouncementConnection', nodes: Array<{ __typename: 'Announcement', title: string }> } } | null };
+
+export type SettingsModulePartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModulePartnersQuery = { partners: { __typename: 'SupplierConnection', nodes: Array<{ __typename: 'Supplier', name: string }> } };
+
+export type SettingsModuleRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModuleRequestsQuery = { viewer: { __typename: 'Viewer', requests: { __typename: 'ClientRequestConnection', nodes: Array<{ __typename: 'ClientRequest', title: string }> } } | null };
+
+export type SettingsModuleTicketsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsModuleTicketsMutation = { setTicketStatus: { __typename: 'Ticket', status: TicketStatus } };
 
 export type ApiTokenCreateMutationVariables = Exact<{
   name: string;
@@ -2452,20 +3274,29 @@ export type BuildingPageDetailQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building', code: string, allocationKeys: Array<{ __typename: 'AllocationKey', code: string, totalShares: string }>, lots: { __typename: 'LotConnection', nodes: Array<{ __typename: 'Lot', code: string, shares: Array<{ __typename: 'LotShare', shares: string, allocationKey: { __typename: 'AllocationKey', code: string, totalShares: string } | null }>, ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', isActive: boolean, person: { __typename: 'Person', id: string, displayName: string } | null, account: { __typename: 'Account', number: string } | null }> }, leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', isActive: boolean, tenant: { __typename: 'Person', id: string, displayName: string } | null }> } }> }, council: { __typename: 'CouncilMembershipConnection', nodes: Array<{ __typename: 'CouncilMembership', role: CouncilRole, isActive: boolean, person: { __typename: 'Person', id: string, displayName: string } | null }> }, worksFund: { __typename: 'BuildingWorksFund', total: string, lots: Array<{ __typename: 'LotWorksFund', total: string, lot: { __typename: 'Lot', code: string } | null }> } | null }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person' }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type BuildingSearchLiteralQueryVariables = Exact<{
@@ -2493,20 +3324,29 @@ export type ContactPersonNodeQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', displayName: string, emails: Array<string> | null, phones: Array<string> | null }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type HomeStatementsHomeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2618,12 +3458,267 @@ export type UpsertOwnershipsSaleMutationVariables = Exact<{
 
 export type UpsertOwnershipsSaleMutation = { recordSale: { __typename: 'Ownership', endDate: string | null, isActive: boolean } };
 
+export type RegularisationTestDemoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegularisationTestDemoQuery = { chargeRegularisations: { __typename: 'ChargeRegularisationConnection', nodes: Array<{ __typename: 'ChargeRegularisation', periodStart: string, periodEnd: string, periodDays: number, status: RegularisationStatus, lot: { __typename: 'Lot', code: string } | null, records: Array<{ __typename: 'TenantRegularisation', days: number, total: string, provisions: string, regularisation: string, instalments: number, currentMonthlyProvision: string, newMonthlyProvision: string | null, status: RegularisationStatus, tenant: { __typename: 'Person', displayName: string } | null }> }> } };
+
 export type RegularisationTestImportEntriesMutationVariables = Exact<{
   entries: Array<LedgerEntryInput> | LedgerEntryInput;
 }>;
 
 
 export type RegularisationTestImportEntriesMutation = { importLedgerEntries: { __typename: 'ImportResult', created: number, unchanged: number } };
+
+export type RegularisationTestOwnerBillMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RegularisationTestOwnerBillMutation = { billTenantRegularisations: Array<{ __typename: 'TenantRegularisation', id: string, statementPdfUrl: string | null, isStatementPublished: boolean }> };
+
+export type RegularisationTestOwnerDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegularisationTestOwnerDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', id: string, title: string }> } } | null };
+
+export type RegularisationTestOwnerNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegularisationTestOwnerNodeQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document', title: string }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
+
+export type RegularisationTestOwnerBinderRightsMutationVariables = Exact<{
+  input: SetBinderRightsInput;
+}>;
+
+
+export type RegularisationTestOwnerBinderRightsMutation = { setBinderRights: { __typename: 'Binder', id: string } };
+
+export type RegularisationTestBillStatementMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RegularisationTestBillStatementMutation = { billTenantRegularisations: Array<{ __typename: 'TenantRegularisation', id: string, status: RegularisationStatus, statementPdfUrl: string | null, isStatementPublished: boolean }> };
+
+export type RegularisationTestPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegularisationTestPreviewQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation', statementPdfUrl: string | null, isStatementPublished: boolean }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
+
+export type RegularisationTestMyDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegularisationTestMyDocumentsQuery = { viewer: { __typename: 'Viewer', documents: { __typename: 'DocumentConnection', nodes: Array<{ __typename: 'Document', title: string, downloadUrl: string }> } } | null };
+
+export type RegularisationTestBinderRightsMutationVariables = Exact<{
+  input: SetBinderRightsInput;
+}>;
+
+
+export type RegularisationTestBinderRightsMutation = { setBinderRights: { __typename: 'Binder', id: string } };
+
+export type RequestRightsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RequestRightsNodeQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
+    | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
+    | { __typename: 'Binder', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', title: string, id: string }
+    | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
+    | { __typename: 'Lease', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'ManagementMandate', id: string }
+    | { __typename: 'Ownership', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', fileName: string, id: string }
+    | { __typename: 'RequestMessage', text: string, isInternal: boolean, id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
+   | null };
+
+export type RequestRightsNestedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RequestRightsNestedQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest', lot: { __typename: 'Lot', code: string, building: { __typename: 'Building', code: string } | null } | null, author: { __typename: 'RequestParticipant', displayName: string } | null, messages: { __typename: 'RequestMessageConnection', nodes: Array<{ __typename: 'RequestMessage', text: string, isInternal: boolean, attachments: Array<{ __typename: 'RequestAttachment', fileName: string }> }> } }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
+
+export type RequestRightsCanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestRightsCanQuery = { viewer: { __typename: 'Viewer', can: { __typename: 'ViewerCan', openRequests: boolean, manageRequests: boolean } } | null };
+
+export type TestSuppliersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestSuppliersQuery = { suppliers: { __typename: 'SupplierConnection', nodes: Array<{ __typename: 'Supplier', name: string, isPartner: boolean }> } };
+
+export type TestTicketNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestTicketNodeQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'AgencyOffice', id: string }
+    | { __typename: 'AllocationKey', id: string }
+    | { __typename: 'Announcement', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
+    | { __typename: 'Binder', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', id: string }
+    | { __typename: 'CouncilMembership', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
+    | { __typename: 'Lease', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'ManagementMandate', id: string }
+    | { __typename: 'Ownership', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
+    | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
+   | null };
+
+export type AssemblyTokenMutationVariables = Exact<{
+  name: string;
+  scopes: Array<IntegratorScope> | IntegratorScope;
+}>;
+
+
+export type AssemblyTokenMutation = { createApiToken: { __typename: 'CreateApiTokenPayload', token: string } };
+
+export type AssemblyCreateMutationVariables = Exact<{
+  input: CreateGeneralAssemblyInput;
+}>;
+
+
+export type AssemblyCreateMutation = { createGeneralAssembly: { __typename: 'GeneralAssembly', id: string, postalVoteDeadline: string, attendance: { __typename: 'AttendanceSummary', total: { __typename: 'Headcount', count: number, shares: string } } | null, participants: { __typename: 'AssemblyParticipantConnection', nodes: Array<{ __typename: 'AssemblyParticipant', id: string, displayName: string, shares: string, person: { __typename: 'Person', id: string } | null }> } } };
+
+export type AssemblyAddResolutionMutationVariables = Exact<{
+  input: AddResolutionInput;
+}>;
+
+
+export type AssemblyAddResolutionMutation = { addResolution: { __typename: 'Resolution', id: string, number: string } };
 
 export type BuildersViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2641,20 +3736,29 @@ export type BuildersNodeQuery = { node:
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
     | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
    | null };
 
 export type BuildersPeopleQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2709,20 +3813,29 @@ export type ForbiddenPersonOwnershipsQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', ownerships: { __typename: 'OwnershipConnection', nodes: Array<{ __typename: 'Ownership', id: string, lot: { __typename: 'Lot', id: string, building: { __typename: 'Building', id: string } | null } | null, account: { __typename: 'Account', id: string } | null }> } }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type ForbiddenPersonLeasesQueryVariables = Exact<{
@@ -2736,20 +3849,29 @@ export type ForbiddenPersonLeasesQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', leases: { __typename: 'LeaseConnection', nodes: Array<{ __typename: 'Lease', id: string, account: { __typename: 'Account', id: string } | null }> } }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type ForbiddenPersonMandatesQueryVariables = Exact<{
@@ -2763,20 +3885,29 @@ export type ForbiddenPersonMandatesQuery = { node:
     | { __typename: 'AllocationKey' }
     | { __typename: 'Announcement' }
     | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
     | { __typename: 'Binder' }
     | { __typename: 'Building' }
     | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest' }
     | { __typename: 'CouncilMembership' }
     | { __typename: 'Document' }
     | { __typename: 'Expense' }
     | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
     | { __typename: 'Lease' }
     | { __typename: 'Lot' }
     | { __typename: 'ManagementMandate' }
     | { __typename: 'Ownership' }
     | { __typename: 'Person', mandates: { __typename: 'ManagementMandateConnection', nodes: Array<{ __typename: 'ManagementMandate', account: { __typename: 'Account', id: string } | null }> } }
     | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
     | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
    | null };
 
 export type ForbiddenBuildingIdsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2795,20 +3926,29 @@ export type ForbiddenNodeQuery = { node:
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ChargeRegularisation', id: string }
+    | { __typename: 'ClientRequest', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
     | { __typename: 'TenantRegularisation', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
    | null };
 
 export type ForbiddenSaleMutationVariables = Exact<{
@@ -2893,20 +4033,29 @@ export type RegularisationTestNodeQuery = { node:
     | { __typename: 'AllocationKey', id: string }
     | { __typename: 'Announcement', id: string }
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AssemblyParticipant', id: string }
     | { __typename: 'Binder', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ChargeRegularisation', periodDays: number, id: string }
+    | { __typename: 'ClientRequest', id: string }
     | { __typename: 'CouncilMembership', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Expense', id: string }
     | { __typename: 'FiscalYear', id: string }
+    | { __typename: 'GeneralAssembly', id: string }
     | { __typename: 'Lease', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'ManagementMandate', id: string }
     | { __typename: 'Ownership', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Photo', id: string }
+    | { __typename: 'RequestAttachment', id: string }
+    | { __typename: 'RequestMessage', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'Supplier', id: string }
     | { __typename: 'TenantRegularisation', regularisation: string, id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketDocument', id: string }
    | null };
 
 export type RegularisationTestTokenMutationVariables = Exact<{
@@ -2924,6 +4073,169 @@ export type RelationBatchTokenMutationVariables = Exact<{
 
 
 export type RelationBatchTokenMutation = { createApiToken: { __typename: 'CreateApiTokenPayload', token: string } };
+
+export type TestOpenRequestMutationVariables = Exact<{
+  input: OpenRequestInput;
+}>;
+
+
+export type TestOpenRequestMutation = { openRequest: { __typename: 'ClientRequest', id: string, title: string, category: RequestCategory, status: RequestStatus, lot: { __typename: 'Lot', id: string, code: string } | null, building: { __typename: 'Building', id: string, code: string } | null, author: { __typename: 'RequestParticipant', id: string, displayName: string } | null } };
+
+export type TestPostRequestMessageMutationVariables = Exact<{
+  input: PostRequestMessageInput;
+}>;
+
+
+export type TestPostRequestMessageMutation = { postRequestMessage: { __typename: 'RequestMessage', id: string, text: string, isInternal: boolean, author: { __typename: 'RequestParticipant', displayName: string } | null, attachments: Array<{ __typename: 'RequestAttachment', id: string, fileName: string, contentType: string, byteSize: number, url: string }> } };
+
+export type TestSetRequestStatusMutationVariables = Exact<{
+  input: SetRequestStatusInput;
+}>;
+
+
+export type TestSetRequestStatusMutation = { setRequestStatus: { __typename: 'ClientRequest', id: string, status: RequestStatus } };
+
+export type TestAssignRequestMutationVariables = Exact<{
+  input: AssignRequestInput;
+}>;
+
+
+export type TestAssignRequestMutation = { assignRequest: { __typename: 'ClientRequest', id: string, assignee: { __typename: 'RequestParticipant', id: string, displayName: string } | null } };
+
+export type TestRequestThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestRequestThreadQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest', id: string, title: string, status: RequestStatus, author: { __typename: 'RequestParticipant', displayName: string } | null, assignee: { __typename: 'RequestParticipant', displayName: string } | null, messages: { __typename: 'RequestMessageConnection', nodes: Array<{ __typename: 'RequestMessage', id: string, text: string, isInternal: boolean, author: { __typename: 'RequestParticipant', displayName: string } | null, attachments: Array<{ __typename: 'RequestAttachment', fileName: string, url: string }> }> } }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
+
+export type TestMyRequestsQueryVariables = Exact<{
+  status?: RequestStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TestMyRequestsQuery = { viewer: { __typename: 'Viewer', requests: { __typename: 'ClientRequestConnection', totalCount: number | null, nodes: Array<{ __typename: 'ClientRequest', id: string, title: string, status: RequestStatus, messages: { __typename: 'RequestMessageConnection', nodes: Array<{ __typename: 'RequestMessage', text: string, isInternal: boolean }> } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type TestInboxQueryVariables = Exact<{
+  status?: RequestStatus | null | undefined;
+  buildingId?: string | number | null | undefined;
+  category?: RequestCategory | null | undefined;
+  assigneeId?: string | number | null | undefined;
+  openedBefore?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TestInboxQuery = { requests: { __typename: 'ClientRequestConnection', totalCount: number | null, countsByStatus: Array<{ __typename: 'RequestStatusCount', status: RequestStatus, count: number }>, nodes: Array<{ __typename: 'ClientRequest', id: string, title: string, status: RequestStatus, category: RequestCategory }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type RequestTestTokenMutationVariables = Exact<{
+  name: string;
+  scopes: Array<IntegratorScope> | IntegratorScope;
+}>;
+
+
+export type RequestTestTokenMutation = { createApiToken: { __typename: 'CreateApiTokenPayload', token: string } };
+
+export type TestCreateSupplierMutationVariables = Exact<{
+  input: SupplierInput;
+}>;
+
+
+export type TestCreateSupplierMutation = { createSupplier: { __typename: 'Supplier', id: string, name: string, isPartner: boolean } };
+
+export type TestCreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type TestCreateTicketMutation = { createTicket: { __typename: 'Ticket', id: string, status: TicketStatus, description: string | null, supplier: { __typename: 'Supplier', name: string } | null } };
+
+export type TestSetTicketStatusMutationVariables = Exact<{
+  input: SetTicketStatusInput;
+}>;
+
+
+export type TestSetTicketStatusMutation = { setTicketStatus: { __typename: 'Ticket', id: string, status: TicketStatus } };
+
+export type TestAddTicketDocumentMutationVariables = Exact<{
+  input: AddTicketDocumentInput;
+}>;
+
+
+export type TestAddTicketDocumentMutation = { addTicketDocument: { __typename: 'TicketDocument', id: string, kind: TicketDocumentKind, fileName: string, amount: string | null, url: string } };
+
+export type TestRequestTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestRequestTicketQuery = { node:
+    | { __typename: 'Account' }
+    | { __typename: 'AgencyOffice' }
+    | { __typename: 'AllocationKey' }
+    | { __typename: 'Announcement' }
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AssemblyParticipant' }
+    | { __typename: 'Binder' }
+    | { __typename: 'Building' }
+    | { __typename: 'ChargeRegularisation' }
+    | { __typename: 'ClientRequest', ticket: { __typename: 'Ticket', id: string, status: TicketStatus, description: string | null, supplier: { __typename: 'Supplier', name: string, trade: string } | null, documents: Array<{ __typename: 'TicketDocument', kind: TicketDocumentKind, amount: string | null }> } | null }
+    | { __typename: 'CouncilMembership' }
+    | { __typename: 'Document' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FiscalYear' }
+    | { __typename: 'GeneralAssembly' }
+    | { __typename: 'Lease' }
+    | { __typename: 'Lot' }
+    | { __typename: 'ManagementMandate' }
+    | { __typename: 'Ownership' }
+    | { __typename: 'Person' }
+    | { __typename: 'Photo' }
+    | { __typename: 'RequestAttachment' }
+    | { __typename: 'RequestMessage' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'TenantRegularisation' }
+    | { __typename: 'Ticket' }
+    | { __typename: 'TicketDocument' }
+   | null };
+
+export type TestPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestPartnersQuery = { partners: { __typename: 'SupplierConnection', nodes: Array<{ __typename: 'Supplier', name: string, trade: string }> } };
 
 export const RegularisationTestRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegularisationTestRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TenantRegularisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"isDeparted"}},{"kind":"Field","name":{"kind":"Name","value":"isSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"isCreditor"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"water"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"indexStart"}},{"kind":"Field","name":{"kind":"Name","value":"indexEnd"}},{"kind":"Field","name":{"kind":"Name","value":"consumption"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"waterTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"}},{"kind":"Field","name":{"kind":"Name","value":"retained"}},{"kind":"Field","name":{"kind":"Name","value":"regularisation"}},{"kind":"Field","name":{"kind":"Name","value":"billedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"instalments"}},{"kind":"Field","name":{"kind":"Name","value":"currentMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"newMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<RegularisationTestRecordFragment, unknown>;
 export const AccountPositionOwnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountPositionOwn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastPayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountPositionOwnQuery, AccountPositionOwnQueryVariables>;
@@ -2975,12 +4287,39 @@ export const AnnouncementViewerListDocument = {"kind":"Document","definitions":[
 export const AnnouncementRootListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnouncementRootList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"announcements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AnnouncementRootListQuery, AnnouncementRootListQueryVariables>;
 export const AnnouncementNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnouncementNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Announcement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AnnouncementNodeQuery, AnnouncementNodeQueryVariables>;
 export const AnnouncementDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnnouncementDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAnnouncement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"announcementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<AnnouncementDeleteMutation, AnnouncementDeleteMutationVariables>;
+export const NewsFeedItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewsFeedItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readNewsFeed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newsItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}}]}}]}}]}}]} as unknown as DocumentNode<NewsFeedItemsQuery, NewsFeedItemsQueryVariables>;
+export const NewsFeedSetUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NewsFeedSetUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNewsFeedUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<NewsFeedSetUrlMutation, NewsFeedSetUrlMutationVariables>;
+export const NewsFeedReadUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewsFeedReadUrl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newsFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<NewsFeedReadUrlQuery, NewsFeedReadUrlQueryVariables>;
 export const OfficeCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOfficeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgencyOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"apeCode"}}]}}]}}]} as unknown as DocumentNode<OfficeCreateMutation, OfficeCreateMutationVariables>;
 export const OfficeUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOfficeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencyOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}}]}}]}}]} as unknown as DocumentNode<OfficeUpdateMutation, OfficeUpdateMutationVariables>;
 export const OfficeDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAgencyOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<OfficeDeleteMutation, OfficeDeleteMutationVariables>;
 export const OfficeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficeList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyOffices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}}]}}]}}]}}]} as unknown as DocumentNode<OfficeListQuery, OfficeListQueryVariables>;
 export const OfficeNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficeNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyOffice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OfficeNodeQuery, OfficeNodeQueryVariables>;
 export const OfficeProfileUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfficeProfileUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apeCode"}},{"kind":"Field","name":{"kind":"Name","value":"representativeName"}}]}}]}}]} as unknown as DocumentNode<OfficeProfileUpdateMutation, OfficeProfileUpdateMutationVariables>;
+export const AssemblySetAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblySetAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"absent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"present"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"represented"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"postal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssemblySetAttendanceMutation, AssemblySetAttendanceMutationVariables>;
+export const AssemblyRecordPostalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyRecordPostal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPostalVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPostalVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"postalFormReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"postalFormValid"}}]}}]}}]} as unknown as DocumentNode<AssemblyRecordPostalMutation, AssemblyRecordPostalMutationVariables>;
+export const AssemblyRecordVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyRecordVotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVotesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidingArticle"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"no"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"absent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opponents"}},{"kind":"Field","name":{"kind":"Name","value":"firstVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secondVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssemblyRecordVotesMutation, AssemblyRecordVotesMutationVariables>;
+export const AssemblyUnanimousDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyUnanimous"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordUnanimousVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordUnanimousVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidingArticle"}},{"kind":"Field","name":{"kind":"Name","value":"yes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"no"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secondVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssemblyUnanimousMutation, AssemblyUnanimousMutationVariables>;
+export const AssemblyReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssemblyRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneralAssembly"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssemblyReadQuery, AssemblyReadQueryVariables>;
+export const AssemblyCastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyCast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastPostalVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castPostalVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"castAt"}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"postalFormValid"}}]}}]}}]}}]} as unknown as DocumentNode<AssemblyCastMutation, AssemblyCastMutationVariables>;
+export const AssemblyPublishConvocationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyPublishConvocations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishConvocations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assemblyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"convocationsPublishedAt"}}]}}]}}]} as unknown as DocumentNode<AssemblyPublishConvocationsMutation, AssemblyPublishConvocationsMutationVariables>;
+export const AssemblyConvocationDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssemblyConvocationDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AssemblyConvocationDocumentQuery, AssemblyConvocationDocumentQueryVariables>;
+export const DemoAssembliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoAssemblies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generalAssemblies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"postalVoteDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"isPostalVoteOpen"}},{"kind":"Field","name":{"kind":"Name","value":"reportPublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"absent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"present"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"represented"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"postal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"amended"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidingArticle"}},{"kind":"Field","name":{"kind":"Name","value":"yes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaillants"}},{"kind":"Field","name":{"kind":"Name","value":"absentees"}},{"kind":"Field","name":{"kind":"Name","value":"secondVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoAssembliesQuery, DemoAssembliesQueryVariables>;
+export const RemoteProviderTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoteProviderToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RemoteProviderTokenMutation, RemoteProviderTokenMutationVariables>;
+export const RemoteHandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoteHand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandAssemblyToProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handAssemblyToProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handedToProviderAt"}}]}}]}}]} as unknown as DocumentNode<RemoteHandMutation, RemoteHandMutationVariables>;
+export const RemoteCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RemoteCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generalAssemblies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"remoteAccessCode"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoteCodesQuery, RemoteCodesQueryVariables>;
+export const RemoteMarkAllDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoteMarkAll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllPresent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assemblyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"EnumValue","value":"REMOTE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoteMarkAllMutation, RemoteMarkAllMutationVariables>;
+export const RemoteImportVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoteImportVotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVotesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"no"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoteImportVotesMutation, RemoteImportVotesMutationVariables>;
+export const StatementsAllPresentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatementsAllPresent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllPresent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assemblyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"EnumValue","value":"PRESENT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StatementsAllPresentMutation, StatementsAllPresentMutationVariables>;
+export const StatementsBallotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatementsBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVotesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<StatementsBallotMutation, StatementsBallotMutationVariables>;
+export const StatementsResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneralAssembly"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"yes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opponents"}},{"kind":"Field","name":{"kind":"Name","value":"secondVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adopted"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementsResultsQuery, StatementsResultsQueryVariables>;
+export const StatementsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneralAssembly"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opponents"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementsReportQuery, StatementsReportQueryVariables>;
+export const AssemblyReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssemblyReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneralAssembly"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reportPublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceSheetDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"absent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"present"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"represented"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"postal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"remoteVoters"}},{"kind":"Field","name":{"kind":"Name","value":"absentees"}},{"kind":"Field","name":{"kind":"Name","value":"postalVoters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"postalFormReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"postalFormValid"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"represented"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"proxyHolderName"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"arrivals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"time"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"articleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"hasSecondVote"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decidingArticle"}},{"kind":"Field","name":{"kind":"Name","value":"yes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"no"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"absent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opponents"}},{"kind":"Field","name":{"kind":"Name","value":"defaillants"}},{"kind":"Field","name":{"kind":"Name","value":"secondVote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssemblyReportQuery, AssemblyReportQueryVariables>;
+export const AssemblyReportListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssemblyReportList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generalAssemblies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AssemblyReportListQuery, AssemblyReportListQueryVariables>;
+export const AssemblyPublishReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyPublishReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishAssemblyReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assemblyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportPublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AssemblyPublishReportMutation, AssemblyPublishReportMutationVariables>;
+export const AssemblyReportAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyReportAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssemblyReportAttendanceMutation, AssemblyReportAttendanceMutationVariables>;
+export const AssemblyReportPostalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyReportPostal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPostalVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPostalVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssemblyReportPostalMutation, AssemblyReportPostalMutationVariables>;
+export const AssemblyReportVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyReportVotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVotesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssemblyReportVotesMutation, AssemblyReportVotesMutationVariables>;
 export const ForbiddenCoOwnerNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenCoOwnerNested"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenCoOwnerNestedQuery, ForbiddenCoOwnerNestedQueryVariables>;
 export const ForbiddenCoOwnerKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenCoOwnerKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalShares"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"council"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenCoOwnerKeyQuery, ForbiddenCoOwnerKeyQueryVariables>;
 export const ForbiddenCoOwnerPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbiddenCoOwnerPeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ForbiddenCoOwnerPeopleQuery, ForbiddenCoOwnerPeopleQueryVariables>;
@@ -3012,12 +4351,17 @@ export const ListMyDocumentsDocument = {"kind":"Document","definitions":[{"kind"
 export const ListUpsertPersonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListUpsertPersons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"persons"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertPersons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"persons"},"value":{"kind":"Variable","name":{"kind":"Name","value":"persons"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updated"}}]}}]}}]} as unknown as DocumentNode<ListUpsertPersonsMutation, ListUpsertPersonsMutationVariables>;
 export const ListSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberships"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouncilMembershipInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertCouncilMemberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberships"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberships"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<ListSeatMutation, ListSeatMutationVariables>;
 export const ListSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"buyer"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleBuyerInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ownershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"saleDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"buyer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"buyer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]} as unknown as DocumentNode<ListSaleMutation, ListSaleMutationVariables>;
+export const ListWorksFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListWorksFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lines"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorksFundLineInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertWorksFundLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lines"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updated"}}]}}]}}]} as unknown as DocumentNode<ListWorksFundMutation, ListWorksFundMutationVariables>;
 export const DemoMyDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoMyDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"space"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"Variable","name":{"kind":"Name","value":"space"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"binder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoMyDocumentsQuery, DemoMyDocumentsQueryVariables>;
 export const DemoMyBindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoMyBinders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"space"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Space"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"binders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"Variable","name":{"kind":"Name","value":"space"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}},{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syndicLevel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoMyBindersQuery, DemoMyBindersQueryVariables>;
 export const DemoManagerDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoManagerDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isPublished"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoManagerDocumentsQuery, DemoManagerDocumentsQueryVariables>;
 export const DemoPhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoPhotos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailWidth"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailHeight"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoPhotosQuery, DemoPhotosQueryVariables>;
+export const BatchPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BatchPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishDocumentInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inputs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isPublished"}}]}}]}}]} as unknown as DocumentNode<BatchPublishMutation, BatchPublishMutationVariables>;
+export const BatchMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BatchMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BatchMineQuery, BatchMineQueryVariables>;
 export const NotifyPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"notifyNewDocuments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<NotifyPreferencesMutation, NotifyPreferencesMutationVariables>;
 export const NotifyBinderDefaultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyBinderDefault"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBinderRightsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBinderRights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syndicLevel"}},{"kind":"Field","name":{"kind":"Name","value":"notifyByDefault"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyBinderDefaultMutation, NotifyBinderDefaultMutationVariables>;
+export const NotifyCreateBinderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyCreateBinder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBinderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBinder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifyByDefault"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyCreateBinderMutation, NotifyCreateBinderMutationVariables>;
+export const NotifyDocumentChoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotifyDocumentChoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notify"}}]}}]}}]}}]} as unknown as DocumentNode<NotifyDocumentChoiceQuery, NotifyDocumentChoiceQueryVariables>;
 export const PublishTestCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishTestCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublishTestCountQuery, PublishTestCountQueryVariables>;
 export const RightsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RightsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RightsListQuery, RightsListQueryVariables>;
 export const RightsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RightsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RightsNodeQuery, RightsNodeQueryVariables>;
@@ -3079,7 +4423,7 @@ export const ProfileStatementUrlDocument = {"kind":"Document","definitions":[{"k
 export const ProfileTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProfileToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Profil","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO_WRITE"},{"kind":"EnumValue","value":"PEOPLE_READ"},{"kind":"EnumValue","value":"PORTFOLIO_READ"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ProfileTokenMutation, ProfileTokenMutationVariables>;
 export const SettingsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountModuleEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"agencyContactEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"propertiesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"expenseListEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"worksFundsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"balancePresentation"}},{"kind":"Field","name":{"kind":"Name","value":"disableAccessOnSale"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsReadQuery, SettingsReadQueryVariables>;
 export const SettingsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgencySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountModuleEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"agencyContactEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"propertiesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"expenseListEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"worksFundsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"balancePresentation"}},{"kind":"Field","name":{"kind":"Name","value":"disableAccessOnSale"}}]}}]}}]} as unknown as DocumentNode<SettingsUpdateMutation, SettingsUpdateMutationVariables>;
-export const SettingsViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}},{"kind":"Field","name":{"kind":"Name","value":"readDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"readPhotos"}},{"kind":"Field","name":{"kind":"Name","value":"readAnnouncements"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsViewerCanQuery, SettingsViewerCanQueryVariables>;
+export const SettingsViewerCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsViewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageAgency"}},{"kind":"Field","name":{"kind":"Name","value":"readAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"readAgencyContact"}},{"kind":"Field","name":{"kind":"Name","value":"readProperties"}},{"kind":"Field","name":{"kind":"Name","value":"readWorksFunds"}},{"kind":"Field","name":{"kind":"Name","value":"readExpenseLists"}},{"kind":"Field","name":{"kind":"Name","value":"readDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"readPhotos"}},{"kind":"Field","name":{"kind":"Name","value":"openRequests"}},{"kind":"Field","name":{"kind":"Name","value":"readPartners"}},{"kind":"Field","name":{"kind":"Name","value":"readAnnouncements"}},{"kind":"Field","name":{"kind":"Name","value":"readNewsFeed"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsViewerCanQuery, SettingsViewerCanQueryVariables>;
 export const SettingsCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsCreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Paramètres","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SettingsCreateTokenMutation, SettingsCreateTokenMutationVariables>;
 export const SettingsModuleAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleAccountQuery, SettingsModuleAccountQueryVariables>;
 export const SettingsModuleContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"space"},"value":{"kind":"EnumValue","value":"SYNDIC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleContactQuery, SettingsModuleContactQueryVariables>;
@@ -3088,7 +4432,11 @@ export const SettingsModuleWorksFundsDocument = {"kind":"Document","definitions"
 export const SettingsModuleExpensesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleExpenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expenseList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleExpensesQuery, SettingsModuleExpensesQueryVariables>;
 export const SettingsModuleDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleDocumentsQuery, SettingsModuleDocumentsQueryVariables>;
 export const SettingsModulePhotosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModulePhotos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModulePhotosQuery, SettingsModulePhotosQueryVariables>;
+export const SettingsModuleNewsFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleNewsFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newsItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleNewsFeedQuery, SettingsModuleNewsFeedQueryVariables>;
 export const SettingsModuleAnnouncementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleAnnouncements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"announcements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleAnnouncementsQuery, SettingsModuleAnnouncementsQueryVariables>;
+export const SettingsModulePartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModulePartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModulePartnersQuery, SettingsModulePartnersQueryVariables>;
+export const SettingsModuleRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsModuleRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsModuleRequestsQuery, SettingsModuleRequestsQueryVariables>;
+export const SettingsModuleTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsModuleTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"StringValue","value":"not-a-ticket","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DONE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SettingsModuleTicketsMutation, SettingsModuleTicketsMutationVariables>;
 export const ApiTokenCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PORTFOLIO_READ"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
 export const ApiTokenListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokenList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenListQuery, ApiTokenListQueryVariables>;
 export const ApiTokenBuildingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokenBuildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenBuildingsQuery, ApiTokenBuildingsQueryVariables>;
@@ -3178,7 +4526,24 @@ export const UpsertCouncilMyBuildingDocument = {"kind":"Document","definitions":
 export const UpsertOwnershipsBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertOwnershipsBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OwnershipInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertOwnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ownerships"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}}]}}]} as unknown as DocumentNode<UpsertOwnershipsBatchMutation, UpsertOwnershipsBatchMutationVariables>;
 export const UpsertOwnershipsMyLotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpsertOwnershipsMyLots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpsertOwnershipsMyLotsQuery, UpsertOwnershipsMyLotsQueryVariables>;
 export const UpsertOwnershipsSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertOwnershipsSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"buyer"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleBuyerInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ownershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"saleDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"buyer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"buyer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<UpsertOwnershipsSaleMutation, UpsertOwnershipsSaleMutationVariables>;
+export const RegularisationTestDemoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegularisationTestDemo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargeRegularisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"}},{"kind":"Field","name":{"kind":"Name","value":"regularisation"}},{"kind":"Field","name":{"kind":"Name","value":"instalments"}},{"kind":"Field","name":{"kind":"Name","value":"currentMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"newMonthlyProvision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegularisationTestDemoQuery, RegularisationTestDemoQueryVariables>;
 export const RegularisationTestImportEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestImportEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerEntryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importLedgerEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}}]}}]} as unknown as DocumentNode<RegularisationTestImportEntriesMutation, RegularisationTestImportEntriesMutationVariables>;
+export const RegularisationTestOwnerBillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestOwnerBill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billTenantRegularisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statementPdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isStatementPublished"}}]}}]}}]} as unknown as DocumentNode<RegularisationTestOwnerBillMutation, RegularisationTestOwnerBillMutationVariables>;
+export const RegularisationTestOwnerDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegularisationTestOwnerDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegularisationTestOwnerDocumentsQuery, RegularisationTestOwnerDocumentsQueryVariables>;
+export const RegularisationTestOwnerNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegularisationTestOwnerNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RegularisationTestOwnerNodeQuery, RegularisationTestOwnerNodeQueryVariables>;
+export const RegularisationTestOwnerBinderRightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestOwnerBinderRights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBinderRightsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBinderRights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegularisationTestOwnerBinderRightsMutation, RegularisationTestOwnerBinderRightsMutationVariables>;
+export const RegularisationTestBillStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestBillStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billTenantRegularisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statementPdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isStatementPublished"}}]}}]}}]} as unknown as DocumentNode<RegularisationTestBillStatementMutation, RegularisationTestBillStatementMutationVariables>;
+export const RegularisationTestPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegularisationTestPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TenantRegularisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statementPdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isStatementPublished"}}]}}]}}]}}]} as unknown as DocumentNode<RegularisationTestPreviewQuery, RegularisationTestPreviewQueryVariables>;
+export const RegularisationTestMyDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegularisationTestMyDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegularisationTestMyDocumentsQuery, RegularisationTestMyDocumentsQueryVariables>;
+export const RegularisationTestBinderRightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestBinderRights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBinderRightsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBinderRights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegularisationTestBinderRightsMutation, RegularisationTestBinderRightsMutationVariables>;
+export const RequestRightsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestRightsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RequestMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RequestAttachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]} as unknown as DocumentNode<RequestRightsNodeQuery, RequestRightsNodeQueryVariables>;
+export const RequestRightsNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestRightsNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestRightsNestedQuery, RequestRightsNestedQueryVariables>;
+export const RequestRightsCanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestRightsCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openRequests"}},{"kind":"Field","name":{"kind":"Name","value":"manageRequests"}}]}}]}}]}}]} as unknown as DocumentNode<RequestRightsCanQuery, RequestRightsCanQueryVariables>;
+export const TestSuppliersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestSuppliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isPartner"}}]}}]}}]}}]} as unknown as DocumentNode<TestSuppliersQuery, TestSuppliersQueryVariables>;
+export const TestTicketNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestTicketNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TestTicketNodeQuery, TestTicketNodeQueryVariables>;
+export const AssemblyTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<AssemblyTokenMutation, AssemblyTokenMutationVariables>;
+export const AssemblyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGeneralAssemblyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGeneralAssembly"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postalVoteDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssemblyCreateMutation, AssemblyCreateMutationVariables>;
+export const AssemblyAddResolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssemblyAddResolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddResolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addResolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<AssemblyAddResolutionMutation, AssemblyAddResolutionMutationVariables>;
 export const BuildersViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuildersViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"spaces"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"ownerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BuildersViewerQuery, BuildersViewerQueryVariables>;
 export const BuildersNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuildersNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BuildersNodeQuery, BuildersNodeQueryVariables>;
 export const BuildersPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuildersPeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<BuildersPeopleQuery, BuildersPeopleQueryVariables>;
@@ -3205,3 +4570,17 @@ export const RegularisationTestListDocument = {"kind":"Document","definitions":[
 export const RegularisationTestNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegularisationTestNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargeRegularisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodDays"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TenantRegularisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regularisation"}}]}}]}}]}}]} as unknown as DocumentNode<RegularisationTestNodeQuery, RegularisationTestNodeQueryVariables>;
 export const RegularisationTestTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegularisationTestToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<RegularisationTestTokenMutation, RegularisationTestTokenMutationVariables>;
 export const RelationBatchTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RelationBatchToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<RelationBatchTokenMutation, RelationBatchTokenMutationVariables>;
+export const TestOpenRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestOpenRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<TestOpenRequestMutation, TestOpenRequestMutationVariables>;
+export const TestPostRequestMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestPostRequestMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostRequestMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postRequestMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<TestPostRequestMessageMutation, TestPostRequestMessageMutationVariables>;
+export const TestSetRequestStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestSetRequestStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRequestStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRequestStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TestSetRequestStatusMutation, TestSetRequestStatusMutationVariables>;
+export const TestAssignRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestAssignRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<TestAssignRequestMutation, TestAssignRequestMutationVariables>;
+export const TestRequestThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestRequestThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestRequestThreadQuery, TestRequestThreadQueryVariables>;
+export const TestMyRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestMyRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestMyRequestsQuery, TestMyRequestsQueryVariables>;
+export const TestInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"buildingId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestCategory"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assigneeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openedBefore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"buildingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"buildingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"assigneeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assigneeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"openedBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openedBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"countsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<TestInboxQuery, TestInboxQueryVariables>;
+export const RequestTestTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestTestToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratorScope"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<RequestTestTokenMutation, RequestTestTokenMutationVariables>;
+export const TestCreateSupplierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateSupplier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSupplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isPartner"}}]}}]}}]} as unknown as DocumentNode<TestCreateSupplierMutation, TestCreateSupplierMutationVariables>;
+export const TestCreateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TestCreateTicketMutation, TestCreateTicketMutationVariables>;
+export const TestSetTicketStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestSetTicketStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTicketStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TestSetTicketStatusMutation, TestSetTicketStatusMutationVariables>;
+export const TestAddTicketDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestAddTicketDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTicketDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<TestAddTicketDocumentMutation, TestAddTicketDocumentMutationVariables>;
+export const TestRequestTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestRequestTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trade"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestRequestTicketQuery, TestRequestTicketQueryVariables>;
+export const TestPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trade"}}]}}]}}]}}]} as unknown as DocumentNode<TestPartnersQuery, TestPartnersQueryVariables>;

@@ -21,6 +21,7 @@ const ALLOWED: Record<ViewerAbility, boolean> = {
   readPhotos: true,
   readDocuments: true,
   readAnnouncements: true,
+  readNewsFeed: true,
   managePortfolio: false,
   managePhotos: false,
   manageDocuments: false,
@@ -28,6 +29,10 @@ const ALLOWED: Record<ViewerAbility, boolean> = {
   manageCollaborators: false,
   manageAgency: false,
   manageAnnouncements: false,
+  openRequests: true,
+  manageRequests: false,
+  readPartners: true,
+  manageTickets: false,
   regulariseCharges: false,
 };
 
@@ -58,7 +63,20 @@ const menuOf = async () => {
 describe('SpaceShell', () => {
   it("lists the syndic space's screens in the manual's order, with the expense list for a council member", async () => {
     renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell() } });
-    expect(await menuOf()).toEqual(['Accueil', 'Mon compte', 'Mes biens', 'Mes documents', 'Mes photos', 'Liste des dépenses', 'Fonds de travaux']);
+    expect(await menuOf()).toEqual([
+      'Accueil',
+      'Contacts syndic',
+      'Mon compte',
+      'Mes biens',
+      'Mes informations',
+      'Mes documents',
+      'Mes demandes',
+      'Mes photos',
+      'Nos partenaires',
+      'Liste des dépenses',
+      'Mes assemblées',
+      'Fonds de travaux',
+    ]);
   });
 
   it('keeps "Redéfinir mon mot de passe" out of the tab bar, in the person menu, and labels the sign-out', async () => {
@@ -85,7 +103,18 @@ describe('SpaceShell', () => {
 
   it('leaves "Mon compte" and "Fonds de travaux" out where the agency switched them off', async () => {
     renderRoute(<SpaceShell space="SYNDIC" menu={SYNDIC_MENU} />, { path: '/copropriete', script: { SpaceShell: shell({ readAccounts: false, readWorksFunds: false }) } });
-    expect(await menuOf()).toEqual(['Accueil', 'Mes biens', 'Mes documents', 'Mes photos', 'Liste des dépenses']);
+    expect(await menuOf()).toEqual([
+      'Accueil',
+      'Contacts syndic',
+      'Mes biens',
+      'Mes informations',
+      'Mes documents',
+      'Mes demandes',
+      'Mes photos',
+      'Nos partenaires',
+      'Liste des dépenses',
+      'Mes assemblées',
+    ]);
   });
 
   it('hides any entry whose `requires` the viewer lacks, whichever feature declared it', async () => {

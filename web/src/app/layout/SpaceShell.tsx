@@ -12,6 +12,7 @@ import { SignOutButton } from '../session/SignOutButton';
 import { SPACE_LABEL_IDS, SPACE_PATHS } from '../spaces';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PhoneMoreMenu } from './PhoneMoreMenu';
 import styles from './SpaceShell.module.css';
 
 // `can` asks for every field of ViewerCan (a test checks it against the schema): manifests may
@@ -39,10 +40,21 @@ const SpaceShellQuery = graphql(`
         regulariseCharges
         readAnnouncements
         manageAnnouncements
+        readNewsFeed
+        openRequests
+        manageRequests
+        readPartners
+        manageTickets
       }
     }
   }
 `);
+
+/**
+ * The phone's tab bar holds five slots in 375 px (44 px targets, a readable word each): with more
+ * entries, the first four stay and the fifth is "Plus", listing the rest.
+ */
+const PHONE_SLOTS = 5;
 
 /** "CLIQUOT Mathilde" → "CM"; a couple or a company keeps its first two initials. */
 function initialsOf(name: string): string {
@@ -91,6 +103,7 @@ export function SpaceShell({ space, menu }: SpaceShellProps) {
   const allowed = menu.filter((entry) => !entry.requires || viewer.can[entry.requires]);
   const shown = allowed.filter((entry) => entry.placement !== 'person');
   const personEntries = allowed.filter((entry) => entry.placement === 'person');
+  const phoneCount = shown.length > PHONE_SLOTS ? PHONE_SLOTS - 1 : shown.length;
   const closePersonMenu = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !isPersonMenuOpen) return;
     setPersonMenuOpen(false);
@@ -156,8 +169,9 @@ export function SpaceShell({ space, menu }: SpaceShellProps) {
       <div className={styles.body}>
         <nav className={styles.nav} aria-label={intl.formatMessage({ id: 'app.shell.menu' }, { space: intl.formatMessage({ id: SPACE_LABEL_IDS[space] }) })}>
           <ul className={styles.navList}>
-            {shown.map((entry) => (
-              <li key={entry.to} className={styles.navItem}>
+            {shown.map((entry, index) => (
+              // Past the phone's slots an entry shows from 48rem up only; on a phone it is in "Plus".
+              <li key={entry.to} className={[styles.navItem, index >= phoneCount ? styles.desktopOnly : ''].join(' ')}>
                 <NavLink to={entry.to} end={entry.isSpaceHome} className={styles.navLink}>
                   <Icon name={entry.icon} size={18} />
                   {/* The phone's tab bar shows a short word; the full name stays the link's name. */}
@@ -168,6 +182,7 @@ export function SpaceShell({ space, menu }: SpaceShellProps) {
                 </NavLink>
               </li>
             ))}
+            {phoneCount < shown.length && <PhoneMoreMenu entries={shown.slice(phoneCount)} />}
           </ul>
         </nav>
         <main className={styles.main} id="contenu" ref={mainRef} tabIndex={-1}>

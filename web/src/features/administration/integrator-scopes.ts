@@ -16,6 +16,10 @@ export const INTEGRATOR_SCOPES = [
   'DOCUMENTS_READ',
   'DOCUMENTS_WRITE',
   'REGULARISATION_WRITE',
+  'ASSEMBLIES_READ',
+  'ASSEMBLIES_WRITE',
+  'REQUESTS_READ',
+  'REQUESTS_WRITE',
 ] as const satisfies readonly IntegratorScope[];
 
 type Missing = Exclude<IntegratorScope, (typeof INTEGRATOR_SCOPES)[number]>;

@@ -8,7 +8,10 @@ import type { AccountKind, Space } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { HomeAnnouncements } from '../../announcements/public';
 import { HomeDocuments } from '../../documents/public';
+import { HomeNewsFeed } from '../../news-feed/public';
+import { HomeRequests } from '../../requests/public';
 import { BalanceOverview } from '../components/BalanceOverview';
 import { ContactDetails } from '../components/ContactDetails';
 import { HomeContacts } from '../components/HomeContacts';
@@ -24,6 +27,9 @@ const ClientHomeQuery = graphql(`
         readAgencyContact
         readProperties
         readDocuments
+        readAnnouncements
+        readNewsFeed
+        openRequests
       }
       person {
         id
@@ -96,9 +102,12 @@ export function ClientHomePage({ space }: ClientHomePageProps) {
         )}
         <div className={styles.grid}>
           <ContactDetails person={person} />
+          {data.viewer?.can.openRequests && <HomeRequests space={space} />}
+          {data.viewer?.can.readAnnouncements && <HomeAnnouncements space={space} />}
           {data.viewer?.can.readDocuments && <HomeDocuments space={space} />}
           {data.viewer?.can.readProperties && <HomeProperties space={space} isTenant={isTenant} />}
           <HomeContacts space={space} withContacts={data.viewer?.can.readAgencyContact ?? false} />
+          {data.viewer?.can.readNewsFeed && <HomeNewsFeed />}
         </div>
       </div>
     </>

@@ -25,6 +25,7 @@ const CreateBinderMutation = graphql(`
         syndicLevel
         owner
         tenant
+        notifyByDefault
       }
     }
   }
@@ -48,6 +49,7 @@ const SetBinderRightsMutation = graphql(`
         syndicLevel
         owner
         tenant
+        notifyByDefault
       }
     }
   }
@@ -68,6 +70,8 @@ export type BinderDraft = {
   syndicLevel: SyndicLevel | null;
   owner: boolean;
   tenant: boolean;
+  /** The model's "Activer les notifications": documents published without a choice e-mail their readers. */
+  notifyByDefault: boolean;
 };
 
 export type BinderDialogProps = {
@@ -83,7 +87,8 @@ const LEVELS: readonly SyndicLevel[] = ['PRESIDENT', 'COUNCIL', 'ALL_COOWNERS'];
 
 /**
  * A binder's name and rights (manual, "Classeurs"): a syndic binder's one ordered level, a gérance
- * binder's owner and tenant columns; an empty binder may be removed.
+ * binder's owner and tenant columns, and its model's "Activer les notifications" ("Paramétrage des
+ * modèles d'événement"); an empty binder may be removed.
  */
 export function BinderDialog({ binder, onClose, onChanged }: BinderDialogProps) {
   return binder ? <BinderForm key={binder.id ?? `new-${binder.module}`} binder={binder} onClose={onClose} onChanged={onChanged} /> : null;
@@ -96,6 +101,7 @@ function BinderForm({ binder, onClose, onChanged }: { binder: BinderDraft } & Om
   const [level, setLevel] = useState<string>(binder.syndicLevel ?? NO_LEVEL);
   const [owner, setOwner] = useState(binder.owner);
   const [tenant, setTenant] = useState(binder.tenant);
+  const [notifyByDefault, setNotifyByDefault] = useState(binder.notifyByDefault);
   const [nameError, setNameError] = useState<string | null>(null);
   const [errorId, setErrorId] = useState<string | null>(null);
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
@@ -129,11 +135,11 @@ function BinderForm({ binder, onClose, onChanged }: { binder: BinderDraft } & Om
     const rights = module === 'SYNDIC' ? { syndicLevel } : { owner, tenant };
     try {
       if (isNew) {
-        await create({ variables: { input: { module, name: name.trim(), ...rights } } });
+        await create({ variables: { input: { module, name: name.trim(), ...rights, notifyByDefault } } });
         onChanged();
       } else {
         if (name.trim() !== binder.name) await rename({ variables: { binderId: binder.id!, name: name.trim() } });
-        await setRights({ variables: { input: { binderId: binder.id!, ...rights } } });
+        await setRights({ variables: { input: { binderId: binder.id!, ...rights, notifyByDefault } } });
       }
       onClose();
     } catch (error) {
@@ -210,6 +216,10 @@ function BinderForm({ binder, onClose, onChanged }: { binder: BinderDraft } & Om
             <Checkbox label={intl.formatMessage({ id: 'documents.rights.tenant' })} isChecked={tenant} onChange={setTenant} />
           </fieldset>
         )}
+        <div className={styles.rights}>
+          <Checkbox label={intl.formatMessage({ id: 'documents.binderForm.notify' })} isChecked={notifyByDefault} onChange={setNotifyByDefault} />
+          <p className={styles.hint}>{intl.formatMessage({ id: 'documents.binderForm.notifyHint' })}</p>
+        </div>
         {errorId && (
           <div id={`${formId}-error`}>
             <Alert tone="error">{intl.formatMessage({ id: errorId })}</Alert>

@@ -19,6 +19,7 @@ export const BinderPanel_binder = graphql(`
       syndicLevel
       owner
       tenant
+      notifyByDefault
     }
   }
 `);
@@ -94,6 +95,7 @@ export function BinderPanel({ binders: refs, selectedId, hrefOf, totalCount, onE
                           syndicLevel: binder.rights?.syndicLevel ?? null,
                           owner: binder.rights?.owner ?? false,
                           tenant: binder.rights?.tenant ?? false,
+                          notifyByDefault: binder.rights?.notifyByDefault ?? false,
                         })
                       }
                     >

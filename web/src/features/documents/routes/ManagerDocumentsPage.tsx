@@ -11,6 +11,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { BinderDialog, type BinderDraft } from '../components/BinderDialog';
 import { BinderPanel } from '../components/BinderPanel';
+import { CoOwnerListDialog } from '../components/CoOwnerListDialog';
 import { DocumentSelectionBar } from '../components/DocumentSelectionBar';
 import { DocumentTable } from '../components/DocumentTable';
 import styles from './ManagerDocumentsPage.module.css';
@@ -50,7 +51,7 @@ const PARAMS = { binder: 'classeur' } as const;
 /**
  * The manager's "Documents" (manual, "Documents"): every binder with its count, the file table
  * with "Concerne" filtered by binder, "(Dé)publier" and deletion of a selection, the binders'
- * names and rights, and the way to publish new files.
+ * names and rights, the way to publish new files, and the council's co-owner lists on demand.
  */
 export function ManagerDocumentsPage() {
   const intl = useIntl();
@@ -58,6 +59,7 @@ export function ManagerDocumentsPage() {
   const binderId = params.get(PARAMS.binder);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<BinderDraft | null>(null);
+  const [isListing, setListing] = useState(false);
   const [isLoadingMore, setLoadingMore] = useState(false);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ManagerDocumentsQuery, { variables: { binderId } });
   const shown = data ?? (loading ? previousData : undefined);
@@ -82,6 +84,7 @@ export function ManagerDocumentsPage() {
     syndicLevel: module === 'SYNDIC' ? 'ALL_COOWNERS' : null,
     owner: false,
     tenant: false,
+    notifyByDefault: false,
   });
 
   const loadMore = async () => {
@@ -107,6 +110,9 @@ export function ManagerDocumentsPage() {
               </ButtonLink>
               <Button variant="secondary" icon="folder" onClick={() => setEditing(newBinder('SYNDIC'))}>
                 {intl.formatMessage({ id: 'documents.manager.newBinder' })}
+              </Button>
+              <Button variant="secondary" icon="users" onClick={() => setListing(true)}>
+                {intl.formatMessage({ id: 'documents.manager.coOwnerLists' })}
               </Button>
             </>
           )
@@ -148,6 +154,7 @@ export function ManagerDocumentsPage() {
         </section>
       </div>
       <BinderDialog binder={editing} onClose={() => setEditing(null)} onChanged={() => void refetch()} />
+      <CoOwnerListDialog isOpen={isListing} onClose={() => setListing(false)} onGenerated={() => void refetch()} />
     </>
   );
 }

@@ -31,6 +31,9 @@ const PublishBindersQuery = graphql(`
         id
         name
         module
+        rights {
+          notifyByDefault
+        }
       }
     }
   }
@@ -83,7 +86,8 @@ export function PublishDocumentsPage() {
   const [target, setTarget] = useState<DocumentTargetInput | null>(null);
   const [publishOn, setPublishOn] = useState(todayFrench());
   const [durationMonths, setDurationMonths] = useState('');
-  const [notify, setNotify] = useState(false);
+  // null: as the binder's model says ("Activer les notifications"), sent as omitted; a tick or untick is this publication's own choice.
+  const [notifyChoice, setNotifyChoice] = useState<boolean | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [isDragging, setDragging] = useState(false);
   const [isRunning, setRunning] = useState(false);
@@ -96,6 +100,8 @@ export function PublishDocumentsPage() {
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} />;
   const binders = data.viewer?.binders ?? [];
+  const notifiesByDefault = binders.find((binder) => binder.id === binderId)?.rights?.notifyByDefault ?? false;
+  const notify = notifyChoice ?? notifiesByDefault;
 
   const update = (key: string, change: Partial<QueuedFile>) => setQueue((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
   const add = (files: FileList | null) => {
@@ -159,7 +165,7 @@ export function PublishDocumentsPage() {
               target: target!,
               publishOn: parseFrenchDate(publishOn),
               durationMonths: durationMonths.trim() ? Number(durationMonths) : null,
-              notify,
+              notify: notifyChoice,
             },
           },
         });
@@ -309,7 +315,10 @@ export function PublishDocumentsPage() {
                 label: intl.formatMessage({ id: 'documents.publish.binderOption' }, { module: intl.formatMessage({ id: `documents.module.${binder.module}` }), name: binder.name }),
               })),
             ]}
-            onChange={setBinderId}
+            onChange={(value) => {
+              setBinderId(value);
+              setNotifyChoice(null);
+            }}
           />
           {errors.binder && <p className={styles.error}>{errors.binder}</p>}
           <TargetPicker onChange={setTarget} error={errors.target} />
@@ -342,7 +351,8 @@ export function PublishDocumentsPage() {
               autoComplete="off"
             />
           </div>
-          <Checkbox label={intl.formatMessage({ id: 'documents.publish.notify' })} isChecked={notify} onChange={setNotify} />
+          <Checkbox label={intl.formatMessage({ id: 'documents.publish.notify' })} isChecked={notify} onChange={setNotifyChoice} />
+          {notifyChoice === null && notifiesByDefault && <p className={styles.hint}>{intl.formatMessage({ id: 'documents.publish.notifyByDefault' })}</p>}
         </section>
 
         <div className={styles.submit}>

@@ -17,6 +17,8 @@ const LegalNoticeQuery = graphql(`
       legalName
       legalForm
       siret
+      apeCode
+      representativeName
       professionalCardNumber
       professionalCardIssuer
       financialGuarantee
@@ -61,6 +63,9 @@ export function LegalNoticePage() {
     publisher.push({ key: 'company', id: 'legal.notice.publisher.company', values: { company: profile.legalName ?? profile.name } });
     if (profile.legalForm) publisher.push({ key: 'legalForm', id: 'legal.notice.publisher.legalForm', values: { legalForm: profile.legalForm } });
     if (profile.siret) publisher.push({ key: 'siret', id: 'legal.notice.publisher.siret', values: { siret: formatSiret(profile.siret) } });
+    if (profile.apeCode) publisher.push({ key: 'ape', id: 'legal.notice.publisher.ape', values: { code: profile.apeCode } });
+    // LCEN art. 6 III: the director of the publication; for the agency, the person who runs it ("Mandataire").
+    if (profile.representativeName) publisher.push({ key: 'director', id: 'legal.notice.publisher.director', values: { name: profile.representativeName } });
     if (profile.address) publisher.push({ key: 'address', id: 'legal.notice.publisher.address', values: { address: profile.address } });
     if (profile.phone) publisher.push({ key: 'phone', id: 'legal.notice.publisher.phone', values: { phone: profile.phone } });
     if (profile.email) publisher.push({ key: 'email', id: 'legal.notice.publisher.email', values: { email: profile.email } });

@@ -15,6 +15,8 @@ export const AgencyProfileForm_profile = graphql(`
     legalName
     legalForm
     siret
+    apeCode
+    representativeName
     professionalCardNumber
     professionalCardIssuer
     financialGuarantee
@@ -34,8 +36,9 @@ const UpdateProfileMutation = graphql(`
 
 /** The fields in the form's order, by group; each one is a field of AgencyProfileInput. */
 const GROUPS = [
-  { id: 'identity', fields: ['name', 'legalName', 'legalForm', 'siret'] },
-  { id: 'regulated', fields: ['professionalCardNumber', 'professionalCardIssuer', 'financialGuarantee'] },
+  { id: 'identity', fields: ['name', 'legalName', 'legalForm', 'siret', 'apeCode'] },
+  // The manual's "Mandataire": who runs the agency, with the professional card and the guarantee.
+  { id: 'regulated', fields: ['representativeName', 'professionalCardNumber', 'professionalCardIssuer', 'financialGuarantee'] },
   { id: 'contact', fields: ['address', 'phone', 'email'] },
 ] as const;
 type ProfileField = (typeof GROUPS)[number]['fields'][number];
@@ -43,6 +46,8 @@ const FIELDS: readonly ProfileField[] = GROUPS.flatMap((group) => group.fields);
 const HINTS: Partial<Record<ProfileField, string>> = {
   legalForm: 'settings.profile.hint.legalForm',
   siret: 'settings.profile.hint.siret',
+  apeCode: 'settings.profile.hint.apeCode',
+  representativeName: 'settings.profile.hint.representativeName',
   professionalCardIssuer: 'settings.profile.hint.professionalCardIssuer',
   financialGuarantee: 'settings.profile.hint.financialGuarantee',
 };

@@ -45,6 +45,8 @@ const SECTION_ORDER: Record<AgencySettingSection, number> = {
   ACCESS_AUTOMATION: 7,
   DOCUMENTS: 8,
   INFORMATIONS: 9,
+  NEWS_FEED: 10,
+  REQUESTS: 11,
 };
 export const SECTIONS = (Object.keys(SECTION_ORDER) as AgencySettingSection[]).sort((a, b) => SECTION_ORDER[a] - SECTION_ORDER[b]);
 

@@ -1,0 +1,1 @@
+CREATE INDEX "documents_agency_wide" ON "documents" USING btree ("agency_id") WHERE "documents"."agency_wide" IS NOT NULL;

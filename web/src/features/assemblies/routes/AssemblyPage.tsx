@@ -1,0 +1,190 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useParams, useSearchParams } from 'react-router';
+import { QueryError } from '../../../app/QueryError';
+import { formatDate } from '../../../app/i18n/format';
+import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { graphql } from '../../../gql';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { Card } from '../../../ui/Card';
+import { EmptyState } from '../../../ui/EmptyState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageHeader } from '../../../ui/PageHeader';
+import { SelectField } from '../../../ui/SelectField';
+import { Agenda } from '../components/Agenda';
+import { AttendanceChangeDialog } from '../components/AttendanceChangeDialog';
+import { AttendanceSheet } from '../components/AttendanceSheet';
+import { PostalFormDialog } from '../components/PostalFormDialog';
+import { ResolutionForm } from '../components/ResolutionForm';
+import { VotePanel } from '../components/VotePanel';
+import { formatStartsAt } from '../components/assembly-format';
+import styles from './AssemblyPages.module.css';
+
+const ManagedAssemblyQuery = graphql(`
+  query ManagedAssembly($id: ID!) {
+    node(id: $id) {
+      id
+      ... on GeneralAssembly {
+        title
+        kind
+        startsAt
+        place
+        postalVoteDeadline
+        reportPublishedAt
+        building {
+          id
+          code
+          name
+          allocationKeys {
+            id
+            code
+            label
+          }
+        }
+        attendanceKey {
+          id
+        }
+        resolutions {
+          id
+          number
+          title
+          ...Agenda_resolution
+          ...VotePanel_resolution
+        }
+        ...AttendanceSheet_assembly
+        participants(first: 100) {
+          nodes {
+            id
+            displayName
+            status
+            arrival {
+              resolutionNumber
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const STEPS = ['preparation', 'presences', 'votes'] as const;
+type Step = (typeof STEPS)[number];
+
+/** "dd/mm/yyyy" of today, the usual day a paper form is entered. */
+function todayFrench(now = new Date()): string {
+  return formatDate(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`);
+}
+
+/**
+ * One AG for the manager, in the room's order: preparation (the agenda), attendance (codes,
+ * proxies, paper forms, arrivals, departures, live totals), then the votes resolution by
+ * resolution. The step sits in the URL (`?etape=`), so a reload in the room lands where it was.
+ */
+export function AssemblyPage() {
+  const intl = useIntl();
+  const { assemblyId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const step: Step = (STEPS as readonly string[]).includes(params.get('etape') ?? '') ? (params.get('etape') as Step) : 'preparation';
+  const { data, error, refetch } = useQuery(ManagedAssemblyQuery, { variables: { id: assemblyId }, fetchPolicy: 'cache-and-network' });
+  const [postalFor, setPostalFor] = useState<string | null>(null);
+  const [changeFor, setChangeFor] = useState<string | null>(null);
+  const [resolutionId, setResolutionId] = useState('');
+  const assembly = data?.node?.__typename === 'GeneralAssembly' ? data.node : null;
+  useDocumentTitle(assembly?.title ?? intl.formatMessage({ id: 'assemblies.nav.manage' }));
+
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingState label={intl.formatMessage({ id: 'app.loading' })} />;
+  if (!assembly) return <Alert tone="error">{intl.formatMessage({ id: 'assemblies.missing' })}</Alert>;
+
+  const participants = assembly.participants.nodes;
+  const agenda = assembly.resolutions.map(({ id, number, title }) => ({ id, number, title }));
+  const keys = assembly.building?.allocationKeys ?? [];
+  const selected = assembly.resolutions.find((resolution) => resolution.id === resolutionId) ?? assembly.resolutions[0];
+  const isFrozen = assembly.reportPublishedAt !== null;
+  const byId = (id: string | null) => participants.find((participant) => participant.id === id) ?? null;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={[assembly.building?.code, intl.formatMessage({ id: `assemblies.kind.${assembly.kind}` })].filter(Boolean).join(' · ')}
+        title={assembly.title}
+        description={[
+          formatStartsAt(intl, assembly.startsAt),
+          assembly.place,
+          intl.formatMessage({ id: 'assemblies.postal.deadline' }, { date: formatDate(assembly.postalVoteDeadline) }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      />
+      {assembly.reportPublishedAt && (
+        <div className={styles.notice}>
+          <Alert tone="info">{intl.formatMessage({ id: 'assemblies.manage.frozen' }, { date: new Date(assembly.reportPublishedAt) })}</Alert>
+        </div>
+      )}
+      <nav className={styles.steps} aria-label={intl.formatMessage({ id: 'assemblies.steps.label' })}>
+        {STEPS.map((value) => (
+          <Button key={value} variant={step === value ? 'primary' : 'secondary'} onClick={() => setParams({ etape: value }, { replace: true })}>
+            {intl.formatMessage({ id: `assemblies.steps.${value}` })}
+          </Button>
+        ))}
+      </nav>
+      {step === 'preparation' && (
+        <div className={styles.columns}>
+          <Card title={intl.formatMessage({ id: 'assemblies.agenda.title' })} icon="file">
+            {assembly.resolutions.length === 0 ? (
+              <EmptyState icon="file" title={intl.formatMessage({ id: 'assemblies.prepare.empty' })} />
+            ) : (
+              <Agenda resolutions={assembly.resolutions} />
+            )}
+          </Card>
+          {!isFrozen && (
+            <Card title={intl.formatMessage({ id: 'assemblies.prepare.heading' })} icon="users">
+              {keys.length > 0 ? (
+                <ResolutionForm assemblyId={assembly.id} keys={keys} defaultKeyId={assembly.attendanceKey?.id ?? keys[0].id} />
+              ) : (
+                <Alert tone="warning">{intl.formatMessage({ id: 'assemblies.prepare.noKeys' })}</Alert>
+              )}
+            </Card>
+          )}
+        </div>
+      )}
+      {step === 'presences' && (
+        <Card title={intl.formatMessage({ id: 'assemblies.attendance.totalsTitle' })} icon="users">
+          <AttendanceSheet assembly={assembly} onPostalForm={setPostalFor} onChange={setChangeFor} isFrozen={isFrozen} />
+        </Card>
+      )}
+      {step === 'votes' && (
+        <Card title={intl.formatMessage({ id: 'assemblies.votes.heading' })} icon="check">
+          {selected ? (
+            <div className={styles.stack}>
+              <SelectField
+                label={intl.formatMessage({ id: 'assemblies.votes.resolution' })}
+                name="resolution"
+                value={selected.id}
+                options={agenda.map((resolution) => ({ value: resolution.id, label: intl.formatMessage({ id: 'assemblies.resolution.heading' }, resolution) }))}
+                onChange={setResolutionId}
+              />
+              <VotePanel
+                key={selected.id}
+                resolution={selected}
+                isFrozen={isFrozen}
+                participants={participants.map((participant) => ({
+                  id: participant.id,
+                  displayName: participant.displayName,
+                  status: participant.status,
+                  hasArrived: participant.arrival !== null,
+                }))}
+              />
+            </div>
+          ) : (
+            <EmptyState icon="file" title={intl.formatMessage({ id: 'assemblies.prepare.empty' })} />
+          )}
+        </Card>
+      )}
+      <PostalFormDialog participant={byId(postalFor)} resolutions={agenda} today={todayFrench()} onClose={() => setPostalFor(null)} />
+      <AttendanceChangeDialog participant={byId(changeFor)} resolutionNumbers={agenda.map((resolution) => resolution.number)} onClose={() => setChangeFor(null)} />
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+/** What the requests feature offers other features: the client home's "Mes demandes" block. */
+export { HomeRequests, type HomeRequestsProps } from './components/HomeRequests';
