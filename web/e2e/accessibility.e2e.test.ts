@@ -47,6 +47,12 @@ async function settle(page: Page): Promise<void> {
   await page.getByRole('status').filter({ hasText: 'Chargement' }).first().waitFor({ state: 'detached' });
 }
 
+/**
+ * The console's walks run axe on some fifteen pages each: a budget, not a timing claim, that
+ * leaves room for a loaded CI machine (the suite's 60 s is for one scenario).
+ */
+const CONSOLE_WALK_BUDGET = 240_000;
+
 describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) => {
   const visited = new Set<string>();
 
@@ -157,80 +163,95 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     await page.context().close();
   });
 
-  it(`passes in the manager console of GESTIONNAIRE, its dialogs included (${viewport})`, async () => {
-    const page = await openPage(browser, viewport);
-    await signIn(page, 'GESTIONNAIRE');
-    await expectPath(page, '/gestion/portefeuille');
-    visited.add(SPACE_PATHS.MANAGEMENT); // the console's index redirects to its portfolio
-    await checkSpace(page, 'GESTIONNAIRE', 'MANAGEMENT');
+  it(
+    `passes on every page of the manager console's menu, as GESTIONNAIRE (${viewport})`,
+    async () => {
+      const page = await openPage(browser, viewport);
+      await signIn(page, 'GESTIONNAIRE');
+      await expectPath(page, '/gestion/portefeuille');
+      visited.add(SPACE_PATHS.MANAGEMENT); // the console's index redirects to its portfolio
+      await checkSpace(page, 'GESTIONNAIRE', 'MANAGEMENT');
+      await page.context().close();
+    },
+    CONSOLE_WALK_BUDGET,
+  );
 
-    // A person's record, and the dialogs of "Régénérer le mot de passe" (on NOUVEAU Client, whose
-    // password is a temporary one anyway: the other files issue their own).
-    const menu = page.getByRole('navigation', { name: 'Menu : Console de gestion' });
-    await menu.getByRole('link', { name: 'Portefeuille', exact: true }).click();
-    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('nouveau');
-    await page.getByText('1 fiche sur 1').waitFor();
-    await page.getByRole('link', { name: /NOUVEAU Client/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'NOUVEAU Client' }).waitFor();
-    await check(page, 'person record');
-    await page.getByRole('button', { name: 'Régénérer le mot de passe' }).click();
-    const confirm = page.getByRole('dialog', { name: /^Régénérer le mot de passe/ });
-    await confirm.waitFor();
-    await check(page, 'person record, confirm dialog');
-    await confirm.getByRole('button', { name: 'Régénérer', exact: true }).click();
-    const grant = page.getByRole('dialog', { name: 'Mot de passe temporaire' });
-    await grant.waitFor();
-    await check(page, 'person record, temporary-password dialog');
-    await grant.getByRole('button', { name: 'Valider' }).click();
-    await grant.waitFor({ state: 'hidden' });
+  it(
+    `passes in the manager console's records and dialogs (${viewport})`,
+    async () => {
+      const page = await openPage(browser, viewport);
+      await signIn(page, 'GESTIONNAIRE');
+      await expectPath(page, '/gestion/portefeuille');
 
-    // A record with accounts: the unpublish dialog (cancelled), then "Situation du compte".
-    await menu.getByRole('link', { name: 'Portefeuille', exact: true }).click();
-    await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('cliquot');
-    await page.getByText('1 fiche sur 1').waitFor();
-    await page.getByRole('link', { name: /CLIQUOT Mathilde/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'CLIQUOT Mathilde' }).waitFor();
-    const row = page.getByRole('region', { name: 'Comptes' }).getByRole('listitem', { name: '450CLIQUOT' });
-    await row.getByRole('button', { name: 'Dépublier le compte 450CLIQUOT' }).click();
-    const unpublish = page.getByRole('dialog', { name: /^Dépublier le compte 450CLIQUOT/ });
-    await unpublish.waitFor();
-    await check(page, 'person record, unpublish dialog');
-    await unpublish.getByRole('button', { name: 'Annuler' }).click();
-    await unpublish.waitFor({ state: 'hidden' });
-    await row.getByRole('link', { name: 'Situation du compte 450CLIQUOT' }).click();
-    await page.waitForURL((url) => /^\/gestion\/portefeuille\/[^/]+\/comptes\/[^/]+$/.test(url.pathname));
-    await page.getByRole('table', { name: /Situation du compte 450CLIQUOT/ }).waitFor();
-    await check(page, "manager's account statement");
+      // A person's record, and the dialogs of "Régénérer le mot de passe" (on NOUVEAU Client, whose
+      // password is a temporary one anyway: the other files issue their own).
+      const menu = page.getByRole('navigation', { name: 'Menu : Console de gestion' });
+      await menu.getByRole('link', { name: 'Portefeuille', exact: true }).click();
+      await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('nouveau');
+      await page.getByText('1 fiche sur 1').waitFor();
+      await page.getByRole('link', { name: /NOUVEAU Client/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'NOUVEAU Client' }).waitFor();
+      await check(page, 'person record');
+      await page.getByRole('button', { name: 'Régénérer le mot de passe' }).click();
+      const confirm = page.getByRole('dialog', { name: /^Régénérer le mot de passe/ });
+      await confirm.waitFor();
+      await check(page, 'person record, confirm dialog');
+      await confirm.getByRole('button', { name: 'Régénérer', exact: true }).click();
+      const grant = page.getByRole('dialog', { name: 'Mot de passe temporaire' });
+      await grant.waitFor();
+      await check(page, 'person record, temporary-password dialog');
+      await grant.getByRole('button', { name: 'Valider' }).click();
+      await grant.waitFor({ state: 'hidden' });
 
-    // A building page, from its card.
-    await menu.getByRole('link', { name: 'Immeubles', exact: true }).click();
-    await page
-      .getByRole('link', { name: /GILBERT/ })
-      .first()
-      .click();
-    await page.waitForURL((url) => /^\/gestion\/immeubles\/[^/]+$/.test(url.pathname));
-    await check(page, 'building page');
+      // A record with accounts: the unpublish dialog (cancelled), then "Situation du compte".
+      await menu.getByRole('link', { name: 'Portefeuille', exact: true }).click();
+      await page.getByLabel('Nom, identifiant, compte, lot ou e-mail').fill('cliquot');
+      await page.getByText('1 fiche sur 1').waitFor();
+      await page.getByRole('link', { name: /CLIQUOT Mathilde/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'CLIQUOT Mathilde' }).waitFor();
+      const row = page.getByRole('region', { name: 'Comptes' }).getByRole('listitem', { name: '450CLIQUOT' });
+      await row.getByRole('button', { name: 'Dépublier le compte 450CLIQUOT' }).click();
+      const unpublish = page.getByRole('dialog', { name: /^Dépublier le compte 450CLIQUOT/ });
+      await unpublish.waitFor();
+      await check(page, 'person record, unpublish dialog');
+      await unpublish.getByRole('button', { name: 'Annuler' }).click();
+      await unpublish.waitFor({ state: 'hidden' });
+      await row.getByRole('link', { name: 'Situation du compte 450CLIQUOT' }).click();
+      await page.waitForURL((url) => /^\/gestion\/portefeuille\/[^/]+\/comptes\/[^/]+$/.test(url.pathname));
+      await page.getByRole('table', { name: /Situation du compte 450CLIQUOT/ }).waitFor();
+      await check(page, "manager's account statement");
 
-    // "Documents": a binder's rights dialog (cancelled), then the publication form, empty and refused.
-    await menu.getByRole('link', { name: 'Documents', exact: true }).click();
-    // The binder list is folded on a phone.
-    const binders = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Classeurs' }) });
-    await binders.waitFor();
-    if ((await binders.getAttribute('open')) === null) await binders.locator('summary').click();
-    await page.getByRole('button', { name: 'Modifier le classeur Conseil syndical' }).click();
-    const binder = page.getByRole('dialog', { name: 'Classeur Conseil syndical' });
-    await binder.waitFor();
-    await check(page, 'documents, binder dialog');
-    await binder.getByRole('button', { name: 'Annuler' }).click();
-    await binder.waitFor({ state: 'hidden' });
-    await page.getByRole('link', { name: 'Publier des documents' }).click();
-    await expectPath(page, '/gestion/documents/publier');
-    await check(page, 'publish documents');
-    await page.getByRole('button', { name: 'Publier', exact: true }).click();
-    await page.getByText("La publication n'a pas pu commencer").waitFor();
-    await check(page, 'publish documents, refused');
-    await page.context().close();
-  });
+      // A building page, from its card.
+      await menu.getByRole('link', { name: 'Immeubles', exact: true }).click();
+      await page
+        .getByRole('link', { name: /GILBERT/ })
+        .first()
+        .click();
+      await page.waitForURL((url) => /^\/gestion\/immeubles\/[^/]+$/.test(url.pathname));
+      await check(page, 'building page');
+
+      // "Documents": a binder's rights dialog (cancelled), then the publication form, empty and refused.
+      await menu.getByRole('link', { name: 'Documents', exact: true }).click();
+      // The binder list is folded on a phone.
+      const binders = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Classeurs' }) });
+      await binders.waitFor();
+      if ((await binders.getAttribute('open')) === null) await binders.locator('summary').click();
+      await page.getByRole('button', { name: 'Modifier le classeur Conseil syndical' }).click();
+      const binder = page.getByRole('dialog', { name: 'Classeur Conseil syndical' });
+      await binder.waitFor();
+      await check(page, 'documents, binder dialog');
+      await binder.getByRole('button', { name: 'Annuler' }).click();
+      await binder.waitFor({ state: 'hidden' });
+      await page.getByRole('link', { name: 'Publier des documents' }).click();
+      await expectPath(page, '/gestion/documents/publier');
+      await check(page, 'publish documents');
+      await page.getByRole('button', { name: 'Publier', exact: true }).click();
+      await page.getByText("La publication n'a pas pu commencer").waitFor();
+      await check(page, 'publish documents, refused');
+      await page.context().close();
+    },
+    CONSOLE_WALK_BUDGET,
+  );
 
   it(`passes on the record forms of the console, empty and refused, without writing anything (${viewport})`, async () => {
     const page = await openPage(browser, viewport);

@@ -38,7 +38,8 @@ describe.each(VIEWPORT_NAMES)('a co-owner on a %s', (viewport) => {
     // The balance comes before the contact details and the lots.
     const top = async (name: string) => (await page.getByRole('region', { name }).boundingBox())!.y;
     expect(await top('Mon compte')).toBeLessThan(await top('Mes coordonnées'));
-    await page.getByText('GILBERT/142').waitFor();
+    // The lot's link (the code also shows on her requests, which other files may have opened).
+    await page.getByRole('link', { name: 'Voir le lot GILBERT/142' }).waitFor();
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'co-owner-home', viewport);
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoHorizontalOverflow, expectPath, launchBrowser, openPage, screenshot, signIn, VIEWPORT_NAMES } from './support';
+import { expectNoHorizontalOverflow, expectPath, launchBrowser, menuLink, openPage, screenshot, signIn, VIEWPORT_NAMES } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,10 +21,8 @@ async function openMyPhotos(page: Page): Promise<void> {
   await signIn(page, 'CLIQUOTMATHILDE');
   await expectPath(page, '/copropriete');
   await page.getByRole('heading', { level: 1, name: 'Mon espace copropriétaire' }).waitFor();
-  await page
-    .getByRole('link', { name: /^(Mes )?photos$/i })
-    .first()
-    .click();
+  // On a phone the entry may sit behind the tab bar's "Plus" (menuLink opens it).
+  await (await menuLink(page.getByRole('navigation', { name: /^Menu/ }), /^(Mes )?photos$/i)).click();
   await expectPath(page, '/copropriete/photos');
   await page.getByRole('heading', { level: 1, name: 'Mes photos' }).waitFor();
 }

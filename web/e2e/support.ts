@@ -158,9 +158,9 @@ export async function issueTemporaryPassword(search: string): Promise<string> {
  * behind the bar's "Plus" button (opened here when the link is not in the bar). Zero matches
  * after that means the viewer may not see the entry.
  */
-export async function menuLink(nav: Locator, name: string): Promise<Locator> {
+export async function menuLink(nav: Locator, name: string | RegExp): Promise<Locator> {
   await nav.waitFor();
-  const link = nav.getByRole('link', { name, exact: true });
+  const link = nav.getByRole('link', typeof name === 'string' ? { name, exact: true } : { name }).first();
   const more = nav.getByRole('button', { name: 'Plus', exact: true });
   if ((await link.count()) === 0 && (await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
   return link;
