@@ -1,4 +1,6 @@
+import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outboxEmails } from '../db/schema';
 import { DEMO_PAST_ASSEMBLY_TITLE, DEMO_UPCOMING_ASSEMBLY_TITLE } from '../demo/demo-assemblies';
 import { graphql } from '../test/gql';
 import { startTestApi, type TestApi } from '../test/harness';
@@ -18,6 +20,21 @@ const LIST = graphql(`
         postalVoteDeadline
         isPostalVoteOpen
         reportPublishedAt
+        minutesDocument {
+          title
+          fileName
+          contentType
+          downloadUrl
+          publishedOn
+          binder {
+            name
+          }
+        }
+        attendanceSheetDocument {
+          title
+          contentType
+          publishedOn
+        }
         attendance {
           absent {
             count
@@ -109,5 +126,23 @@ describe("the demo's general assemblies of GILBERT", () => {
     // The published minutes of the past AG are readable by co-owners.
     const past = list.data!.generalAssemblies.nodes.find((node) => node.title === DEMO_PAST_ASSEMBLY_TITLE)!;
     expect(past.resolutions[0].result?.outcome).toBe('ADOPTED');
+  });
+
+  it('files the minutes of 13/07/2020 through the real publication: both PDFs in "Assemblées Générales", dated 20/07/2020, readable by a co-owner', async () => {
+    const coOwner = await api.as('BPETRUSPIERRE');
+    const list = await coOwner.gql(LIST);
+    expect(list.errors).toBeUndefined();
+    const past = list.data!.generalAssemblies.nodes.find((node) => node.title === DEMO_PAST_ASSEMBLY_TITLE)!;
+    expect(past.reportPublishedAt).toBe('2020-07-20T08:00:00.000Z');
+    expect(past.minutesDocument).toMatchObject({
+      title: 'Procès-verbal de l’AG du 13/07/2020',
+      contentType: 'application/pdf',
+      publishedOn: '2020-07-20',
+      binder: { name: 'Assemblées Générales' },
+    });
+    expect(past.attendanceSheetDocument).toMatchObject({ title: 'Feuille de présence de l’AG du 13/07/2020', contentType: 'application/pdf', publishedOn: '2020-07-20' });
+    // The seed sends nothing and leaves nothing in the outbox to send later (the 2020 notification is history).
+    const queued = await api.database.db.select().from(outboxEmails).where(like(outboxEmails.subject, '%procès-verbal%'));
+    expect(queued).toEqual([]);
   });
 });

@@ -3,11 +3,21 @@
  * manual's attendance table ("Saisie des présences"), its eight resolutions, votes and published
  * minutes; and an upcoming AG open for postal votes, so the co-owners can vote online.
  */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../db/client';
+import type { Db, Executor } from '../db/client';
 import * as t from '../db/schema';
 import { insertAssembly } from '../assemblies/insert-assembly';
 import { GILBERT_ATTENDANCE } from '../assemblies/engine/gilbert-attendance.fixture';
+import { publishAssemblyReport } from '../assemblies/report/publish-report.service';
+import { loadPersonActor, sha256 } from '../auth/actor';
+import { loadConfig } from '../config';
+import type { FileStore } from '../files/file-store';
+import { createContext } from '../graphql/context';
+import { toGlobalId } from '../graphql/node';
+import { SILENT_MAILER } from '../mail/mailer';
+import { MODULES } from '../modules';
 
 type Choice = 'YES' | 'NO' | 'ABSTAIN' | 'NOT_VOTING';
 
@@ -196,10 +206,7 @@ export async function seedDemoAssemblies(tx: Executor, agencyId: string, buildin
         Object.entries(resolution.postal).map(([account, choice]) => ({ agencyId, assemblyId: past.id, participantId: participantOf(account).id, resolutionId: row.id, choice })),
       );
   }
-  await tx
-    .update(t.generalAssemblies)
-    .set({ reportPublishedAt: new Date('2020-07-20T08:00:00Z') })
-    .where(and(eq(t.generalAssemblies.agencyId, agencyId), eq(t.generalAssemblies.id, past.id)));
+  // Its minutes are published after the seed commits (publishDemoMinutes): through the real service.
 
   // Six weeks ahead at 18:00, so the online postal vote stays open whenever the demo is seeded.
   const upcomingDay = new Date(now.getTime() + 42 * 86_400_000).toISOString().slice(0, 10);
@@ -223,4 +230,47 @@ export async function seedDemoAssemblies(tx: Executor, agencyId: string, buildin
   await tx
     .insert(t.resolutions)
     .values(agenda.map(([number, title, text, majority]) => ({ agencyId, assemblyId: upcoming.id, number, title, text, majority, allocationKeyId: key.id })));
+}
+
+/** The day the demo's minutes of 13/07/2020 were published (the e2e tests read "20 juillet 2020"). */
+export const DEMO_MINUTES_PUBLISHED_AT = new Date('2020-07-20T08:00:00Z');
+
+/**
+ * Publishes the minutes of the past AG as the demo's manager would: through publishAssemblyReport,
+ * so the procès-verbal and the feuille de présence are rendered and filed in "Assemblées Générales"
+ * for GILBERT's co-owners exactly as in production, dated 20/07/2020. After the seed commits (the
+ * service reads the committed AG and opens its own transaction). The actor is the manager's, built
+ * by the same statement as for a signed-in session (a session row that lives only for this call):
+ * no demo shortcut around the rules. Silent: a demo never e-mails, and the art. 42 notification of
+ * 2020 belongs to the past (the mailer drops it, so the outbox holds nothing to deliver later).
+ */
+export async function publishDemoMinutes(db: Db, files: FileStore, agencyCode = 'NANCY', managerLogin = 'GESTIONNAIRE'): Promise<void> {
+  const [manager] = await db
+    .select({ agencyId: t.identities.agencyId, identityId: t.identities.id })
+    .from(t.identities)
+    .innerJoin(t.agencies, eq(t.agencies.id, t.identities.agencyId))
+    .where(and(eq(t.agencies.code, agencyCode), eq(t.identities.login, managerLogin)));
+  const [past] = await db
+    .select({ id: t.generalAssemblies.id })
+    .from(t.generalAssemblies)
+    .where(and(eq(t.generalAssemblies.agencyId, manager.agencyId), eq(t.generalAssemblies.title, DEMO_PAST_ASSEMBLY_TITLE)));
+  const token = randomBytes(32).toString('base64url');
+  await db.insert(t.sessions).values({ agencyId: manager.agencyId, tokenHash: sha256(token), identityId: manager.identityId });
+  try {
+    const actor = await loadPersonActor(db, token);
+    if (actor.kind !== 'person' || !actor.isStaff) throw new Error(`demo manager ${managerLogin} cannot sign in`);
+    const ctx = createContext({
+      actor,
+      db,
+      config: loadConfig(),
+      mailer: SILENT_MAILER,
+      files,
+      loaderFactories: MODULES.flatMap((module) => (module.loaders ? [module.loaders] : [])),
+      requestId: 'demo-seed',
+      clientAddress: 'demo-seed',
+    });
+    await publishAssemblyReport(ctx, toGlobalId('GeneralAssembly', past.id), { publishedAt: DEMO_MINUTES_PUBLISHED_AT });
+  } finally {
+    await db.delete(t.sessions).where(and(eq(t.sessions.agencyId, manager.agencyId), eq(t.sessions.tokenHash, sha256(token))));
+  }
 }

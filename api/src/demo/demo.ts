@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Decimal } from 'decimal.js';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client';
@@ -8,7 +9,7 @@ import type { FileStore } from '../files/file-store';
 import { seedDemoRegularisation } from './demo-regularisation';
 import { seedDemoLedgerReports } from './demo-ledger';
 import { seedDemoDocuments, seedSecondAgencyDocuments } from './demo-documents';
-import { seedDemoAssemblies } from './demo-assemblies';
+import { publishDemoMinutes, seedDemoAssemblies } from './demo-assemblies';
 import { seedDemoPhotos, seedSecondAgencyPhotos } from './demo-photos';
 import { seedDemoAnnouncements, seedDemoOffices, seedSecondAgencyAnnouncements, seedSecondAgencyOffices } from './demo-agency';
 import { seedDemoRequests } from './demo-requests';
@@ -359,6 +360,8 @@ export async function seedDemo(db: Db, files?: FileStore): Promise<void> {
     .innerJoin(t.agencies, eq(t.agencies.id, t.buildings.agencyId))
     .where(and(eq(t.agencies.code, 'NANCY'), eq(t.buildings.code, 'GILBERT')));
   await generateCoOwnerLists({ db, files: files ?? DISCARDED_FILES }, gilbert.agencyId, [gilbert.id]);
+  // The minutes of the AG of 13/07/2020, through the real publication (issue 10); same reason.
+  await publishDemoMinutes(db, files ?? DISCARDED_FILES);
 }
 
 /** Tests seed without a FileStore (they publish their own files): the list's bytes are dropped, like the other demo files'. */

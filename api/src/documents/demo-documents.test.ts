@@ -60,19 +60,36 @@ async function titles(client: Client, space?: 'SYNDIC' | 'GERANCE') {
 }
 
 describe('the demo documents (issue 9, exact titles)', () => {
-  it('show a plain co-owner of GILBERT the building rules only: not the council minutes, not Denise’s call, not the expired or unpublished ones', async () => {
-    expect(await titles(await api.as('CLIQUOTMATHILDE'))).toEqual(['Règlement de copropriété GILBERT']);
+  it('show a plain co-owner of GILBERT the building rules and the minutes of the AG of 13/07/2020 only: not the council minutes, not Denise’s call, not the expired or unpublished ones', async () => {
+    // The procès-verbal and the feuille de présence were filed by the demo's real publication (issue 10).
+    expect(await titles(await api.as('CLIQUOTMATHILDE'))).toEqual([
+      'Feuille de présence de l’AG du 13/07/2020',
+      'Procès-verbal de l’AG du 13/07/2020',
+      'Règlement de copropriété GILBERT',
+    ]);
   });
 
-  it('show a council member and the president the rules, the council minutes, the co-owner list and the professional card', async () => {
-    const expected = ['Carte professionnelle', 'Compte rendu du conseil syndical du 12/03/2020', 'Liste des copropriétaires GILBERT', 'Règlement de copropriété GILBERT'];
+  it('show a council member and the president the rules, the council minutes, the co-owner list, the professional card and the AG minutes', async () => {
+    const expected = [
+      'Carte professionnelle',
+      'Compte rendu du conseil syndical du 12/03/2020',
+      'Feuille de présence de l’AG du 13/07/2020',
+      'Liste des copropriétaires GILBERT',
+      'Procès-verbal de l’AG du 13/07/2020',
+      'Règlement de copropriété GILBERT',
+    ];
     expect(await titles(await api.as('BROUILLYALFRED'))).toEqual(expected);
     expect(await titles(await api.as('BPETRUSPIERRE'))).toEqual(expected);
   });
 
   it('show Denise her own call in the syndic space and her management statement in the gérance space, never Elsa’s receipt', async () => {
     const denise = await api.as('ALOXECORTONDENISE');
-    expect(await titles(denise, 'SYNDIC')).toEqual(['Appel de fonds 3e trimestre 2020', 'Règlement de copropriété GILBERT']);
+    expect(await titles(denise, 'SYNDIC')).toEqual([
+      'Appel de fonds 3e trimestre 2020',
+      'Feuille de présence de l’AG du 13/07/2020',
+      'Procès-verbal de l’AG du 13/07/2020',
+      'Règlement de copropriété GILBERT',
+    ]);
     expect(await titles(denise, 'GERANCE')).toEqual(['Relevé de gérance juin 2020']);
   });
 
@@ -85,6 +102,7 @@ describe('the demo documents (issue 9, exact titles)', () => {
   it('list a co-owner’s binders with their counts, empty ones left out, and no rights', async () => {
     const result = await (await api.as('BROUILLYALFRED')).gql(MY_BINDERS, { space: 'SYNDIC' });
     expect(result.data?.viewer?.binders).toEqual([
+      { name: 'Assemblées Générales', documentCount: 2, rights: null },
       { name: 'Conseil syndical', documentCount: 2, rights: null },
       { name: 'Documents du syndic', documentCount: 1, rights: null },
       { name: 'Règlement de copropriété', documentCount: 1, rights: null },
@@ -100,7 +118,9 @@ describe('the demo documents (issue 9, exact titles)', () => {
       'Compte rendu du conseil syndical du 12/03/2020',
       'Contrat de syndic 2021 (projet)',
       'Convocation AG 2019',
+      'Feuille de présence de l’AG du 13/07/2020',
       'Liste des copropriétaires GILBERT',
+      'Procès-verbal de l’AG du 13/07/2020',
       'Quittance de loyer juin 2020',
       'Relevé de gérance juin 2020',
       'Règlement de copropriété GILBERT',
@@ -136,6 +156,7 @@ describe('the demo documents (issue 9, exact titles)', () => {
       'Relevés des charges et produits',
     ]);
     expect(binders.filter((b) => b.rights?.syndicLevel === 'COUNCIL').map((b) => b.name)).toEqual(['Conseil syndical', 'Factures']);
-    expect(binders.find((b) => b.name === 'Assemblées Générales')?.documentCount).toBe(1);
+    // The demo's note, plus the procès-verbal and the feuille de présence of the AG of 13/07/2020 (issue 10).
+    expect(binders.find((b) => b.name === 'Assemblées Générales')?.documentCount).toBe(3);
   });
 });

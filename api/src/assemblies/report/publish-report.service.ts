@@ -27,6 +27,9 @@ export function inTransaction(ctx: Ctx, tx: Db): Ctx {
   return { ...ctx, db: tx, loaders: createLoaders(ctx.loaderFactories, tx, ctx.actor), mailer: deferred(ctx.mailer) };
 }
 
+/** "2020-07-20": the calendar day of an instant in Paris (a document's first day of publication). */
+const parisDayIso = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+
 /** The AG binder of the agency, or CONFLICT ASSEMBLY_BINDER_MISSING (renamed or deleted by the agency). */
 export async function assemblyBinderId(db: Db, agencyId: string): Promise<string> {
   const [binder] = await db
@@ -35,6 +38,12 @@ export async function assemblyBinderId(db: Db, agencyId: string): Promise<string
     .where(and(eq(binders.agencyId, agencyId), eq(binders.module, 'SYNDIC'), eq(binders.name, ASSEMBLY_BINDER)));
   if (!binder) throw conflict('ASSEMBLY_BINDER_MISSING', `The syndic binder "${ASSEMBLY_BINDER}" is missing`);
   return toGlobalId('Binder', binder.id);
+}
+
+/** Not in the API: for the demo, whose AG of 13/07/2020 had its minutes published on 20/07/2020. */
+export interface PublishReportOptions {
+  /** When the minutes were published (default now): reportPublishedAt and the documents' first day. Never before the AG. */
+  publishedAt?: Date;
 }
 
 /**
@@ -48,17 +57,21 @@ export async function assemblyBinderId(db: Db, agencyId: string): Promise<string
  * The documents are published through the documents module, so the caller also needs
  * `document.publish`.
  */
-export async function publishAssemblyReport(ctx: Ctx, assemblyId: string): Promise<AssemblyRow> {
+export async function publishAssemblyReport(ctx: Ctx, assemblyId: string, options: PublishReportOptions = {}): Promise<AssemblyRow> {
   assertCan(ctx.actor, 'assembly.publishReport');
   const visible = await visibleAssembly(ctx, assemblyId);
   if (visible.reportPublishedAt) throw conflict('REPORT_PUBLISHED', 'The minutes are already published');
   if (visible.startsAt.getTime() > Date.now()) throw conflict('ASSEMBLY_NOT_HELD', 'The AG has not started yet');
+  const { publishedAt } = options;
+  if (publishedAt && (publishedAt.getTime() < visible.startsAt.getTime() || publishedAt.getTime() > Date.now())) {
+    throw conflict('ASSEMBLY_NOT_HELD', 'Minutes are published after the AG and not in the future');
+  }
   assertCan(ctx.actor, 'document.publish');
   const binderId = await assemblyBinderId(ctx.db, visible.agencyId);
   const published = await ctx.db.transaction(async (tx) => {
     const [assembly] = await tx
       .update(generalAssemblies)
-      .set({ reportPublishedAt: sql`now()` })
+      .set({ reportPublishedAt: publishedAt ?? sql`now()` })
       .where(and(eq(generalAssemblies.agencyId, visible.agencyId), eq(generalAssemblies.id, visible.id), isNull(generalAssemblies.reportPublishedAt)))
       .returning();
     if (!assembly) throw conflict('REPORT_PUBLISHED', 'The minutes are already published');
@@ -67,7 +80,14 @@ export async function publishAssemblyReport(ctx: Ctx, assemblyId: string): Promi
     const rendered = await renderReport(report, printed);
     const day = printed.heldAt.slice(0, 10);
     const slug = `${printed.buildingCode.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${assembly.startsAt.toISOString().slice(0, 10)}`;
-    const common = { binderId, contentType: 'application/pdf', target: { buildingId: toGlobalId('Building', assembly.buildingId) }, useFileNameAsTitle: false, notify: false };
+    const common = {
+      binderId,
+      contentType: 'application/pdf',
+      target: { buildingId: toGlobalId('Building', assembly.buildingId) },
+      useFileNameAsTitle: false,
+      notify: false,
+      publishOn: publishedAt ? parisDayIso(publishedAt) : null,
+    };
     const txCtx = inTransaction(ctx, tx);
     const [minutes, sheet] = await publishDocuments(txCtx, [
       { ...common, title: `Procès-verbal de l’AG du ${day}`, fileName: `proces-verbal-ag-${slug}.pdf`, contentBase64: rendered.minutes.toString('base64') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrenchDate, parseTime, toStartsAt } from './form-values';
+import { fromStartsAt, parseFrenchDate, parseTime, toStartsAt } from './form-values';
 
 describe('assembly form values', () => {
   it('reads jj/mm/aaaa and refuses a day that does not exist', () => {
@@ -19,5 +19,9 @@ describe('assembly form values', () => {
   it('turns a local day and time into the instant, or null when a part is wrong', () => {
     expect(new Date(toStartsAt('13/07/2020', '10:00') ?? '').getHours()).toBe(10);
     expect(toStartsAt('13/07/2020', '')).toBeNull();
+  });
+
+  it('reads back the day and time it wrote, so the edit form starts from what is stored', () => {
+    expect(fromStartsAt(toStartsAt('13/07/2020', '09:05') ?? '')).toEqual({ date: '13/07/2020', time: '09:05' });
   });
 });

@@ -29,3 +29,10 @@ export function toStartsAt(dateText: string, timeText: string): string | null {
   const [hours, minutes] = time.split(':').map(Number);
   return new Date(year, month - 1, date, hours, minutes).toISOString();
 }
+
+/** The instant the API stores → the day and time a manager reads and types, in their own zone ("13/07/2020", "10:00"). */
+export function fromStartsAt(iso: string): { date: string; time: string } {
+  const at = new Date(iso);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return { date: `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()}`, time: `${two(at.getHours())}:${two(at.getMinutes())}` };
+}

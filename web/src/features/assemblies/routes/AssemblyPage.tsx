@@ -14,12 +14,18 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SelectField } from '../../../ui/SelectField';
 import { Agenda } from '../components/Agenda';
+import { AssemblyDocuments } from '../components/AssemblyDocuments';
+import { AssemblyReport } from '../components/AssemblyReport';
 import { AttendanceChangeDialog } from '../components/AttendanceChangeDialog';
 import { AttendanceSheet } from '../components/AttendanceSheet';
+import { ConvocationsAction } from '../components/ConvocationsAction';
+import { EditAssemblyForm } from '../components/EditAssemblyForm';
 import { PostalFormDialog } from '../components/PostalFormDialog';
+import { ProviderHandOver } from '../components/ProviderHandOver';
+import { PublishReport } from '../components/PublishReport';
 import { ResolutionForm } from '../components/ResolutionForm';
 import { VotePanel } from '../components/VotePanel';
-import { formatStartsAt } from '../components/assembly-format';
+import { formatStartsAt, isUpcoming } from '../components/assembly-format';
 import styles from './AssemblyPages.module.css';
 
 const ManagedAssemblyQuery = graphql(`
@@ -33,6 +39,10 @@ const ManagedAssemblyQuery = graphql(`
         place
         postalVoteDeadline
         reportPublishedAt
+        convocationsPublishedAt
+        handedToProviderAt
+        chairName
+        secretaryName
         building {
           id
           code
@@ -54,6 +64,10 @@ const ManagedAssemblyQuery = graphql(`
           ...VotePanel_resolution
         }
         ...AttendanceSheet_assembly
+        ...AssemblyDocuments_assembly
+        report {
+          ...AssemblyReport_report
+        }
         participants(first: 100) {
           nodes {
             id
@@ -66,10 +80,19 @@ const ManagedAssemblyQuery = graphql(`
         }
       }
     }
+    apiTokens(first: 100) {
+      nodes {
+        id
+        name
+        scopes
+        revokedAt
+        expiresAt
+      }
+    }
   }
 `);
 
-const STEPS = ['preparation', 'presences', 'votes'] as const;
+const STEPS = ['preparation', 'presences', 'votes', 'rapport'] as const;
 type Step = (typeof STEPS)[number];
 
 /** "dd/mm/yyyy" of today, the usual day a paper form is entered. */
@@ -78,9 +101,10 @@ function todayFrench(now = new Date()): string {
 }
 
 /**
- * One AG for the manager, in the room's order: preparation (the agenda), attendance (codes,
- * proxies, paper forms, arrivals, departures, live totals), then the votes resolution by
- * resolution. The step sits in the URL (`?etape=`), so a reload in the room lands where it was.
+ * One AG for the manager, in the room's order: preparation (the agenda, the AG's details, the
+ * convocations, the hand-over to a remote-voting provider), attendance (codes, proxies, paper
+ * forms, arrivals, departures, live totals), the votes resolution by resolution, then the report
+ * and its publication. The step sits in the URL (`?etape=`), so a reload in the room lands where it was.
  */
 export function AssemblyPage() {
   const intl = useIntl();
@@ -140,13 +164,26 @@ export function AssemblyPage() {
             )}
           </Card>
           {!isFrozen && (
-            <Card title={intl.formatMessage({ id: 'assemblies.prepare.heading' })} icon="users">
-              {keys.length > 0 ? (
-                <ResolutionForm assemblyId={assembly.id} keys={keys} defaultKeyId={assembly.attendanceKey?.id ?? keys[0].id} />
-              ) : (
-                <Alert tone="warning">{intl.formatMessage({ id: 'assemblies.prepare.noKeys' })}</Alert>
+            <div className={styles.stack}>
+              <Card title={intl.formatMessage({ id: 'assemblies.prepare.heading' })} icon="users">
+                {keys.length > 0 ? (
+                  <ResolutionForm assemblyId={assembly.id} keys={keys} defaultKeyId={assembly.attendanceKey?.id ?? keys[0].id} />
+                ) : (
+                  <Alert tone="warning">{intl.formatMessage({ id: 'assemblies.prepare.noKeys' })}</Alert>
+                )}
+              </Card>
+              <Card title={intl.formatMessage({ id: 'assemblies.edit.heading' })} icon="calendar">
+                <EditAssemblyForm key={assembly.startsAt} assembly={assembly} />
+              </Card>
+              <Card title={intl.formatMessage({ id: 'assemblies.convocations.heading' })} icon="mail">
+                <ConvocationsAction assemblyId={assembly.id} publishedAt={assembly.convocationsPublishedAt ?? null} />
+              </Card>
+              {(isUpcoming(assembly.startsAt) || assembly.handedToProviderAt) && (
+                <Card title={intl.formatMessage({ id: 'assemblies.provider.heading' })} icon="globe">
+                  <ProviderHandOver assemblyId={assembly.id} handedAt={assembly.handedToProviderAt ?? null} tokens={data.apiTokens.nodes} />
+                </Card>
               )}
-            </Card>
+            </div>
           )}
         </div>
       )}
@@ -182,6 +219,28 @@ export function AssemblyPage() {
             <EmptyState icon="file" title={intl.formatMessage({ id: 'assemblies.prepare.empty' })} />
           )}
         </Card>
+      )}
+      {step === 'rapport' && (
+        <div className={styles.stack}>
+          <Card title={intl.formatMessage({ id: 'assemblies.report.heading' })} icon="file">
+            {isFrozen ? (
+              <div className={styles.stack}>
+                <p className={styles.facts}>{intl.formatMessage({ id: 'assemblies.report.publishedOn' }, { date: new Date(assembly.reportPublishedAt ?? '') })}</p>
+                <AssemblyDocuments assembly={assembly} />
+              </div>
+            ) : (
+              <div className={styles.stack}>
+                <Alert tone="info">{intl.formatMessage({ id: 'assemblies.report.draft' })}</Alert>
+                <PublishReport assemblyId={assembly.id} />
+              </div>
+            )}
+          </Card>
+          {assembly.report && (
+            <Card title={intl.formatMessage({ id: 'assemblies.report.contents' })} icon="check">
+              <AssemblyReport report={assembly.report} />
+            </Card>
+          )}
+        </div>
       )}
       <PostalFormDialog participant={byId(postalFor)} resolutions={agenda} today={todayFrench()} onClose={() => setPostalFor(null)} />
       <AttendanceChangeDialog participant={byId(changeFor)} resolutionNumbers={agenda.map((resolution) => resolution.number)} onClose={() => setChangeFor(null)} />

@@ -39,7 +39,7 @@ const RECEIPT = {
   choices: [{ __typename: 'PostalVoteEntry', choice: 'NO', resolution: { __typename: 'Resolution', id: 'UmVzOjE', number: '1', title: 'Approbation des comptes' } }],
 };
 
-function assembly(isPostalVoteOpen: boolean) {
+function assembly(isPostalVoteOpen: boolean, isPublished = false) {
   return (): ScriptedResult => ({
     data: {
       node: {
@@ -51,7 +51,9 @@ function assembly(isPostalVoteOpen: boolean) {
         place: 'Salle paroissiale',
         postalVoteDeadline: '2099-01-10',
         isPostalVoteOpen,
-        reportPublishedAt: null,
+        reportPublishedAt: isPublished ? '2020-07-20T08:00:00.000Z' : null,
+        minutesDocument: isPublished ? { __typename: 'Document', id: 'RG9jOjE', fileName: 'proces-verbal.pdf', downloadUrl: '/files/documents/RG9jOjE' } : null,
+        attendanceSheetDocument: null,
         building: { __typename: 'Building', id: 'QnVpbGRpbmc6MQ', code: 'GILBERT', name: 'GILBERT' },
         resolutions: RESOLUTIONS,
         attendance: null,
@@ -111,5 +113,12 @@ describe('MyAssemblyPage', () => {
     render({ MyAssembly: () => ({ data: { node: null } }) });
     expect(await screen.findByText("Cette assemblée n'existe pas ou ne vous est pas accessible.")).toBeTruthy();
     expect(screen.queryByText('Ordre du jour')).toBeNull();
+  });
+
+  it('links the published procès-verbal the co-owner may read', async () => {
+    render({ MyAssembly: assembly(false, true) });
+    expect((await screen.findByRole('link', { name: 'Procès-verbal (PDF)' })).getAttribute('href')).toBe('/files/documents/RG9jOjE');
+    // The attendance sheet is not visible to this co-owner here: no link rather than a broken one.
+    expect(screen.queryByRole('link', { name: 'Feuille de présence (PDF)' })).toBeNull();
   });
 });

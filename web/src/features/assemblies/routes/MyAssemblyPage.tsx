@@ -12,6 +12,7 @@ import { Card } from '../../../ui/Card';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Agenda } from '../components/Agenda';
+import { AssemblyDocuments } from '../components/AssemblyDocuments';
 import { AttendanceTotals } from '../components/AttendanceTotals';
 import { MyAttendance } from '../components/MyAttendance';
 import { PostalVoteForm } from '../components/PostalVoteForm';
@@ -45,6 +46,7 @@ const MyAssemblyQuery = graphql(`
         attendance {
           ...AttendanceTotals_summary
         }
+        ...AssemblyDocuments_assembly
         viewerParticipant {
           id
           ...MyAttendance_participant
@@ -57,7 +59,7 @@ const MyAssemblyQuery = graphql(`
   }
 `);
 
-/** One AG for a co-owner: the agenda, their online postal vote until the deadline, their attendance, the results once published. */
+/** One AG for a co-owner: the agenda, their online postal vote until the deadline, their attendance, the results and the minutes' PDFs once published. */
 export function MyAssemblyPage() {
   const intl = useIntl();
   const { assemblyId = '' } = useParams();
@@ -82,7 +84,10 @@ export function MyAssemblyPage() {
       <div className={styles.columns}>
         <Card title={intl.formatMessage({ id: 'assemblies.agenda.title' })} icon="file">
           {assembly.reportPublishedAt ? (
-            <p className={styles.facts}>{intl.formatMessage({ id: 'assemblies.mine.reportPublished' }, { date: new Date(assembly.reportPublishedAt) })}</p>
+            <>
+              <p className={styles.facts}>{intl.formatMessage({ id: 'assemblies.mine.reportPublished' }, { date: new Date(assembly.reportPublishedAt) })}</p>
+              <AssemblyDocuments assembly={assembly} />
+            </>
           ) : (
             !upcoming && <p className={styles.facts}>{intl.formatMessage({ id: 'assemblies.mine.reportPending' })}</p>
           )}
