@@ -15,8 +15,9 @@ export type RequestMessageRow = Row<typeof requestMessages>;
 /**
  * Posts a message on a request the actor can see (a client: their own; NOT_FOUND otherwise, like
  * a missing one): the message, its attachments and the request's new `updatedAt` in one
- * transaction. An internal note is for managers only and tells nobody; a public message tells
- * the other side. A client's answer to a request waiting for them puts it back in progress; a
+ * transaction. An internal note is for managers only and tells nobody: it leaves the request's
+ * `updatedAt` (and status) alone, since the client reads both and would learn a note was written.
+ * A public message tells the other side. A client's answer to a request waiting for them puts it back in progress; a
  * client cannot write on a closed request (REQUEST_CLOSED: they open a new one).
  */
 export async function postRequestMessage(ctx: Ctx, input: PostRequestMessageInput): Promise<RequestMessageRow> {
@@ -36,12 +37,13 @@ export async function postRequestMessage(ctx: Ctx, input: PostRequestMessageInpu
     const authorPersonId = ctx.actor.kind === 'person' ? ctx.actor.personId : null;
     const [inserted] = await tx.insert(requestMessages).values({ agencyId, requestId, authorPersonId, text, isInternal }).returning();
     await insertAttachments(tx, agencyId, requestId, inserted.id, files);
+    if (isInternal) return inserted;
     const status = byClient && request.status === 'WAITING_FOR_CLIENT' ? 'IN_PROGRESS' : request.status;
     await tx
       .update(clientRequests)
       .set({ updatedAt: MS_NOW, status })
       .where(and(eq(clientRequests.agencyId, agencyId), eq(clientRequests.id, requestId)));
-    if (!isInternal) await queueRequestNotification(ctx, tx, request, { kind: 'MESSAGE', byClient });
+    await queueRequestNotification(ctx, tx, request, { kind: 'MESSAGE', byClient });
     return inserted;
   });
   ctx.loaders.clientRequestById.clear(requestId);

@@ -116,6 +116,20 @@ describe('the inbox', () => {
     expect(rest.data?.requests.nodes).toHaveLength(1);
     expect(errorCode(await manager.gql(INBOX, { after: 'bm90LWEtY3Vyc29y' }))).toBe('BAD_USER_INPUT');
   });
+
+  it('answers the filtered inbox with its counts, and a client their list, in as many statements at 3 as at 8 requests', async () => {
+    const inbox = () => manager.gql(INBOX, { status: 'OPEN', buildingId: toGlobalId('Building', building.id) });
+    const mine = () => coOwner.gql(MY_REQUESTS, { first: 1 });
+    const [inboxBefore, mineBefore] = [await inbox(), await mine()];
+    for (let i = 0; i < 5; i++) await open(coOwner, { title: `Volume ${i}`, lotId: toGlobalId('Lot', lot.id) });
+    const [inboxAfter, mineAfter] = [await inbox(), await mine()];
+    expect(inboxAfter.data?.requests.totalCount).toBe(inboxBefore.data!.requests.totalCount! + 5);
+    // The session, the page and the counts per status (totalCount is read from them).
+    expect(inboxAfter.statements).toBe(inboxBefore.statements);
+    expect(inboxAfter.statements).toBeLessThanOrEqual(3);
+    expect(mineAfter.data?.viewer?.requests.totalCount).toBe(mineBefore.data!.viewer!.requests.totalCount! + 5);
+    expect(mineAfter.statements).toBe(mineBefore.statements);
+  });
 });
 
 describe('bad input', () => {

@@ -1,10 +1,12 @@
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { assertCan, scope } from '../auth/policy';
+import { scopeValues } from '../auth/scope-helpers';
+import { runCompiled } from '../db/compiled';
 import { clientRequests, type RequestCategory, type RequestStatus } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { pageWindow, toPage, type Page, type PageArgs } from '../graphql/connection';
 import { badInput } from '../graphql/errors';
-import type { Row } from '../graphql/loaders';
+import { ph, rowReader, type Row } from '../graphql/loaders';
 import { expectGlobalId } from '../graphql/node';
 
 export type ClientRequestRow = Row<typeof clientRequests>;
@@ -23,61 +25,104 @@ export interface InboxFilters {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const REQUEST = rowReader(clientRequests);
+
+/** The filters a list may carry, each as SQL with one placeholder of its own name: a statement's text depends only on which are present. */
+const FILTERS = {
+  authorPersonId: sql`${clientRequests.authorPersonId} = ${ph('authorPersonId')}::uuid`,
+  buildingId: sql`${clientRequests.buildingId} = ${ph('buildingId')}::uuid`,
+  category: sql`${clientRequests.category} = ${ph('category')}::text`,
+  assigneePersonId: sql`${clientRequests.assigneePersonId} = ${ph('assigneePersonId')}::uuid`,
+  openedBefore: sql`${clientRequests.openedAt} < ${ph('openedBefore')}::date`,
+  status: sql`${clientRequests.status} = ${ph('status')}::text`,
+  after: sql`(${clientRequests.openedAt}, ${clientRequests.id}) < (${ph('afterAt')}::timestamptz, ${ph('afterId')}::uuid)`,
+} as const;
+type FilterName = keyof typeof FILTERS;
+type FilterValues = Partial<Record<FilterName, unknown>> & { afterAt?: string; afterId?: string };
+
+/** `scope AND` each present filter, for the names given. */
+const where = (shape: string, names: FilterName[]): SQL => sql.join([sql`(${scope.clientRequests.template(shape)})`, ...names.map((name) => FILTERS[name])], sql` AND `);
 
 /**
- * Requests visible to the actor, newest first (opened, then id), as a keyset page: one statement
- * for the page, one for `totalCount` and one for the counts per status, whatever the volume; the
- * request scope ANDed in SQL (a client's own requests, the agency's for managers).
+ * Requests visible to the actor, newest first (opened, then id), as a keyset page, the request
+ * scope ANDed in SQL (a client's own requests, the agency's for managers), in a bounded number of
+ * statements whatever the volume: the page; the counts per status when selected, started beside
+ * the page; `totalCount` from those counts when a status filter is given, else one count after
+ * the page (none when the first page is the whole list). Each statement is compiled once per
+ * scope shape and set of filters (`runCompiled`): Drizzle's builder cost about as much CPU per
+ * inbox as the statements themselves (issue 12's benchmark, `pnpm bench:requests`).
  */
-async function requestPage(ctx: Ctx, args: PageArgs, filters: SQL[], status: RequestStatus | null | undefined): Promise<RequestPage> {
+async function requestPage(ctx: Ctx, args: PageArgs, filters: FilterValues, selected: ReadonlySet<string>): Promise<RequestPage> {
   const { first, after } = pageWindow(args);
   // The cursor's parts are cast in SQL: only the shape this list issues is accepted.
   if (after && (!ISO_INSTANT.test(after[0]) || !UUID.test(after[1]))) throw badInput('after', 'INVALID_CURSOR', 'Not a cursor issued by this API');
-  const scoped = [scope.clientRequests(ctx.actor), ...filters];
-  const byStatus = status ? eq(clientRequests.status, status) : undefined;
-  const rows = await ctx.db
-    .select()
-    .from(clientRequests)
-    .where(and(...scoped, byStatus, after ? sql`(${clientRequests.openedAt}, ${clientRequests.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined))
-    .orderBy(desc(clientRequests.openedAt), desc(clientRequests.id))
-    .limit(first + 1);
+  const shape = scope.clientRequests.shapeOf(ctx.actor);
+  const given = (Object.keys(filters) as FilterName[]).filter((name) => name !== 'status' && filters[name] != null).sort();
+  const counted = filters.status ? [...given, 'status' as const] : given;
+  const values = { ...scopeValues(ctx.actor), ...filters, ...(after ? { afterAt: after[0], afterId: after[1] } : {}) };
+  const key = (what: string, names: FilterName[]) => `requestPage|${what}|${shape}|${names.join(',')}`;
+
+  let byStatus: Promise<StatusCount[]> | undefined;
+  // Per status over the other filters, so the inbox's tabs show every status's count at once.
+  const countsByStatus = () =>
+    (byStatus ??= runCompiled<{ status: RequestStatus; n: number | string }>(
+      ctx.db,
+      key('byStatus', given),
+      () => sql`SELECT ${clientRequests.status} AS status, count(*) AS n FROM ${clientRequests} WHERE ${where(shape, given)} GROUP BY ${clientRequests.status}`,
+      values,
+    ).then((found) => found.map((c) => ({ status: c.status, count: Number(c.n) }))));
+  const countsWanted = selected.has('countsByStatus');
+  // Beside the page (its own connection); a failure surfaces where the field awaits it.
+  if (countsWanted) countsByStatus().catch(() => {});
+
+  const pageNames = after ? [...counted, 'after' as const] : counted;
+  const raws = await runCompiled<Record<string, unknown>>(
+    ctx.db,
+    key('page', pageNames),
+    () => sql`SELECT ${REQUEST.list} FROM ${clientRequests} WHERE ${where(shape, pageNames)}
+      ORDER BY ${clientRequests.openedAt} DESC, ${clientRequests.id} DESC LIMIT ${ph('limit')}`,
+    { ...values, limit: first + 1 },
+  );
+  const rows = raws.map((raw) => REQUEST.read(raw));
   for (const row of rows) ctx.loaders.clientRequestById.prime(row.id, row);
+
   const page: RequestPage = toPage(rows, first, (row) => [row.openedAt.toISOString(), row.id], {
     after,
-    count: async () =>
-      (
-        await ctx.db
-          .select({ n: count() })
-          .from(clientRequests)
-          .where(and(...scoped, byStatus))
-      )[0].n,
+    count: async () => {
+      if (filters.status && countsWanted) return (await countsByStatus()).find((c) => c.status === filters.status)?.count ?? 0;
+      const [{ n }] = await runCompiled<{ n: number | string }>(
+        ctx.db,
+        key('count', counted),
+        () => sql`SELECT count(*) AS n FROM ${clientRequests} WHERE ${where(shape, counted)}`,
+        values,
+      );
+      return Number(n);
+    },
   });
-  let counted: Promise<StatusCount[]> | undefined;
-  // Per status over the other filters, so the inbox's tabs show every status's count at once.
-  page.countsByStatus = () =>
-    (counted ??= ctx.db
-      .select({ status: clientRequests.status, count: count() })
-      .from(clientRequests)
-      .where(and(...scoped))
-      .groupBy(clientRequests.status)
-      .then((found) => found.map((c) => ({ status: c.status, count: Number(c.count) }))));
+  page.countsByStatus = countsByStatus;
   return page;
 }
 
 /** "Mes demandes": the viewer's own requests (the request scope gives a client only theirs). */
-export function ownRequestPage(ctx: Ctx, args: PageArgs & { status?: RequestStatus | null }): Promise<RequestPage> {
+export function ownRequestPage(ctx: Ctx, args: PageArgs & { status?: RequestStatus | null }, selected: ReadonlySet<string>): Promise<RequestPage> {
   assertCan(ctx.actor, 'request.list');
   if (ctx.actor.kind !== 'person') throw new Error('unreachable: Viewer is a person');
-  return requestPage(ctx, args, [eq(clientRequests.authorPersonId, ctx.actor.personId)], args.status);
+  return requestPage(ctx, args, { authorPersonId: ctx.actor.personId, status: args.status }, selected);
 }
 
 /** The managers' inbox across the agency, filtered by status, building, category, assignee and age. */
-export function inboxPage(ctx: Ctx, args: PageArgs & InboxFilters): Promise<RequestPage> {
+export function inboxPage(ctx: Ctx, args: PageArgs & InboxFilters, selected: ReadonlySet<string>): Promise<RequestPage> {
   assertCan(ctx.actor, 'request.inbox');
-  const filters: SQL[] = [];
-  if (args.buildingId) filters.push(eq(clientRequests.buildingId, expectGlobalId(args.buildingId, 'Building', 'buildingId')));
-  if (args.category) filters.push(eq(clientRequests.category, args.category));
-  if (args.assigneeId) filters.push(eq(clientRequests.assigneePersonId, expectGlobalId(args.assigneeId, 'Person', 'assigneeId')));
-  if (args.openedBefore) filters.push(sql`${clientRequests.openedAt} < ${args.openedBefore}::date`);
-  return requestPage(ctx, args, filters, args.status);
+  return requestPage(
+    ctx,
+    args,
+    {
+      status: args.status,
+      buildingId: args.buildingId ? expectGlobalId(args.buildingId, 'Building', 'buildingId') : null,
+      category: args.category,
+      assigneePersonId: args.assigneeId ? expectGlobalId(args.assigneeId, 'Person', 'assigneeId') : null,
+      openedBefore: args.openedBefore,
+    },
+    selected,
+  );
 }

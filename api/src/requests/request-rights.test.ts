@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../graphql/node';
-import { buildAgency, setAgencySettings, type BuiltAgency } from '../test/builders';
+import { buildAgency, buildCoOwner, buildCouncilMember, buildLot, buildTenant, setAgencySettings, type BuiltAgency } from '../test/builders';
 import { tinyPdf } from '../test/documents';
 import { graphql } from '../test/gql';
 import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
@@ -18,11 +18,14 @@ let agency: BuiltAgency;
 let manager: Client;
 let author: Client;
 let neighbour: Client;
+let president: Client;
+let tenant: Client;
 let otherManager: Client;
 let otherManagerId: string;
 let request: { id: string };
 let noteId: string;
 let noteFileUrl: string;
+let noteFileId: string;
 let publicFileUrl: string;
 
 const NODE = graphql(`
@@ -70,6 +73,17 @@ const NESTED = graphql(`
   }
 `);
 
+const SEEN = graphql(`
+  query RequestRightsSeen($id: ID!) {
+    node(id: $id) {
+      ... on ClientRequest {
+        status
+        updatedAt
+      }
+    }
+  }
+`);
+
 const CAN = graphql(`
   query RequestRightsCan {
     viewer {
@@ -84,7 +98,14 @@ const CAN = graphql(`
 beforeAll(async () => {
   api = await startTestApi();
   let lotId: string;
-  ({ agency, lotId, author, neighbour, manager } = await buildRequestScene(api, { buildingCode: 'RIGHTS' }));
+  const scene = await buildRequestScene(api, { buildingCode: 'RIGHTS' });
+  ({ agency, lotId, author, neighbour, manager } = scene);
+  // The council's president of the author's building, and the tenant of the author's own lot: near the request, none of its rights.
+  const { db } = api.database;
+  const councilPerson = (await buildCoOwner(db, agency, { lot: await buildLot(db, agency, scene.building) })).person;
+  await buildCouncilMember(db, agency, { building: scene.building, person: councilPerson, role: 'PRESIDENT' });
+  president = await api.as(councilPerson.signIn);
+  tenant = await api.as((await buildTenant(db, agency, { lot: scene.lot })).person.signIn);
   const otherAgency = await buildAgency(api.database.db);
   otherManager = await api.as(otherAgency.manager.signIn);
   otherManagerId = otherAgency.manager.id;
@@ -98,6 +119,7 @@ beforeAll(async () => {
   const note = await manager.gql(POST_MESSAGE, { input: { requestId: request.id, text: 'Note interne : voir assurance', isInternal: true, uploadIds: [noteUpload.uploadId!] } });
   noteId = note.data!.postRequestMessage.id;
   noteFileUrl = note.data!.postRequestMessage.attachments[0].url;
+  noteFileId = note.data!.postRequestMessage.attachments[0].id;
   const thread = await manager.gql(THREAD, { id: request.id });
   const nodes = (thread.data?.node as { messages: { nodes: { attachments: { url: string }[] }[] } }).messages.nodes;
   publicFileUrl = nodes[0].attachments[0].url;
@@ -117,11 +139,22 @@ describe('internal notes', () => {
     expect((await fetchAs(api, author, publicFileUrl)).status).toBe(200);
   });
 
+  it("leave no trace the client could read: the request's status and updatedAt stay, the note's file answers null by node(id:)", async () => {
+    const before = (await author.gql(SEEN, { id: request.id })).data?.node;
+    expect(before).toMatchObject({ status: 'OPEN' });
+    await manager.gql(POST_MESSAGE, { input: { requestId: request.id, text: 'Deuxième note interne', isInternal: true } });
+    expect((await author.gql(SEEN, { id: request.id })).data?.node).toEqual(before);
+    expect((await author.gql(NODE, { id: noteFileId })).data?.node).toBeNull();
+    expect((await neighbour.gql(NODE, { id: noteFileId })).data?.node).toBeNull();
+    expect((await manager.gql(NODE, { id: noteFileId })).data?.node).toMatchObject({ fileName: 'devis-interne.pdf' });
+  });
+
   it('are seen by managers, and neither read nor written by integrators', async () => {
     expect((await manager.gql(NODE, { id: noteId })).data?.node).toMatchObject({ isInternal: true });
     // portfolio:read for node(id:) itself.
     const reader = await requestIntegrator(api, manager, ['PORTFOLIO_READ', 'REQUESTS_READ', 'REQUESTS_WRITE']);
     expect((await reader.gql(NODE, { id: noteId })).data?.node).toBeNull();
+    expect((await reader.gql(NODE, { id: noteFileId })).data?.node).toBeNull();
     const thread = await reader.gql(THREAD, { id: request.id });
     expect(JSON.stringify(thread.data)).not.toContain('Note interne');
     expect((await reader.gql(NODE, { id: request.id })).data?.node).toMatchObject({ title: 'Infiltration' });
@@ -152,6 +185,19 @@ describe('another client', () => {
     expect(errorCode(await author.gql(ASSIGN, { input: { requestId: request.id, assigneeId: toGlobalId('Person', agency.manager.id) } }))).toBe('FORBIDDEN');
     expect((await author.gql(CAN)).data?.viewer?.can).toEqual({ openRequests: true, manageRequests: false });
     expect((await manager.gql(CAN)).data?.viewer?.can).toEqual({ openRequests: false, manageRequests: true });
+  });
+});
+
+describe("the council's president of the building and the tenant of the lot", () => {
+  it('see neither the request nor its messages by any path, and cannot write on it', async () => {
+    for (const client of [president, tenant]) {
+      expect((await client.gql(NODE, { id: request.id })).data?.node).toBeNull();
+      expect((await client.gql(NODE, { id: noteId })).data?.node).toBeNull();
+      expect((await client.gql(MY_REQUESTS, {})).data?.viewer?.requests.totalCount).toBe(0);
+      expect(errorCode(await client.gql(POST_MESSAGE, { input: { requestId: request.id, text: 'intrus' } }))).toBe('NOT_FOUND');
+      expect(errorCode(await client.gql(INBOX, {}))).toBe('FORBIDDEN');
+      expect((await fetchAs(api, client, publicFileUrl)).status).toBe(404);
+    }
   });
 });
 
@@ -197,6 +243,8 @@ describe('the module switch', () => {
       expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MODULE_DISABLED' });
       expect(list.data?.viewer ?? null).toBeNull();
       expect((await author.gql(OPEN_REQUEST, { input: { title: 'x', category: 'OTHER', text: 'x' } })).errors?.[0]?.extensions).toMatchObject({ reason: 'MODULE_DISABLED' });
+      expect((await author.gql(POST_MESSAGE, { input: { requestId: request.id, text: 'x' } })).errors?.[0]?.extensions).toMatchObject({ reason: 'MODULE_DISABLED' });
+      expect((await fetchAs(api, author, publicFileUrl)).status).not.toBe(200);
       expect((await author.gql(NODE, { id: request.id })).data?.node).toBeNull();
       expect((await author.gql(CAN)).data?.viewer?.can.openRequests).toBe(false);
       expect((await manager.gql(INBOX, {})).data?.requests.totalCount).toBe(1);

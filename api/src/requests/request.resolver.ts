@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PersonActor } from '../auth/actor';
 import { Policy } from '../auth/declarations';
 import { can } from '../auth/policy';
@@ -9,6 +10,7 @@ import { passwordChangeRequired } from '../graphql/errors';
 import type { Row } from '../graphql/loaders';
 import { toGlobalId } from '../graphql/node';
 import { childKey } from '../graphql/page-args';
+import { selectedFields } from '../graphql/selection';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Viewer, ViewerCan } from '../identity/identity.types';
 import { Building, Lot } from '../portfolio/portfolio.types';
@@ -109,8 +111,8 @@ export class ClientRequestResolver {
 
   @Policy('request.inbox')
   @Query(() => ClientRequestConnection, { description: "The managers' inbox: the agency's requests, newest first, filtered; with totalCount and countsByStatus." })
-  requests(@Args(() => InboxArgs) args: InboxArgs, @Context() ctx: Ctx) {
-    return inboxPage(ctx, args);
+  requests(@Args(() => InboxArgs) args: InboxArgs, @Context() ctx: Ctx, @Info() info: GraphQLResolveInfo) {
+    return inboxPage(ctx, args, selectedFields(info));
   }
 }
 
@@ -162,9 +164,9 @@ export class RequestAttachmentResolver {
 @Resolver(() => Viewer)
 export class ViewerRequestsResolver {
   @FieldResolver(() => ClientRequestConnection, { description: '"Mes demandes": the requests the viewer opened, newest first.' })
-  requests(@Root() viewer: ViewerRoot, @Args(() => OwnRequestArgs) args: OwnRequestArgs, @Context() ctx: Ctx) {
+  requests(@Root() viewer: ViewerRoot, @Args(() => OwnRequestArgs) args: OwnRequestArgs, @Context() ctx: Ctx, @Info() info: GraphQLResolveInfo) {
     if (viewer.actor.mustChangePassword) throw passwordChangeRequired();
-    return ownRequestPage(ctx, args);
+    return ownRequestPage(ctx, args, selectedFields(info));
   }
 }
 

@@ -51,7 +51,7 @@ export class ClientRequest extends Node {
   @Field(() => RequestCategory) category!: RequestCategory;
   @Field(() => RequestStatus) status!: RequestStatus;
   @Field(() => Date) openedAt!: Date;
-  @Field(() => Date, { description: 'The last message or status change.' }) updatedAt!: Date;
+  @Field(() => Date, { description: 'The last public message, assignment or status change (an internal note leaves it: the client reads it).' }) updatedAt!: Date;
 }
 
 export const ClientRequestConnection = Connection(ClientRequest, 'ClientRequest');

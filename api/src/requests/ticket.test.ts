@@ -44,6 +44,24 @@ const SUPPLIERS = graphql(`
   }
 `);
 
+const TICKET_NODE = graphql(`
+  query TestTicketSwitchNode($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`);
+
+const TICKETS_CAN = graphql(`
+  query TestTicketsCan {
+    viewer {
+      can {
+        manageTickets
+      }
+    }
+  }
+`);
+
 beforeAll(async () => {
   api = await startTestApi();
   let lotId: string;
@@ -111,14 +129,24 @@ describe('a ticket', () => {
     expect((await manager.gql(REQUEST_TICKET, { id: requestId })).data?.node).toMatchObject({ ticket: { status: 'ORDERED' } });
   });
 
-  it('disappears for everyone while the agency has tickets off', async () => {
+  it('disappears for everyone while the agency has tickets off: the request, node(id:), the menu and every operation', async () => {
     await setAgencySettings(api.database.db, agency.id, { ticketsEnabled: false });
     try {
       expect((await author.gql(REQUEST_TICKET, { id: requestId })).data?.node).toMatchObject({ ticket: null });
+      expect((await manager.gql(REQUEST_TICKET, { id: requestId })).data?.node).toMatchObject({ ticket: null });
+      expect((await author.gql(TICKET_NODE, { id: ticketId })).data?.node).toBeNull();
+      expect((await manager.gql(TICKET_NODE, { id: ticketId })).data?.node).toBeNull();
+      expect((await manager.gql(TICKETS_CAN)).data?.viewer?.can.manageTickets).toBe(false);
       expect((await manager.gql(SET_TICKET_STATUS, { input: { ticketId, status: 'DONE' } })).errors?.[0]?.extensions).toMatchObject({ reason: 'MODULE_DISABLED' });
+      expect((await manager.gql(CREATE_TICKET, { input: { requestId, supplierId, description: 'x' } })).errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'MODULE_DISABLED',
+      });
     } finally {
       await setAgencySettings(api.database.db, agency.id, { ticketsEnabled: true });
     }
+    expect((await manager.gql(TICKETS_CAN)).data?.viewer?.can.manageTickets).toBe(true);
+    expect((await author.gql(TICKET_NODE, { id: ticketId })).data?.node).toMatchObject({ id: ticketId });
   });
 });
 

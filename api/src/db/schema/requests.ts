@@ -41,7 +41,7 @@ export const clientRequests = pgTable(
     /** The manager in charge; checked to be a staff member when assigned (no FK to staff: removing a manager keeps the history). */
     assigneePersonId: uuid('assignee_person_id'),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull().default(MS_NOW),
-    /** The last message or status change. */
+    /** The last public message, assignment or status change; an internal note leaves it (the client reads it). */
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(MS_NOW),
   },
   (t) => [

@@ -314,8 +314,11 @@ type Documents = {
     "\n  mutation RegularisationTestBinderRights($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      id\n    }\n  }\n": typeof types.RegularisationTestBinderRightsDocument,
     "\n  query RequestRightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on RequestMessage {\n        text\n        isInternal\n      }\n      ... on ClientRequest {\n        title\n      }\n      ... on RequestAttachment {\n        fileName\n      }\n    }\n  }\n": typeof types.RequestRightsNodeDocument,
     "\n  query RequestRightsNested($id: ID!) {\n    node(id: $id) {\n      ... on ClientRequest {\n        lot {\n          code\n          building {\n            code\n          }\n        }\n        author {\n          displayName\n        }\n        messages(first: 100) {\n          nodes {\n            text\n            isInternal\n            attachments {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RequestRightsNestedDocument,
+    "\n  query RequestRightsSeen($id: ID!) {\n    node(id: $id) {\n      ... on ClientRequest {\n        status\n        updatedAt\n      }\n    }\n  }\n": typeof types.RequestRightsSeenDocument,
     "\n  query RequestRightsCan {\n    viewer {\n      can {\n        openRequests\n        manageRequests\n      }\n    }\n  }\n": typeof types.RequestRightsCanDocument,
     "\n  query TestSuppliers {\n    suppliers {\n      nodes {\n        name\n        isPartner\n      }\n    }\n  }\n": typeof types.TestSuppliersDocument,
+    "\n  query TestTicketSwitchNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.TestTicketSwitchNodeDocument,
+    "\n  query TestTicketsCan {\n    viewer {\n      can {\n        manageTickets\n      }\n    }\n  }\n": typeof types.TestTicketsCanDocument,
     "\n            query TestTicketNode($id: ID!) {\n              node(id: $id) {\n                id\n              }\n            }\n          ": typeof types.TestTicketNodeDocument,
     "\n  mutation AssemblyToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": typeof types.AssemblyTokenDocument,
     "\n  mutation AssemblyCreate($input: CreateGeneralAssemblyInput!) {\n    createGeneralAssembly(input: $input) {\n      id\n      postalVoteDeadline\n      attendance {\n        total {\n          count\n          shares\n        }\n      }\n      participants(first: 100) {\n        nodes {\n          id\n          displayName\n          shares\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssemblyCreateDocument,
@@ -663,8 +666,11 @@ const documents: Documents = {
     "\n  mutation RegularisationTestBinderRights($input: SetBinderRightsInput!) {\n    setBinderRights(input: $input) {\n      id\n    }\n  }\n": types.RegularisationTestBinderRightsDocument,
     "\n  query RequestRightsNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on RequestMessage {\n        text\n        isInternal\n      }\n      ... on ClientRequest {\n        title\n      }\n      ... on RequestAttachment {\n        fileName\n      }\n    }\n  }\n": types.RequestRightsNodeDocument,
     "\n  query RequestRightsNested($id: ID!) {\n    node(id: $id) {\n      ... on ClientRequest {\n        lot {\n          code\n          building {\n            code\n          }\n        }\n        author {\n          displayName\n        }\n        messages(first: 100) {\n          nodes {\n            text\n            isInternal\n            attachments {\n              fileName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RequestRightsNestedDocument,
+    "\n  query RequestRightsSeen($id: ID!) {\n    node(id: $id) {\n      ... on ClientRequest {\n        status\n        updatedAt\n      }\n    }\n  }\n": types.RequestRightsSeenDocument,
     "\n  query RequestRightsCan {\n    viewer {\n      can {\n        openRequests\n        manageRequests\n      }\n    }\n  }\n": types.RequestRightsCanDocument,
     "\n  query TestSuppliers {\n    suppliers {\n      nodes {\n        name\n        isPartner\n      }\n    }\n  }\n": types.TestSuppliersDocument,
+    "\n  query TestTicketSwitchNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.TestTicketSwitchNodeDocument,
+    "\n  query TestTicketsCan {\n    viewer {\n      can {\n        manageTickets\n      }\n    }\n  }\n": types.TestTicketsCanDocument,
     "\n            query TestTicketNode($id: ID!) {\n              node(id: $id) {\n                id\n              }\n            }\n          ": types.TestTicketNodeDocument,
     "\n  mutation AssemblyToken($name: String!, $scopes: [IntegratorScope!]!) {\n    createApiToken(input: { name: $name, scopes: $scopes }) {\n      token\n    }\n  }\n": types.AssemblyTokenDocument,
     "\n  mutation AssemblyCreate($input: CreateGeneralAssemblyInput!) {\n    createGeneralAssembly(input: $input) {\n      id\n      postalVoteDeadline\n      attendance {\n        total {\n          count\n          shares\n        }\n      }\n      participants(first: 100) {\n        nodes {\n          id\n          displayName\n          shares\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AssemblyCreateDocument,
@@ -1929,11 +1935,23 @@ export function graphql(source: "\n  query RequestRightsNested($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RequestRightsSeen($id: ID!) {\n    node(id: $id) {\n      ... on ClientRequest {\n        status\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestRightsSeen($id: ID!) {\n    node(id: $id) {\n      ... on ClientRequest {\n        status\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RequestRightsCan {\n    viewer {\n      can {\n        openRequests\n        manageRequests\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestRightsCan {\n    viewer {\n      can {\n        openRequests\n        manageRequests\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestSuppliers {\n    suppliers {\n      nodes {\n        name\n        isPartner\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestSuppliers {\n    suppliers {\n      nodes {\n        name\n        isPartner\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestTicketSwitchNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TestTicketSwitchNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestTicketsCan {\n    viewer {\n      can {\n        manageTickets\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestTicketsCan {\n    viewer {\n      can {\n        manageTickets\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
