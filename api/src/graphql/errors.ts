@@ -79,6 +79,7 @@ export const ERROR_REASONS = {
   NO_TENANT_IN_PERIOD: 'A charge regularisation over a period in which no lease of the lot runs.',
   REGULARISATION_BILLED: 'A billed charge regularisation record never changes, and its regularisation cannot be deleted.',
   REGULARISATION_NOT_VALIDATED: 'Only validated ("Validé") regularisation records can be billed.',
+  REGULARISATION_ENTERED_FIGURES: 'A new period would remove tenants whose records hold figures the manager entered: confirm with isRemovalConfirmed.',
   NO_TENANT_ACCOUNT: 'A regularisation record whose lease has no tenant account to bill.',
   POSTAL_VOTE_CLOSED: 'The online postal vote closed: forms count only when received three clear days before the AG.',
   PROXY_LIMIT_EXCEEDED: "Art. 22: more than three proxies whose shares with the holder's own exceed 10 % of the syndicate's.",

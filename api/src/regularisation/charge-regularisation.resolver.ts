@@ -19,7 +19,9 @@ import {
   RegularisationCharge,
   RegularisationStatus,
   TenantRegularisation,
+  UpdateChargeRegularisationInput,
 } from './regularisation.types';
+import { updateChargeRegularisation } from './update-regularisation.service';
 
 @Resolver(() => ChargeRegularisation)
 export class ChargeRegularisationResolver {
@@ -71,6 +73,15 @@ export class ChargeRegularisationRootResolver {
   })
   createChargeRegularisation(@Arg('input', () => CreateChargeRegularisationInput) input: CreateChargeRegularisationInput, @Context() ctx: Ctx) {
     return createChargeRegularisation(ctx, input);
+  }
+
+  @Policy('regularisation.update')
+  @Mutation(() => ChargeRegularisation, {
+    description:
+      'Changes the period, charge lines or settings: days recomputed, records added or removed with the leases, entered figures kept; CONFLICT REGULARISATION_BILLED once one is billed, REGULARISATION_ENTERED_FIGURES before removing typed figures.',
+  })
+  updateChargeRegularisation(@Arg('input', () => UpdateChargeRegularisationInput) input: UpdateChargeRegularisationInput, @Context() ctx: Ctx) {
+    return updateChargeRegularisation(ctx, input);
   }
 
   @Policy('regularisation.delete')

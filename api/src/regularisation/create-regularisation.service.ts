@@ -17,7 +17,7 @@ const MAX_PERIOD_DAYS = 3 * 366;
 /** Today as a calendar date (UTC), the day a record is billed and departures are judged. */
 export const today = () => new Date().toISOString().slice(0, 10);
 
-interface LeaseInPeriod {
+export interface LeaseInPeriod {
   id: string;
   tenant_person_id: string;
   account_id: string | null;
@@ -32,7 +32,7 @@ interface LeaseInPeriod {
  * presence in the period (ledger entries of the fiscal code on the lease's account, debit − credit)
  * and its current monthly provision (the last such call up to today): one statement.
  */
-async function leasesInPeriod(tx: Executor, agencyId: string, lotId: string, start: string, end: string, fiscalCode: string): Promise<LeaseInPeriod[]> {
+export async function leasesInPeriod(tx: Executor, agencyId: string, lotId: string, start: string, end: string, fiscalCode: string): Promise<LeaseInPeriod[]> {
   return rowsOf<LeaseInPeriod>(
     await tx.execute(sql`
       SELECT l.id, l.tenant_person_id, l.account_id, l.start_date::text AS start_date, l.departure_date::text AS departure_date,
@@ -46,6 +46,40 @@ async function leasesInPeriod(tx: Executor, agencyId: string, lotId: string, sta
   );
 }
 
+/** A period a regularisation may cover: ordered, at most MAX_PERIOD_DAYS. */
+export function assertPeriod(periodStart: string, periodEnd: string): void {
+  if (periodEnd < periodStart) throw badInput('periodEnd', 'INVALID_RANGE', 'The period ends before it starts');
+  if (daysBetween(periodStart, periodEnd) > MAX_PERIOD_DAYS) throw badInput('periodEnd', 'INVALID_RANGE', `At most ${MAX_PERIOD_DAYS} days`);
+}
+
+/**
+ * What a lease gives its record over the regularisation's period: the days of presence, whether
+ * the tenant has left (by the period's end or since: judged on the later of the two), and the
+ * provisions prefilled from the ledger.
+ */
+export function leaseFiguresOf(regularisation: Pick<RegularisationRow, 'periodStart' | 'periodEnd'>, lease: LeaseInPeriod) {
+  const { periodStart, periodEnd } = regularisation;
+  const judgedOn = periodEnd > today() ? periodEnd : today();
+  return {
+    days: daysPresent({ start: periodStart, end: periodEnd }, { startDate: lease.start_date, departureDate: lease.departure_date }),
+    isDeparted: lease.departure_date !== null && lease.departure_date <= judgedOn,
+    provisions: lease.provisions,
+    currentMonthlyProvision: lease.current ?? '0',
+  };
+}
+
+/** A new record of a regularisation for a lease overlapping its period (figures at their defaults). */
+export function newRecordOf(regularisation: RegularisationRow, lease: LeaseInPeriod) {
+  return {
+    agencyId: regularisation.agencyId,
+    regularisationId: regularisation.id,
+    leaseId: lease.id,
+    tenantPersonId: lease.tenant_person_id,
+    accountId: lease.account_id,
+    ...leaseFiguresOf(regularisation, lease),
+  };
+}
+
 /**
  * "Ajouter" (manual: "Régularisation des lots isolés"): the lot, the period, the real charges; one
  * record per tenant whose lease overlaps the period, with their days of presence and the provisions
@@ -56,15 +90,13 @@ export async function createChargeRegularisation(ctx: Ctx, input: CreateChargeRe
   const agencyId = writerAgencyId(ctx.actor);
   const lotId = expectGlobalId(input.lotId, 'Lot', 'lotId');
   const { periodStart, periodEnd } = input;
-  if (periodEnd < periodStart) throw badInput('periodEnd', 'INVALID_RANGE', 'The period ends before it starts');
-  const periodDays = daysBetween(periodStart, periodEnd);
-  if (periodDays > MAX_PERIOD_DAYS) throw badInput('periodEnd', 'INVALID_RANGE', `At most ${MAX_PERIOD_DAYS} days`);
+  assertPeriod(periodStart, periodEnd);
   const charges = chargeLines('charges', input.charges);
   const departedThreshold = input.departedThreshold == null ? '10.00' : assertMoney('departedThreshold', input.departedThreshold);
   const provisionRatePercent = input.provisionRatePercent == null ? '100' : assertQuantity('provisionRatePercent', input.provisionRatePercent);
   const fiscalCode = input.fiscalCode == null ? '30' : assertCode('fiscalCode', input.fiscalCode);
 
-  return ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     // Another agency's lot reads as no lot at all (same words as a forged id).
     const [lot] = await tx
       .select({ id: lots.id })
@@ -77,20 +109,10 @@ export async function createChargeRegularisation(ctx: Ctx, input: CreateChargeRe
       .insert(chargeRegularisations)
       .values({ agencyId, lotId, periodStart, periodEnd, charges, fiscalCode, departedThreshold, provisionRatePercent })
       .returning();
-    const judgedOn = periodEnd > today() ? periodEnd : today();
-    await tx.insert(tenantRegularisations).values(
-      found.map((lease) => ({
-        agencyId,
-        regularisationId: regularisation.id,
-        leaseId: lease.id,
-        tenantPersonId: lease.tenant_person_id,
-        accountId: lease.account_id,
-        days: daysPresent({ start: periodStart, end: periodEnd }, { startDate: lease.start_date, departureDate: lease.departure_date }),
-        isDeparted: lease.departure_date !== null && lease.departure_date <= judgedOn,
-        provisions: lease.provisions,
-        currentMonthlyProvision: lease.current ?? '0',
-      })),
-    );
+    await tx.insert(tenantRegularisations).values(found.map((lease) => newRecordOf(regularisation, lease)));
     return regularisation;
   });
+  // Its records' figures read it: no second statement for what was just written.
+  ctx.loaders.chargeRegularisationById.prime(created.id, created);
+  return created;
 }

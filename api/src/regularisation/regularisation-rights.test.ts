@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../graphql/node';
 import { buildAgency, buildBuilding, buildLot, buildOwner, buildTenant, type BuiltAgency, type BuiltLot } from '../test/builders';
 import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
-import { BILL, CREATE, DELETE, integratorWith, LIST, NODE, UPDATE, VALIDATE } from '../test/regularisation';
+import { BILL, CREATE, DELETE, integratorWith, LIST, NODE, UPDATE, UPDATE_REGULARISATION, VALIDATE } from '../test/regularisation';
 
 let api: TestApi;
 let agency: BuiltAgency;
@@ -52,6 +52,7 @@ describe('who may regularise charges', () => {
     expect((await otherManager.gql(NODE, { id: regularisationId })).data?.node).toBeNull();
     expect((await otherManager.gql(NODE, { id: recordId })).data?.node).toBeNull();
     expect(errorCode(await otherManager.gql(UPDATE, { input: { recordId, retained: '1.00' } }))).toBe('NOT_FOUND');
+    expect(errorCode(await otherManager.gql(UPDATE_REGULARISATION, { input: { id: regularisationId, periodEnd: '2020-06-30' } }))).toBe('NOT_FOUND');
     expect(errorCode(await otherManager.gql(VALIDATE, { ids: [recordId] }))).toBe('NOT_FOUND');
     expect(errorCode(await otherManager.gql(BILL, { ids: [recordId] }))).toBe('NOT_FOUND');
     expect(errorCode(await otherManager.gql(DELETE, { id: regularisationId }))).toBe('NOT_FOUND');
@@ -66,6 +67,7 @@ describe('who may regularise charges', () => {
       expect((await client.gql(NODE, { id: recordId })).data?.node).toBeNull();
       expect(errorCode(await client.gql(CREATE, { input: input(lot.id) }))).toBe('FORBIDDEN');
       expect(errorCode(await client.gql(UPDATE, { input: { recordId, retained: '1.00' } }))).toBe('FORBIDDEN');
+      expect(errorCode(await client.gql(UPDATE_REGULARISATION, { input: { id: regularisationId, periodEnd: '2020-06-30' } }))).toBe('FORBIDDEN');
       expect(errorCode(await client.gql(VALIDATE, { ids: [recordId] }))).toBe('FORBIDDEN');
       expect(errorCode(await client.gql(BILL, { ids: [recordId] }))).toBe('FORBIDDEN');
       expect(errorCode(await client.gql(DELETE, { id: regularisationId }))).toBe('FORBIDDEN');
@@ -87,12 +89,15 @@ describe('who may regularise charges', () => {
     const record = created.data!.createChargeRegularisation.records[0];
     // Reading the tenant and the lease needs their own scopes: null, not someone else's data.
     expect(record).toMatchObject({ tenant: null, lease: null, regularisation: '1.00' });
+    const changed = await writer.gql(UPDATE_REGULARISATION, { input: { id: created.data!.createChargeRegularisation.id, periodEnd: '2020-06-30' } });
+    expect(changed.data?.updateChargeRegularisation).toMatchObject({ periodDays: 182, records: [expect.objectContaining({ id: record.id, days: 182 })] });
     expect((await writer.gql(VALIDATE, { ids: [record.id] })).data?.validateTenantRegularisations[0].status).toBe('VALIDATED');
     expect(errorCode(await writer.gql(DELETE, { id: created.data!.createChargeRegularisation.id }))).toBeUndefined();
 
     const documentsWriter = await integratorWith(api, manager, ['DOCUMENTS_WRITE', 'LEDGER_WRITE', 'PORTFOLIO_WRITE']);
     expect(errorCode(await documentsWriter.gql(CREATE, { input: input(lot.id) }))).toBe('FORBIDDEN');
     expect(errorCode(await documentsWriter.gql(LIST))).toBe('FORBIDDEN');
+    expect(errorCode(await documentsWriter.gql(UPDATE_REGULARISATION, { input: { id: regularisationId, periodEnd: '2020-06-30' } }))).toBe('FORBIDDEN');
     expect((await documentsWriter.gql(NODE, { id: recordId })).data?.node).toBeNull();
   });
 });

@@ -97,6 +97,24 @@ export class CreateChargeRegularisationInput {
   @Field(() => String, { nullable: true, description: 'Default "30".' }) fiscalCode?: string | null;
 }
 
+@InputType({
+  description: "A regularisation's new period, charge lines or settings; a field left out keeps its value. Days are recomputed, figures the manager entered are kept.",
+})
+export class UpdateChargeRegularisationInput {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalDateScalar, { nullable: true }) periodStart?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) periodEnd?: string | null;
+  @Field(() => [ChargeLineInput], { nullable: true, description: 'The charge lines (a list given replaces the previous one).' }) charges?: ChargeLineInput[] | null;
+  @Field(() => DecimalScalar, { nullable: true }) departedThreshold?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) provisionRatePercent?: string | null;
+  @Field(() => String, { nullable: true, description: 'Another fiscal code: the prefilled provisions follow it, typed ones stay.' }) fiscalCode?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Removes the records of tenants no longer concerned even when they hold figures the manager entered (otherwise CONFLICT REGULARISATION_ENTERED_FIGURES).',
+  })
+  isRemovalConfirmed?: boolean | null;
+}
+
 @InputType({ description: "A tenant's figures; a field left out keeps its value, a list given replaces the previous one." })
 export class UpdateTenantRegularisationInput {
   @Field(() => ID) recordId!: string;

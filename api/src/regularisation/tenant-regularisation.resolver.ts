@@ -114,6 +114,11 @@ export class TenantRegularisationResolver {
     return record.provisions;
   }
 
+  @FieldResolver(() => Boolean, { description: 'The provisions were typed by the manager: a change of period keeps them instead of prefilling them again from the ledger.' })
+  isProvisionsEntered(@Root() record: RecordRow) {
+    return record.isProvisionsEntered;
+  }
+
   @FieldResolver(() => DecimalScalar, { description: '"Réintroduction retenue avant décompte".' })
   retained(@Root() record: RecordRow) {
     return record.retained;

@@ -25,10 +25,18 @@ export async function updateTenantRegularisation(ctx: Ctx, input: UpdateTenantRe
   if (input.lineShares != null) patch.lineShares = lineShares('lineShares', input.lineShares);
   if (input.extraCharges != null) patch.extraCharges = chargeLines('extraCharges', input.extraCharges);
   if (input.water != null) patch.water = waterLines('water', input.water);
-  if (input.provisions != null) patch.provisions = assertMoney('provisions', input.provisions, true);
+  // A figure typed over the ledger's prefill is the manager's from then on: a change of period keeps it
+  // (update-regularisation.service.ts). The SPA sends every field, so only a different value counts as typed.
+  if (input.provisions != null) {
+    patch.provisions = assertMoney('provisions', input.provisions, true);
+    if (patch.provisions !== record.provisions) patch.isProvisionsEntered = true;
+  }
   if (input.retained != null) patch.retained = assertMoney('retained', input.retained, true);
   if (input.instalments != null) patch.instalments = assertInstalments('instalments', input.instalments);
-  if (input.currentMonthlyProvision != null) patch.currentMonthlyProvision = assertMoney('currentMonthlyProvision', input.currentMonthlyProvision);
+  if (input.currentMonthlyProvision != null) {
+    patch.currentMonthlyProvision = assertMoney('currentMonthlyProvision', input.currentMonthlyProvision);
+    if (patch.currentMonthlyProvision !== record.currentMonthlyProvision) patch.isCurrentMonthlyProvisionEntered = true;
+  }
   if (input.newMonthlyProvision !== undefined)
     patch.newMonthlyProvision = input.newMonthlyProvision === null ? null : assertMoney('newMonthlyProvision', input.newMonthlyProvision);
 

@@ -72,6 +72,22 @@ export const CREATE = graphql(`
   }
 `);
 
+export const UPDATE_REGULARISATION = graphql(`
+  mutation RegularisationTestUpdateRegularisation($input: UpdateChargeRegularisationInput!) {
+    updateChargeRegularisation(input: $input) {
+      id
+      periodStart
+      periodEnd
+      periodDays
+      status
+      records {
+        ...RegularisationTestRecord
+        isProvisionsEntered
+      }
+    }
+  }
+`);
+
 export const UPDATE = graphql(`
   mutation RegularisationTestUpdate($input: UpdateTenantRegularisationInput!) {
     updateTenantRegularisation(input: $input) {

@@ -20,7 +20,8 @@ export const regularisationRules = {
     integrator: 'regularisation:write',
   },
   'regularisation.update': {
-    description: "Change a tenant's figures (shares, extra lines, water, provisions, retained, instalments, provisions); refused once billed.",
+    description:
+      "Change a tenant's figures (shares, extra lines, water, provisions, retained, instalments, provisions), or the period, charge lines and settings (days recomputed, entered figures kept); refused once billed.",
     staff: true,
     integrator: 'regularisation:write',
   },

@@ -78,9 +78,13 @@ export const tenantRegularisations = pgTable(
     extraCharges: jsonb('extra_charges').$type<StoredCharge[]>().notNull().default([]),
     water: jsonb('water').$type<StoredWater[]>().notNull().default([]),
     provisions: numeric('provisions', { precision: 14, scale: 2 }).notNull().default('0'),
+    /** The manager typed the provisions (they differ from the ledger's prefill): a change of period keeps them instead of prefilling again. */
+    isProvisionsEntered: boolean('is_provisions_entered').notNull().default(false),
     retained: numeric('retained', { precision: 14, scale: 2 }).notNull().default('0'),
     instalments: integer('instalments').notNull().default(1),
     currentMonthlyProvision: numeric('current_monthly_provision', { precision: 14, scale: 2 }).notNull().default('0'),
+    /** As `isProvisionsEntered`, for the current monthly provision. */
+    isCurrentMonthlyProvisionEntered: boolean('is_current_monthly_provision_entered').notNull().default(false),
     /** A new provision the manager typed; null: computed from the total and the rate. */
     newMonthlyProvision: numeric('new_monthly_provision', { precision: 14, scale: 2 }),
     status: tenantRegularisationStatus('status').notNull().default('PENDING'),

@@ -8,13 +8,13 @@ import { RegularisationPage } from './RegularisationPage';
 const plain = (value: string | null) => (value ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 /** Elsa's 2020 record as the API answers it (the demo's figures), with what a test changes. */
-function record(figures: Partial<Record<'provisions' | 'regularisation' | 'status', string>> = {}) {
+function record(figures: Partial<Record<'provisions' | 'regularisation' | 'status', string>> & { days?: number } = {}) {
   const provisions = figures.provisions ?? '0.00';
   return {
     __typename: 'TenantRegularisation',
     id: 'VGVuYW50UmVndWxhcmlzYXRpb246MQ',
     status: figures.status ?? 'PENDING',
-    days: 366,
+    days: figures.days ?? 366,
     isDeparted: false,
     isSkipped: false,
     isCreditor: false,
@@ -41,14 +41,12 @@ function record(figures: Partial<Record<'provisions' | 'regularisation' | 'statu
   };
 }
 
-const regularisation = (records = [record()]) => ({
+const regularisation = (records = [record()], period = { periodStart: '2020-01-01', periodEnd: '2020-12-31', periodDays: 366 }) => ({
   data: {
     node: {
       __typename: 'ChargeRegularisation',
       id: 'Q2hhcmdlUmVndWxhcmlzYXRpb246MQ',
-      periodStart: '2020-01-01',
-      periodEnd: '2020-12-31',
-      periodDays: 366,
+      ...period,
       status: 'PENDING',
       fiscalCode: '30',
       departedThreshold: '10.00',
@@ -116,6 +114,45 @@ describe('RegularisationPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Quittancer' }));
     await screen.findByText('La régularisation est quittancée et son décompte publié.');
     expect(calls.find((call) => call.operationName === 'BillTenantRegularisations')?.variables).toEqual({ recordIds: ['VGVuYW50UmVndWxhcmlzYXRpb246MQ'] });
+  });
+
+  it('changes the period: asks before removing tenants with typed figures, then shows the recomputed days', async () => {
+    const second = { periodStart: '2020-07-01', periodEnd: '2020-12-31', periodDays: 184 };
+    let changed = false;
+    const { user, calls } = open({
+      Regularisation: () => (changed ? regularisation([record({ days: 184 })], second) : regularisation()),
+      UpdateRegularisationPeriod: (variables) => {
+        const input = variables.input as { isRemovalConfirmed: boolean };
+        if (!input.isRemovalConfirmed) return { data: null, errors: [apiError('CONFLICT', { reason: 'REGULARISATION_ENTERED_FIGURES' })] };
+        changed = true;
+        return { data: { updateChargeRegularisation: { __typename: 'ChargeRegularisation', id: 'Q2hhcmdlUmVndWxhcmlzYXRpb246MQ', ...second } } };
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'Changer la période' });
+    const start = within(form).getByRole('textbox', { name: /^Du/ });
+    await user.clear(start);
+    await user.type(start, '01/07/2020');
+    await user.click(within(form).getByRole('button', { name: 'Recalculer sur cette période' }));
+    const dialog = await screen.findByRole('dialog', { name: frenchTypography('Retirer des locataires avec leurs montants ?') });
+    await user.click(within(dialog).getByRole('button', { name: 'Changer la période' }));
+    const card = await screen.findByRole('article', { name: 'Régularisation LOCATAIRE Elsa' });
+    await waitFor(() => expect(within(card).getByText('Présent 184 jours sur 184')).toBeTruthy());
+    expect(screen.getByText('184 jours')).toBeTruthy();
+    expect(calls.filter((call) => call.operationName === 'UpdateRegularisationPeriod').map((call) => call.variables.input)).toEqual([
+      { id: 'Q2hhcmdlUmVndWxhcmlzYXRpb246MQ', periodStart: '2020-07-01', periodEnd: '2020-12-31', isRemovalConfirmed: false },
+      { id: 'Q2hhcmdlUmVndWxhcmlzYXRpb246MQ', periodStart: '2020-07-01', periodEnd: '2020-12-31', isRemovalConfirmed: true },
+    ]);
+  });
+
+  it('refuses an inverted period before asking the API', async () => {
+    const { user, calls } = open({});
+    const form = await screen.findByRole('form', { name: 'Changer la période' });
+    const end = within(form).getByRole('textbox', { name: /^Au/ });
+    await user.clear(end);
+    await user.type(end, '31/12/2019');
+    await user.click(within(form).getByRole('button', { name: 'Recalculer sur cette période' }));
+    await waitFor(() => expect(end.getAttribute('aria-invalid')).toBe('true'));
+    expect(calls.some((call) => call.operationName === 'UpdateRegularisationPeriod')).toBe(false);
   });
 
   it("shows the API's refusal to delete a billed regularisation", async () => {

@@ -13,6 +13,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { PeriodForm } from '../components/PeriodForm';
 import { TenantRecordCard } from '../components/TenantRecordCard';
 import { reasonOf } from '../hooks/use-record-autosave';
 import { REGULARISATIONS_PATH } from '../paths';
@@ -91,8 +92,9 @@ const failureMessageId = (failure: unknown) => {
 
 /**
  * One regularisation: its lot, period and charge lines, then each tenant concerned with their
- * figures; "Validé" per tenant, "Quittancer" the validated ones (confirmed: it writes on their
- * accounts for good and publishes their statements), "Supprimer" (confirmed; refused once billed).
+ * figures; the period, changed until a record is billed (days recomputed, typed figures kept);
+ * "Validé" per tenant, "Quittancer" the validated ones (confirmed: it writes on their accounts for
+ * good and publishes their statements), "Supprimer" (confirmed; refused once billed).
  */
 export function RegularisationPage() {
   const intl = useIntl();
@@ -127,6 +129,7 @@ export function RegularisationPage() {
   useDocumentTitle(title);
 
   const toBill = regularisation?.records.filter((record) => record.status === 'VALIDATED') ?? [];
+  const hasBilled = regularisation?.records.some((record) => record.status === 'BILLED') ?? false;
 
   const onValidate = async (recordId: string) => {
     setFailure(null);
@@ -203,12 +206,23 @@ export function RegularisationPage() {
                 code: regularisation.fiscalCode,
               })}
             </p>
+            {!hasBilled && (
+              <PeriodForm
+                key={`${regularisation.periodStart}:${regularisation.periodEnd}`}
+                regularisationId={regularisation.id}
+                periodStart={regularisation.periodStart}
+                periodEnd={regularisation.periodEnd}
+                isDisabled={busy.size > 0}
+                onChanged={() => refetch()}
+              />
+            )}
           </section>
           {failure && <Alert tone="error">{t(failure)}</Alert>}
           {notice && <Alert tone="success">{notice}</Alert>}
           {regularisation.records.map((record) => (
             <TenantRecordCard
-              key={record.id}
+              // A new period gives new days and prefilled provisions: the card starts again from the server's figures.
+              key={`${record.id}:${regularisation.periodStart}:${regularisation.periodEnd}`}
               record={record}
               periodDays={regularisation.periodDays}
               onValidate={(id) => void onValidate(id)}

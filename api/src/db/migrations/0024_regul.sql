@@ -1,0 +1,2 @@
+ALTER TABLE "tenant_regularisations" ADD COLUMN "is_provisions_entered" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "tenant_regularisations" ADD COLUMN "is_current_monthly_provision_entered" boolean DEFAULT false NOT NULL;
