@@ -101,6 +101,24 @@ async function regulariseAndBill(server: ApiServer, viewport: ViewportName) {
   expect(text).toMatch(/Eau froide\s+10,00 × 3,50 €\s+35,00/);
   expect(text).toMatch(/Nouvelles provisions mensuelles\s+127,92/);
 
+  // A new period: the days follow, the meter typed stays (Elsa is there the whole half-year: 1 535,00 again).
+  const period = page.getByRole('form', { name: 'Changer la période' });
+  const changePeriod = async (start: string, heading: string, days: string) => {
+    await period.getByLabel('Du', { exact: true }).fill(start);
+    await period.getByRole('button', { name: 'Recalculer sur cette période' }).click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await elsa.getByText(days).waitFor();
+    await figures
+      .getByRole('row', { name: /^Régularisation/ })
+      .filter({ hasText: '1 535,00' })
+      .waitFor();
+  };
+  await changePeriod('01/07/2020', 'LAFAYETTE/002 du 01/07/2020 au 31/12/2020', 'Présent 184 jours sur 184');
+  expect(plain(await figures.innerText())).toMatch(/Eau froide\s+10,00 × 3,50 €\s+35,00/);
+  await expectNoHorizontalOverflow(page);
+  await screenshot(page, 'regularisation-period', viewport);
+  await changePeriod('01/01/2020', PERIOD, 'Présent 366 jours sur 366');
+
   // The statement, previewed before anything is published.
   const preview = elsa.getByRole('link', { name: 'Aperçu du décompte de LOCATAIRE Elsa' });
   const response = await page.request.get((await preview.getAttribute('href')) ?? '');

@@ -7,7 +7,7 @@ import type { Row } from '../graphql/loaders';
 import { toGlobalId } from '../graphql/node';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Lot } from '../portfolio/portfolio.types';
-import { createChargeRegularisation } from './create-regularisation.service';
+import { createChargeRegularisation, createChargeRegularisations } from './create-regularisation.service';
 import { deleteChargeRegularisation } from './delete-regularisation.service';
 import type { RegularisationRow } from './record-figures';
 import { regularisationPage } from './regularisation-list.service';
@@ -73,6 +73,15 @@ export class ChargeRegularisationRootResolver {
   })
   createChargeRegularisation(@Arg('input', () => CreateChargeRegularisationInput) input: CreateChargeRegularisationInput, @Context() ctx: Ctx) {
     return createChargeRegularisation(ctx, input);
+  }
+
+  @Policy('regularisation.create')
+  @Mutation(() => [ChargeRegularisation], {
+    description:
+      '"Ajouter" for up to 1 000 lots at once (all or none, errors naming inputs[i].…): the yearly round of an agency in a few calls, its statements independent of the number of lots.',
+  })
+  createChargeRegularisations(@Arg('inputs', () => [CreateChargeRegularisationInput]) inputs: CreateChargeRegularisationInput[], @Context() ctx: Ctx) {
+    return createChargeRegularisations(ctx, inputs);
   }
 
   @Policy('regularisation.update')

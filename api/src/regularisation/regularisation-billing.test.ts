@@ -3,7 +3,7 @@ import { toGlobalId } from '../graphql/node';
 import { buildAgency, buildBuilding, buildLot, buildTenant, type BuiltAgency, type BuiltLot } from '../test/builders';
 import { graphql } from '../test/gql';
 import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
-import { BILL, CREATE, DELETE, entriesOf, LIST, MANUAL_CHARGES, MANUAL_WATER, UPDATE, VALIDATE } from '../test/regularisation';
+import { BILL, CREATE, CREATE_MANY, DELETE, entriesOf, LIST, MANUAL_CHARGES, MANUAL_WATER, UPDATE, VALIDATE } from '../test/regularisation';
 import { firstOfMonthAfter } from './record-selection';
 
 let api: TestApi;
@@ -135,6 +135,43 @@ describe('creating a regularisation ("ajouter")', () => {
       const result = await manager.gql(CREATE, { input: { ...input, ...overrides } });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.extensions).toMatchObject({ reason, field });
+    }
+    expect((await manager.gql(LIST)).data!.chargeRegularisations.nodes.length).toBe(before);
+  });
+});
+
+describe('creating many at once', () => {
+  it('creates the regularisations of several lots in one call, in the order given, in a number of statements that does not grow with them', async () => {
+    const lots = await Promise.all([1, 2, 3].map(() => lotWithTenant()));
+    const input = (lot: BuiltLot, periodEnd: string) => ({
+      lotId: toGlobalId('Lot', lot.id),
+      periodStart: '2020-01-01',
+      periodEnd,
+      charges: [{ label: 'Charges établies par le syndic', amount: '1500.00' }],
+    });
+    const two = await manager.gql(CREATE_MANY, { inputs: [input(lots[0].lot, '2020-12-31'), input(lots[1].lot, '2020-06-30')] });
+    expect(two.errors).toBeUndefined();
+    expect(two.data!.createChargeRegularisations.map((r) => [r.lot?.code, r.periodDays, r.records[0].days, r.records[0].provisions])).toEqual([
+      [lots[0].lot.code, 366, 366, '1180.00'],
+      [lots[1].lot.code, 182, 182, '580.00'],
+    ]);
+    const three = await manager.gql(CREATE_MANY, { inputs: lots.map(({ lot }) => input(lot, '2020-12-31')) });
+    expect(three.errors).toBeUndefined();
+    expect(three.statements).toBe(two.statements);
+  });
+
+  it('creates none when one input is refused, naming it', async () => {
+    const { lot } = await lotWithTenant();
+    const before = (await manager.gql(LIST)).data!.chargeRegularisations.nodes.length;
+    const good = { lotId: toGlobalId('Lot', lot.id), periodStart: '2020-01-01', periodEnd: '2020-12-31', charges: [{ label: 'Charges', amount: '10.00' }] };
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ lotId: toGlobalId('Lot', '00000000-0000-4000-8000-000000000000') }, 'UNKNOWN_REFERENCE', 'inputs[1].lotId'],
+      [{ periodStart: '2010-01-01', periodEnd: '2010-12-31' }, 'NO_TENANT_IN_PERIOD', 'inputs[1].periodStart'],
+      [{ charges: [{ label: 'Charges', amount: '1.001' }] }, 'INVALID_AMOUNT', 'inputs[1].charges[0].amount'],
+    ];
+    for (const [overrides, reason, field] of cases) {
+      const result = await manager.gql(CREATE_MANY, { inputs: [good, { ...good, ...overrides }] });
+      expect([errorCode(result), result.errors?.[0]?.extensions?.reason, result.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', reason, field]);
     }
     expect((await manager.gql(LIST)).data!.chargeRegularisations.nodes.length).toBe(before);
   });

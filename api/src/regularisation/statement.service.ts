@@ -2,8 +2,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { can } from '../auth/policy';
 import { rowsOf } from '../db/client';
 import { accounts, agencies, binders, buildings, chargeRegularisations, lots, persons, tenantRegularisations } from '../db/schema';
-import { publishDocument } from '../documents/publish-document.service';
-import { renderPdf } from '../files/document-renderer';
+import { MAX_DOCUMENTS_PER_BATCH, publishDocuments } from '../documents/publish-document.service';
+import { RENDER_LIMITS, renderPdf } from '../files/document-renderer';
 import type { Ctx } from '../graphql/context';
 import { toGlobalId } from '../graphql/node';
 import { formatFrenchDate } from './french-format';
@@ -113,18 +113,26 @@ export async function renderStatements(ctx: Ctx, records: RecordRow[]): Promise<
   );
   const regularisations = await ctx.loaders.chargeRegularisationById.loadMany([...new Set(records.map((record) => record.regularisationId))]);
   const byId = new Map(regularisations.filter((r): r is RegularisationRow => Boolean(r) && !(r instanceof Error)).map((r) => [r.id, r]));
-  for (const record of records) {
+  const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const render = async (record: RecordRow) => {
     const regularisation = byId.get(record.regularisationId);
     const printed = details.get(record.id);
-    if (!regularisation || !printed) continue;
+    if (!regularisation || !printed) return;
     const bytes = await renderPdf(STATEMENT_PDF, 'statementPdf', statementDocument(regularisation, record, printed, record.billedOn ?? today()));
-    const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     rendered.set(record.id, {
       bytes,
       title: statementTitle(printed.lot_code, regularisation),
       fileName: `decompte-charges-${slug(printed.lot_code)}-${regularisation.periodStart}-${regularisation.periodEnd}-${slug(printed.account_number ?? 'locataire')}.pdf`,
     });
-  }
+  };
+  // Every render thread busy, one more queued each, within the pool's bounded queue (4 000 statements
+  // one after the other left the second thread idle and waited on each hand-over).
+  const queue = [...records];
+  await Promise.all(
+    Array.from({ length: Math.min(queue.length, RENDER_LIMITS.threads * 2) }, async () => {
+      for (let record = queue.shift(); record; record = queue.shift()) await render(record);
+    }),
+  );
   return rendered;
 }
 
@@ -138,11 +146,11 @@ export async function renderStatements(ctx: Ctx, records: RecordRow[]): Promise<
 export async function publishStatements(ctx: Ctx, records: RecordRow[]): Promise<RecordRow[]> {
   const wanted = records.filter((record) => record.status === 'BILLED' && record.statementDocumentId === null);
   if (wanted.length === 0 || !can(ctx.actor, 'document.publish')) return records;
-  const toPublish = [];
-  for (const record of wanted) {
-    const regularisation = await ctx.loaders.chargeRegularisationById.load(record.regularisationId);
-    if (regularisation && !computeRecord(regularisation, record).isSkipped) toPublish.push(record);
-  }
+  const regularisations = await ctx.loaders.chargeRegularisationById.loadMany(wanted.map((record) => record.regularisationId));
+  const toPublish = wanted.filter((record, i) => {
+    const regularisation = regularisations[i];
+    return regularisation && !(regularisation instanceof Error) && !computeRecord(regularisation, record).isSkipped;
+  });
   if (toPublish.length === 0) return records;
   const agencyId = toPublish[0].agencyId;
   const [binder] = await ctx.db
@@ -152,19 +160,26 @@ export async function publishStatements(ctx: Ctx, records: RecordRow[]): Promise
   if (!binder) return records;
   const rendered = await renderStatements(ctx, toPublish);
   const published = new Map<string, string>();
-  for (const record of toPublish) {
-    const statement = rendered.get(record.id);
-    if (!statement) continue;
-    const document = await publishDocument(ctx, {
-      binderId: toGlobalId('Binder', binder.id),
-      title: statement.title,
-      fileName: statement.fileName,
-      contentType: 'application/pdf',
-      contentBase64: statement.bytes.toString('base64'),
-      target: { leaseId: toGlobalId('Lease', record.leaseId) },
-      useFileNameAsTitle: false,
-    });
-    published.set(record.id, document.id);
+  const ready = toPublish.filter((record) => rendered.has(record.id));
+  // The documents module's batch: its statements do not grow with the number of documents.
+  for (let start = 0; start < ready.length; start += MAX_DOCUMENTS_PER_BATCH) {
+    const batch = ready.slice(start, start + MAX_DOCUMENTS_PER_BATCH);
+    const documents = await publishDocuments(
+      ctx,
+      batch.map((record) => {
+        const statement = rendered.get(record.id)!;
+        return {
+          binderId: toGlobalId('Binder', binder.id),
+          title: statement.title,
+          fileName: statement.fileName,
+          contentType: 'application/pdf',
+          contentBase64: statement.bytes.toString('base64'),
+          target: { leaseId: toGlobalId('Lease', record.leaseId) },
+          useFileNameAsTitle: false,
+        };
+      }),
+    );
+    batch.forEach((record, i) => published.set(record.id, documents[i].id));
   }
   if (published.size === 0) return records;
   const links = JSON.stringify([...published].map(([id, documentId]) => ({ id, document_id: documentId })));

@@ -72,6 +72,21 @@ export const CREATE = graphql(`
   }
 `);
 
+export const CREATE_MANY = graphql(`
+  mutation RegularisationTestCreateMany($inputs: [CreateChargeRegularisationInput!]!) {
+    createChargeRegularisations(inputs: $inputs) {
+      id
+      periodDays
+      lot {
+        code
+      }
+      records {
+        ...RegularisationTestRecord
+      }
+    }
+  }
+`);
+
 export const UPDATE_REGULARISATION = graphql(`
   mutation RegularisationTestUpdateRegularisation($input: UpdateChargeRegularisationInput!) {
     updateChargeRegularisation(input: $input) {

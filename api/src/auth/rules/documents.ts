@@ -139,8 +139,8 @@ export const documentScope: RowScope = rowScope(
 /**
  * A necessary condition of every client branch of `documentShownToPerson`, written for the
  * indexes: a branch only ever matches a document whose one target is among the person's own
- * (a building or lot of theirs, their person, account or lease, the lease of a tenant of their lot
- * when the agency lets owners read those) or that is agency-wide (the
+ * (a building or lot of theirs, their person, account or lease, the leases of their lots' tenants
+ * when the agency lets owners see those) or that is agency-wide (the
  * partial index `documents_agency_wide` keeps that arm an index read too). ANDed before the exact rule, it lets
  * PostgreSQL read a client's candidates through the target indexes (a BitmapOr) instead of testing
  * the rule on every document of the agency: 200 000 documents, a few hundred candidates (bench).
@@ -152,7 +152,7 @@ function personCandidates(p: ScopeParams): SQL {
   return sql`(${documents.buildingId} = any(${buildingIds}) OR ${documents.lotId} = any(${lotIds}) OR ${documents.personId} = ${p.personId}
     OR ${documents.accountId} = any(array(SELECT ${accounts.id} FROM ${accounts} WHERE ${accounts.agencyId} = ${p.agencyId} AND ${accounts.personId} = ${p.personId}))
     OR ${documents.leaseId} = any(array(SELECT ${leases.id} FROM ${leases} WHERE ${leases.agencyId} = ${p.agencyId} AND ${leases.tenantPersonId} = ${p.personId}))
-    OR ${documents.leaseId} = any(array(SELECT ${leases.id} FROM ${leases} WHERE ${leases.agencyId} = ${p.agencyId} AND ${leases.lotId} = any(${p.tenantDocumentLotIds}::uuid[])))
+    OR ${documents.leaseId} = any(array(SELECT ${leases.id} FROM ${leases} WHERE ${leases.agencyId} = ${p.agencyId} AND ${inList(sql`${leases.lotId}`, p.tenantDocumentLotIds)}))
     OR ${documents.agencyWide} IS NOT NULL)`;
 }
 
