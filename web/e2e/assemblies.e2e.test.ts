@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from './api-server';
 import { expectNoHorizontalOverflow, launchBrowser, openPage, plain, screenshot, signIn, VIEWPORT_NAMES, type ViewportName } from './support';
 
 let browser: Browser;
@@ -15,6 +16,16 @@ const UPCOMING = 'Assemblée générale ordinaire 2027';
 // One co-owner per viewport: the e2e server is shared by the whole suite, and a vote sent on one
 // viewport must not be the one the other viewport finds. Both tolerate a vote already sent (a rerun).
 const CO_OWNER: Record<ViewportName, string> = { phone: 'CLIQUOTMATHILDE', desktop: 'BPETRUSPIERRE' };
+
+/** The link of a published PDF answers a PDF to the signed-in viewer (the same authorisation as the data). */
+async function expectPdf(page: Page, name: string) {
+  const link = page.getByRole('link', { name, exact: true });
+  await link.waitFor();
+  const response = await page.request.get((await link.getAttribute('href')) ?? '');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/pdf');
+  expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+}
 
 /** A question of the online form by its number ("Résolution 3.1 : …"). */
 const question = (page: Page, number: string) => page.getByRole('group', { name: new RegExp(`^Résolution ${number.replace('.', '\\.')}\\s:`) });
@@ -75,6 +86,8 @@ describe.each(VIEWPORT_NAMES)('general assemblies on a %s', (viewport) => {
     await page.getByRole('link', { name: /Assemblée générale ordinaire du 13\/07\/2020/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Assemblée générale ordinaire du 13/07/2020' }).waitFor();
     await page.getByText(/Procès-verbal publié le 20 juillet 2020/).waitFor();
+    // The procès-verbal the demo filed through the real publication, downloadable by the co-owner.
+    await expectPdf(page, 'Procès-verbal (PDF)');
     await page.getByText('ACCEPTÉE').first().waitFor();
     await page.getByText('REJETÉE').first().waitFor();
     // The attendance totals of the manual's table ("Saisie des présences"), once published.
@@ -169,4 +182,125 @@ describe.each(VIEWPORT_NAMES)('general assemblies on a %s', (viewport) => {
     await screenshot(page, 'assemblies-manager-votes-2', viewport);
     await page.close();
   });
+});
+
+/** The vote panel of one resolution ("Résolution 3.1 : …"), by its number. */
+const panel = (page: Page, number: string) => page.getByRole('region', { name: new RegExp(`^Résolution ${number.replace('.', '\\.')}\\s:`) });
+
+// Publishing the minutes freezes the AG for good: each viewport runs on a server of its own, with a
+// new demo database, where the upcoming AG of GILBERT is still open (and no other file sees it closed).
+describe.each(VIEWPORT_NAMES)('the demo AG held and its minutes published on a %s', (viewport) => {
+  let server: ApiServer;
+  beforeAll(async () => {
+    server = await startApiServer();
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it(`a manager runs the attendance and the votes of the demo AG and publishes the report (${viewport})`, async () => {
+    const page = await openPage(browser, viewport, server.baseURL);
+    await signIn(page, 'GESTIONNAIRE');
+    await page.waitForURL(/\/gestion/);
+    await page.goto('/gestion/assemblees');
+    await page.getByRole('link', { name: new RegExp(UPCOMING) }).click();
+    await page.getByRole('heading', { level: 1, name: UPCOMING }).waitFor();
+
+    // Dated six weeks ahead, the AG is not held yet: the API refuses the minutes (ASSEMBLY_NOT_HELD),
+    // and the manager reads the rule, not "refused".
+    await page.getByRole('button', { name: 'Procès-verbal', exact: true }).click();
+    await page.getByRole('button', { name: 'Publier le procès-verbal' }).click();
+    await page
+      .getByRole('dialog', { name: /Publier le procès-verbal/ })
+      .getByRole('button', { name: 'Publier' })
+      .click();
+    await page.getByRole('alert').filter({ hasText: "Le procès-verbal ne peut être publié qu'une fois l'assemblée commencée." }).waitFor();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'assemblies-held-refused', viewport);
+
+    // The AG is held now: the manager moves its date to a minute ago (in the browser's own zone,
+    // as typed in the room) through the edit form; nothing is voted yet, so the date still moves.
+    await page.getByRole('button', { name: 'Préparation', exact: true }).click();
+    const startedAt = await page.evaluate(() => {
+      const at = new Date(Date.now() - 60_000);
+      const two = (value: number) => String(value).padStart(2, '0');
+      return { date: `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()}`, time: `${two(at.getHours())}:${two(at.getMinutes())}` };
+    });
+    await page.getByLabel('Date', { exact: true }).fill(startedAt.date);
+    await page.getByLabel('Heure', { exact: true }).fill(startedAt.time);
+    await page.getByLabel('Président(e) de séance').fill('MORGON Charles');
+    await page.getByLabel('Secrétaire de séance').fill('GESTIONNAIRE Claire');
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await page.getByText('Modifications enregistrées.').waitFor();
+    await page
+      .getByText(new RegExp(`à ${startedAt.time}`))
+      .first()
+      .waitFor();
+    await screenshot(page, 'assemblies-held-edit', viewport);
+
+    // Attendance: the shortcut, then one co-owner absent; the totals are the server's.
+    await page.getByRole('button', { name: 'Présences', exact: true }).click();
+    await page.getByRole('button', { name: 'Tous présents' }).click();
+    const presentCell = page.locator('dt', { hasText: /^Présents$/ }).locator('..');
+    await expect.poll(async () => plain(await presentCell.textContent())).toContain('12 copropriétaires1 000,91516 tantièmes');
+    await page.getByLabel('Présence de MORGON Charles').selectOption('ABSENT');
+    await expect.poll(async () => plain(await presentCell.textContent())).toContain('11 copropriétaires855,91516 tantièmes');
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'assemblies-held-attendance', viewport);
+
+    // Votes: unanimity for on every resolution, then CLATOUR against on resolution 2.
+    await page.getByRole('button', { name: 'Votes', exact: true }).click();
+    const numbers = ['1', '2', '3', '3.1', '4'];
+    for (const [index, number] of numbers.entries()) {
+      await page.getByLabel('Résolution', { exact: true }).selectOption({ index });
+      const votes = panel(page, number);
+      await votes.waitFor();
+      await votes.getByRole('button', { name: 'Unanimité pour' }).click();
+      await votes.getByText('ACCEPTÉE', { exact: true }).waitFor();
+      if (number === '2') {
+        await votes.getByRole('group', { name: 'CLATOUR' }).getByLabel('Contre').click();
+        await votes.getByText(/Opposants\s:\sCLATOUR/).waitFor();
+        await expectNoHorizontalOverflow(page);
+        await screenshot(page, 'assemblies-held-votes', viewport);
+      }
+    }
+
+    // The report, then the publication, confirmed.
+    await page.getByRole('button', { name: 'Procès-verbal', exact: true }).click();
+    // The draft minutes read afresh: MORGON Charles listed absent in the attendance recap.
+    const recap = page.getByRole('region', { name: 'Récapitulatif des présences' });
+    await expect.poll(async () => plain(await recap.textContent())).toMatch(/AbsentsMORGON Charles/);
+    expect(await page.getByText('ACCEPTÉE', { exact: true }).count()).toBe(numbers.length);
+    await screenshot(page, 'assemblies-held-report', viewport);
+    await page.getByRole('button', { name: 'Publier le procès-verbal' }).click();
+    const confirm = page.getByRole('dialog', { name: /Publier le procès-verbal/ });
+    await confirm.getByText(/Cette action est définitive/).waitFor();
+    await screenshot(page, 'assemblies-held-confirm', viewport, false);
+    await confirm.getByRole('button', { name: 'Publier' }).click();
+    await page
+      .getByText(/Procès-verbal publié le .*\s:\sl'assemblée est close\./)
+      .first()
+      .waitFor();
+    await expectPdf(page, 'Procès-verbal (PDF)');
+    await expectPdf(page, 'Feuille de présence (PDF)');
+    expect(await page.getByRole('button', { name: 'Publier le procès-verbal' }).count()).toBe(0);
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'assemblies-held-published', viewport);
+    await page.context().close();
+
+    // A co-owner of GILBERT now reads the minutes: the results, and the procès-verbal's PDF.
+    const coOwner = await openPage(browser, viewport, server.baseURL);
+    await signIn(coOwner, 'BPETRUSPIERRE');
+    await coOwner.waitForURL((url) => url.pathname !== '/connexion');
+    await coOwner.goto('/copropriete/assemblees');
+    await coOwner.getByRole('link', { name: new RegExp(UPCOMING) }).click();
+    await coOwner.getByRole('heading', { level: 1, name: UPCOMING }).waitFor();
+    await coOwner.getByText(/Procès-verbal publié le/).waitFor();
+    await expectPdf(coOwner, 'Procès-verbal (PDF)');
+    await coOwner.getByText(/Opposants\s:\sCLATOUR/).waitFor();
+    expect(await coOwner.getByText('ACCEPTÉE', { exact: true }).count()).toBe(numbers.length);
+    await expectNoHorizontalOverflow(coOwner);
+    await screenshot(coOwner, 'assemblies-held-co-owner', viewport);
+    await coOwner.context().close();
+  }, 240_000);
 });

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
 import { assemblyParticipants, assemblyParticipantShares, assemblyVotes, generalAssemblies, postalVotes, resolutions } from '../db/schema';
@@ -40,9 +40,26 @@ export async function readAssemblyState(db: Executor, assembly: AssemblyRow): Pr
   const inAssembly = (table: { agencyId: PgColumn; assemblyId: PgColumn }) => and(eq(table.agencyId, assembly.agencyId), eq(table.assemblyId, assembly.id));
   const participants = await db.select().from(assemblyParticipants).where(inAssembly(assemblyParticipants)).orderBy(assemblyParticipants.displayName, assemblyParticipants.id);
   const resolutionRows = await db.select().from(resolutions).where(inAssembly(resolutions));
-  const shareRows = await db.select().from(assemblyParticipantShares).where(inAssembly(assemblyParticipantShares));
-  const postalRows = await db.select().from(postalVotes).where(inAssembly(postalVotes));
-  const voteRows = await db.select().from(assemblyVotes).where(inAssembly(assemblyVotes));
+  // Only the columns the engine reads: the votes are participants × resolutions rows (16 000 at 400 × 40).
+  const shareRows = await db
+    .select({ participantId: assemblyParticipantShares.participantId, allocationKeyId: assemblyParticipantShares.allocationKeyId, shares: assemblyParticipantShares.shares })
+    .from(assemblyParticipantShares)
+    .where(inAssembly(assemblyParticipantShares));
+  const postalRows = await db
+    .select({ participantId: postalVotes.participantId, resolutionId: postalVotes.resolutionId, choice: postalVotes.choice })
+    .from(postalVotes)
+    .where(inAssembly(postalVotes));
+  // The votes are participants × resolutions (16 000 at 400 × 40): one row per resolution and
+  // ballot, "participantId:choice,…", so neither the driver nor Drizzle maps 16 000 rows.
+  const voteRows = await db
+    .select({
+      resolutionId: assemblyVotes.resolutionId,
+      ballot: assemblyVotes.ballot,
+      votes: sql<string>`string_agg(${assemblyVotes.participantId}::text || ':' || ${assemblyVotes.choice}::text, ',')`,
+    })
+    .from(assemblyVotes)
+    .where(inAssembly(assemblyVotes))
+    .groupBy(assemblyVotes.resolutionId, assemblyVotes.ballot);
 
   const shares = new Map<string, Map<string, string>>();
   for (const row of shareRows) nested(shares, row.participantId).set(row.allocationKeyId, row.shares);
@@ -52,7 +69,11 @@ export async function readAssemblyState(db: Executor, assembly: AssemblyRow): Pr
   for (const row of voteRows) {
     let ballots = votes.get(row.resolutionId);
     if (!ballots) votes.set(row.resolutionId, (ballots = { FIRST: new Map(), SECOND: new Map() }));
-    ballots[row.ballot].set(row.participantId, row.choice);
+    const ballot = ballots[row.ballot];
+    for (const entry of row.votes.split(',')) {
+      const colon = entry.indexOf(':');
+      ballot.set(entry.slice(0, colon), entry.slice(colon + 1) as VoteChoice);
+    }
   }
   return {
     assembly,
@@ -91,28 +112,49 @@ export function engineParticipants(state: AssemblyState): EngineParticipant[] {
   });
 }
 
-export function engineResolution(state: AssemblyState, resolution: ResolutionRow): EngineResolution {
+/** Participant → shares under one key. */
+function sharesUnder(state: AssemblyState, allocationKeyId: string): Map<string, string> {
   const shares = new Map<string, string>();
   for (const participant of state.participants) {
-    const held = state.shares.get(participant.id)?.get(resolution.allocationKeyId);
+    const held = state.shares.get(participant.id)?.get(allocationKeyId);
     if (held) shares.set(participant.id, held);
   }
+  return shares;
+}
+
+/**
+ * One resolution as the engine reads it. `keyShares` hands every resolution of the same key the
+ * same shares map, so the engine parses a key's shares once per AG rather than once per resolution.
+ */
+export function engineResolution(
+  state: AssemblyState,
+  resolution: ResolutionRow,
+  index = state.resolutions.indexOf(resolution),
+  keyShares: (allocationKeyId: string) => Map<string, string> = (keyId) => sharesUnder(state, keyId),
+): EngineResolution {
   const ballots = state.votes.get(resolution.id);
   return {
     id: resolution.id,
-    index: state.resolutions.indexOf(resolution),
+    index,
     majority: resolution.majority,
     amended: resolution.amended,
-    shares,
+    shares: keyShares(resolution.allocationKeyId),
     firstVotes: ballots?.FIRST ?? new Map(),
     secondVotes: ballots?.SECOND ?? new Map(),
   };
 }
 
-/** Every resolution's result, by resolution id. */
+/** Every resolution's result, by resolution id: linear in participants × resolutions, each key's shares read once. */
 export function computeResults(state: AssemblyState): Map<string, ResolutionResult> {
   const participants = engineParticipants(state);
-  return new Map(state.resolutions.map((resolution) => [resolution.id, computeResolutionResult(engineResolution(state, resolution), participants)]));
+  const byId = new Map(participants.map((participant) => [participant.id, participant]));
+  const byKey = new Map<string, Map<string, string>>();
+  const keyShares = (keyId: string) => {
+    let shares = byKey.get(keyId);
+    if (!shares) byKey.set(keyId, (shares = sharesUnder(state, keyId)));
+    return shares;
+  };
+  return new Map(state.resolutions.map((resolution, index) => [resolution.id, computeResolutionResult(engineResolution(state, resolution, index, keyShares), participants, byId)]));
 }
 
 /** The attendance screen's totals under the AG's attendance key. */

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { formatShareUnits, parseShares } from './shares';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from './vocabulary';
 
 export interface Headcount {
@@ -9,24 +9,23 @@ export interface Headcount {
 
 export type AttendanceSummary = Record<Lowercase<AttendanceStatus>, Headcount> & { total: Headcount };
 
-export const formatShares = (value: Decimal) => value.toFixed(5);
-
 /**
  * The totals of the attendance screen ("Saisie des présences"): each participant under the code
  * entered (a late postal form still shows under C), in headcount and shares of the AG's key.
  */
 export function summariseAttendance(participants: readonly { status: AttendanceStatus; shares: string }[]): AttendanceSummary {
-  const sums = new Map<AttendanceStatus, { count: number; shares: Decimal }>(ATTENDANCE_STATUSES.map((status) => [status, { count: 0, shares: new Decimal(0) }]));
-  let total = new Decimal(0);
+  const sums = new Map<AttendanceStatus, { count: number; shares: bigint }>(ATTENDANCE_STATUSES.map((status) => [status, { count: 0, shares: 0n }]));
+  let total = 0n;
   for (const participant of participants) {
     const sum = sums.get(participant.status)!;
+    const shares = parseShares(participant.shares);
     sum.count += 1;
-    sum.shares = sum.shares.plus(participant.shares);
-    total = total.plus(participant.shares);
+    sum.shares += shares;
+    total += shares;
   }
   const headcount = (status: AttendanceStatus): Headcount => {
     const sum = sums.get(status)!;
-    return { count: sum.count, shares: formatShares(sum.shares) };
+    return { count: sum.count, shares: formatShareUnits(sum.shares) };
   };
   return {
     absent: headcount('ABSENT'),
@@ -34,6 +33,6 @@ export function summariseAttendance(participants: readonly { status: AttendanceS
     represented: headcount('REPRESENTED'),
     remote: headcount('REMOTE'),
     postal: headcount('POSTAL'),
-    total: { count: participants.length, shares: formatShares(total) },
+    total: { count: participants.length, shares: formatShareUnits(total) },
   };
 }

@@ -23,16 +23,18 @@ export type Presence = 'PRESENT' | 'REMOTE' | 'REPRESENTED' | 'POSTAL' | 'ABSENT
  * a postal form aside from then on: the co-owner votes in person.
  */
 function ownPresence(participant: EngineParticipant, index: number): Presence {
-  const events: { fromIndex: number; apply: () => Presence }[] = [];
-  if (participant.arrival) {
-    const arrival = participant.arrival;
-    events.push({ fromIndex: arrival.fromIndex, apply: () => arrival.status });
-  }
-  if (participant.departure) events.push({ fromIndex: participant.departure.fromIndex, apply: () => 'ABSENT' });
-  // Same resolution: arrival first, so "arrived and left at résolution 6" ends absent.
-  events.sort((a, b) => a.fromIndex - b.fromIndex);
+  // Called for every member of every resolution (16 000 times for 400 × 40): no allocation here.
   let presence: Presence = participant.status === 'POSTAL' && !participant.postalFormValid ? 'ABSENT' : participant.status;
-  for (const event of events) if (event.fromIndex <= index) presence = event.apply();
+  const { arrival, departure } = participant;
+  const arrived = arrival !== null && arrival.fromIndex <= index;
+  const left = departure !== null && departure.fromIndex <= index;
+  if (arrived && left) {
+    // Both passed: the later one decides; at the same resolution the arrival comes first, so
+    // "arrived and left at résolution 6" ends absent.
+    return arrival.fromIndex > departure.fromIndex ? arrival.status : 'ABSENT';
+  }
+  if (arrived) presence = arrival.status;
+  if (left) presence = 'ABSENT';
   return presence;
 }
 

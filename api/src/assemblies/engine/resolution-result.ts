@@ -1,7 +1,7 @@
-import { Decimal } from 'decimal.js';
-import { formatShares, type Headcount } from './attendance-summary';
+import type { Headcount } from './attendance-summary';
 import { decideFirstVote, decideSecondVote, type BallotFigures } from './majority';
 import { effectiveVote, presenceAt, type EngineParticipant, type Presence } from './presence';
+import { formatShareUnits, shareUnitsOf, type ShareUnits } from './shares';
 import type { Article, EffectiveVote, Majority, VoteChoice } from './vocabulary';
 
 export interface EngineResolution {
@@ -54,19 +54,19 @@ export interface ResolutionResult extends Omit<VoteTally, 'article' | 'adopted'>
 interface Member {
   participant: EngineParticipant;
   /** Shares after any art. 22 reduction. */
-  weight: Decimal;
+  weight: ShareUnits;
   presence: Presence;
 }
 
 class Sum {
   count = 0;
-  shares = new Decimal(0);
-  add(weight: Decimal) {
+  shares = 0n;
+  add(weight: ShareUnits) {
     this.count += 1;
-    this.shares = this.shares.plus(weight);
+    this.shares += weight;
   }
   get headcount(): Headcount {
-    return { count: this.count, shares: formatShares(this.shares) };
+    return { count: this.count, shares: formatShareUnits(this.shares) };
   }
 }
 
@@ -74,19 +74,20 @@ class Sum {
  * Art. 22, al. 2: a co-owner holding more than half of the key's votes votes with the sum of the
  * others' votes, so the key's total for the resolution becomes twice the others'.
  */
-function reduceArt22(members: { id: string; shares: Decimal }[]): { weights: Map<string, Decimal>; reduction: Art22Reduction | null; keyTotal: Decimal } {
-  const total = members.reduce((sum, member) => sum.plus(member.shares), new Decimal(0));
+function reduceArt22(members: { id: string; shares: ShareUnits }[]): { weights: Map<string, ShareUnits>; reduction: Art22Reduction | null; keyTotal: ShareUnits } {
+  let total = 0n;
+  for (const member of members) total += member.shares;
   const weights = new Map(members.map((member) => [member.id, member.shares]));
-  const major = members.find((member) => member.shares.times(2).gt(total));
+  const major = members.find((member) => member.shares * 2n > total);
   // A sole member has no others to reduce to: nothing to balance.
   if (!major || members.length < 2) return { weights, reduction: null, keyTotal: total };
-  const others = total.minus(major.shares);
+  const others = total - major.shares;
   weights.set(major.id, others);
-  const keyTotal = others.times(2);
+  const keyTotal = others * 2n;
   return {
     weights,
     keyTotal,
-    reduction: { participantId: major.id, shares: formatShares(major.shares), reducedTo: formatShares(others), keyTotal: formatShares(keyTotal) },
+    reduction: { participantId: major.id, shares: formatShareUnits(major.shares), reducedTo: formatShareUnits(others), keyTotal: formatShareUnits(keyTotal) },
   };
 }
 
@@ -94,7 +95,7 @@ function tallyBallot(
   members: readonly Member[],
   resolution: EngineResolution,
   ballot: 'FIRST' | 'SECOND',
-  keyTotal: Decimal,
+  keyTotal: ShareUnits,
 ): { figures: BallotFigures; tally: Omit<VoteTally, 'article' | 'adopted'>; defaillants: string[] } {
   const sums: Record<EffectiveVote, Sum> = {
     YES: new Sum(),
@@ -120,7 +121,7 @@ function tallyBallot(
   }
   const notVoting = new Sum();
   notVoting.count = sums.NOT_VOTING.count + sums.DEFAILLANT.count;
-  notVoting.shares = sums.NOT_VOTING.shares.plus(sums.DEFAILLANT.shares);
+  notVoting.shares = sums.NOT_VOTING.shares + sums.DEFAILLANT.shares;
   return {
     figures: {
       yes: sums.YES,
@@ -150,10 +151,14 @@ function tallyBallot(
  * first vote under its majority and, when a passerelle opens (25-1, 26-1), the immediate second
  * vote, which decides. Shares are those after any art. 22 reduction.
  */
-export function computeResolutionResult(resolution: EngineResolution, participants: readonly EngineParticipant[]): ResolutionResult {
-  const byId = new Map(participants.map((participant) => [participant.id, participant]));
-  const holders = participants.filter((participant) => new Decimal(resolution.shares.get(participant.id) ?? 0).gt(0));
-  const { weights, reduction, keyTotal } = reduceArt22(holders.map((participant) => ({ id: participant.id, shares: new Decimal(resolution.shares.get(participant.id)!) })));
+export function computeResolutionResult(
+  resolution: EngineResolution,
+  participants: readonly EngineParticipant[],
+  byId: ReadonlyMap<string, EngineParticipant> = new Map(participants.map((participant) => [participant.id, participant])),
+): ResolutionResult {
+  const units = shareUnitsOf(resolution.shares);
+  const holders = participants.filter((participant) => (units.get(participant.id) ?? 0n) > 0n);
+  const { weights, reduction, keyTotal } = reduceArt22(holders.map((participant) => ({ id: participant.id, shares: units.get(participant.id)! })));
   const members: Member[] = holders.map((participant) => ({
     participant,
     weight: weights.get(participant.id)!,

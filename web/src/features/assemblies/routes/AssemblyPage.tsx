@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams, useSearchParams } from 'react-router';
 import { QueryError } from '../../../app/QueryError';
@@ -116,6 +116,11 @@ export function AssemblyPage() {
   const [changeFor, setChangeFor] = useState<string | null>(null);
   const [resolutionId, setResolutionId] = useState('');
   const assembly = data?.node?.__typename === 'GeneralAssembly' ? data.node : null;
+  // The attendance and vote writes answer their own fragments, not the report: read it afresh on
+  // opening the report step, so the draft minutes show what the room just entered.
+  useEffect(() => {
+    if (step === 'rapport') void refetch().catch(() => undefined);
+  }, [step, refetch]);
   useDocumentTitle(assembly?.title ?? intl.formatMessage({ id: 'assemblies.nav.manage' }));
 
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -173,7 +178,7 @@ export function AssemblyPage() {
                 )}
               </Card>
               <Card title={intl.formatMessage({ id: 'assemblies.edit.heading' })} icon="calendar">
-                <EditAssemblyForm key={assembly.startsAt} assembly={assembly} />
+                <EditAssemblyForm assembly={assembly} />
               </Card>
               <Card title={intl.formatMessage({ id: 'assemblies.convocations.heading' })} icon="mail">
                 <ConvocationsAction assemblyId={assembly.id} publishedAt={assembly.convocationsPublishedAt ?? null} />
