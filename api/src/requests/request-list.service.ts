@@ -50,8 +50,8 @@ const where = (shape: string, names: FilterName[]): SQL => sql.join([sql`(${scop
  * Requests visible to the actor, newest first (opened, then id), as a keyset page, the request
  * scope ANDed in SQL (a client's own requests, the agency's for managers), in a bounded number of
  * statements whatever the volume: the page; the counts per status when selected, started beside
- * the page; `totalCount` from those counts when a status filter is given, else one count after
- * the page (none when the first page is the whole list). The page brings each row's lot, building
+ * the page; `totalCount` from those counts when a status filter is given, else counted within the
+ * page's statement (a separate count only for an empty page after a cursor). The page brings each row's lot, building
  * and author under their own scopes. Each statement is compiled once per scope shape and set of
  * filters (`runCompiled`): Drizzle's builder cost about as much CPU per inbox as the statements
  * themselves (issue 12's benchmark, `pnpm bench:requests`).
@@ -80,17 +80,20 @@ async function requestPage(ctx: Ctx, args: PageArgs, filters: FilterValues, sele
   if (countsWanted) countsByStatus().catch(() => {});
 
   const pageNames = after ? [...counted, 'after' as const] : counted;
+  // A total the counts per status do not give is counted inside the page's statement (a sub-select run once).
+  const isTotalInPage = selected.has('totalCount') && !(filters.status && countsWanted);
+  const total = isTotalInPage ? sql`, (SELECT count(*) FROM ${clientRequests} WHERE ${where(shape, counted)}) AS total_` : sql``;
   const [lotShape, buildingShape, authorShape] = [scope.lots, scope.buildings, scope.requestParticipants].map((s) => s.shapeOf(ctx.actor));
   // Each row comes with its lot, building and author, each under its own row scope (the flags say
   // whether the actor may see it), priming their loaders: the list's page takes one statement, not four.
   // Tables keep their own names (no alias): the row scopes name them so.
   const raws = await runCompiled<Record<string, unknown>>(
     ctx.db,
-    `${key('page', pageNames)}|${lotShape}|${buildingShape}|${authorShape}`,
+    `${key('page', pageNames)}|${lotShape}|${buildingShape}|${authorShape}|${isTotalInPage}`,
     () => sql`SELECT ${REQUEST.list},
         ${LOT.list}, coalesce((${scope.lots.template(lotShape)}), false) AS lot_visible_,
         ${BUILDING.list}, coalesce((${scope.buildings.template(buildingShape)}), false) AS building_visible_,
-        ${AUTHOR.list}, coalesce((${scope.requestParticipants.template(authorShape)}), false) AS author_visible_
+        ${AUTHOR.list}, coalesce((${scope.requestParticipants.template(authorShape)}), false) AS author_visible_${total}
       FROM ${clientRequests}
       LEFT JOIN ${lots} ON lots.agency_id = client_requests.agency_id AND lots.id = client_requests.lot_id
       LEFT JOIN ${buildings} ON buildings.agency_id = client_requests.agency_id AND buildings.id = client_requests.building_id
@@ -112,6 +115,7 @@ async function requestPage(ctx: Ctx, args: PageArgs, filters: FilterValues, sele
     after,
     count: async () => {
       if (filters.status && countsWanted) return (await countsByStatus()).find((c) => c.status === filters.status)?.count ?? 0;
+      if (isTotalInPage && raws.length > 0) return Number(raws[0].total_);
       const [{ n }] = await runCompiled<{ n: number | string }>(
         ctx.db,
         key('count', counted),
