@@ -92,6 +92,15 @@ describe.each(VIEWPORT_NAMES)('requests on a %s', (viewport: ViewportName) => {
     await manager.getByRole('link', { name: /Ascenseur bloqué/ }).waitFor();
     await manager.getByRole('link', { name: new RegExp(title.replace(/[()]/g, '\\$&')) }).waitFor();
     await screenshot(manager, 'requests-manager-inbox-open', viewport);
+    if (viewport === 'phone') {
+      // The secondary filters fold away on a phone, so the first request shows on the first screen.
+      expect(await manager.getByLabel('Immeuble', { exact: true }).isVisible()).toBe(false);
+      const first = await manager.getByRole('link', { name: /Ascenseur bloqué/ }).boundingBox();
+      expect(first!.y).toBeLessThan(812);
+      await manager.getByRole('button', { name: 'Plus de filtres' }).click();
+      await manager.getByLabel('Immeuble', { exact: true }).waitFor();
+      await manager.getByRole('button', { name: 'Plus de filtres' }).click();
+    }
     await manager.getByRole('link', { name: new RegExp(title.replace(/[()]/g, '\\$&')) }).click();
     await manager.getByRole('heading', { level: 1, name: title }).waitFor();
 
@@ -111,6 +120,9 @@ describe.each(VIEWPORT_NAMES)('requests on a %s', (viewport: ViewportName) => {
     expect(await status.inputValue()).toBe('QUOTED');
     await manager.getByText('Client au 2e, passer après 14 h.').waitFor();
     await expectNoHorizontalOverflow(manager);
+    // The thread before the handling: on a phone the manager reads the client first.
+    const threadTop = (await manager.getByRole('heading', { name: 'Échanges' }).boundingBox())!.y;
+    expect(threadTop).toBeLessThanOrEqual((await manager.getByRole('heading', { name: 'Traitement' }).boundingBox())!.y);
     await screenshot(manager, 'requests-manager-ticket', viewport);
     await manager.close();
 

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { assertCan, scope } from '../auth/policy';
 import { scopeValues } from '../auth/scope-helpers';
 import { runCompiled } from '../db/compiled';
-import { clientRequests, type RequestCategory, type RequestStatus } from '../db/schema';
+import { buildings, clientRequests, lots, persons, type RequestCategory, type RequestStatus } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { pageWindow, toPage, type Page, type PageArgs } from '../graphql/connection';
 import { badInput } from '../graphql/errors';
@@ -26,6 +26,9 @@ export interface InboxFilters {
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const REQUEST = rowReader(clientRequests);
+const LOT = rowReader(lots, 'l.');
+const BUILDING = rowReader(buildings, 'b.');
+const AUTHOR = rowReader(persons, 'p.');
 
 /** The filters a list may carry, each as SQL with one placeholder of its own name: a statement's text depends only on which are present. */
 const FILTERS = {
@@ -47,10 +50,11 @@ const where = (shape: string, names: FilterName[]): SQL => sql.join([sql`(${scop
  * Requests visible to the actor, newest first (opened, then id), as a keyset page, the request
  * scope ANDed in SQL (a client's own requests, the agency's for managers), in a bounded number of
  * statements whatever the volume: the page; the counts per status when selected, started beside
- * the page; `totalCount` from those counts when a status filter is given, else one count after
- * the page (none when the first page is the whole list). Each statement is compiled once per
- * scope shape and set of filters (`runCompiled`): Drizzle's builder cost about as much CPU per
- * inbox as the statements themselves (issue 12's benchmark, `pnpm bench:requests`).
+ * the page; `totalCount` from those counts when a status filter is given, else counted within the
+ * page's statement (a separate count only for an empty page after a cursor). The page brings each row's lot, building
+ * and author under their own scopes. Each statement is compiled once per scope shape and set of
+ * filters (`runCompiled`): Drizzle's builder cost about as much CPU per inbox as the statements
+ * themselves (issue 12's benchmark, `pnpm bench:requests`).
  */
 async function requestPage(ctx: Ctx, args: PageArgs, filters: FilterValues, selected: ReadonlySet<string>): Promise<RequestPage> {
   const { first, after } = pageWindow(args);
@@ -76,20 +80,42 @@ async function requestPage(ctx: Ctx, args: PageArgs, filters: FilterValues, sele
   if (countsWanted) countsByStatus().catch(() => {});
 
   const pageNames = after ? [...counted, 'after' as const] : counted;
+  // A total the counts per status do not give is counted inside the page's statement (a sub-select run once).
+  const isTotalInPage = selected.has('totalCount') && !(filters.status && countsWanted);
+  const total = isTotalInPage ? sql`, (SELECT count(*) FROM ${clientRequests} WHERE ${where(shape, counted)}) AS total_` : sql``;
+  const [lotShape, buildingShape, authorShape] = [scope.lots, scope.buildings, scope.requestParticipants].map((s) => s.shapeOf(ctx.actor));
+  // Each row comes with its lot, building and author, each under its own row scope (the flags say
+  // whether the actor may see it), priming their loaders: the list's page takes one statement, not four.
+  // Tables keep their own names (no alias): the row scopes name them so.
   const raws = await runCompiled<Record<string, unknown>>(
     ctx.db,
-    key('page', pageNames),
-    () => sql`SELECT ${REQUEST.list} FROM ${clientRequests} WHERE ${where(shape, pageNames)}
+    `${key('page', pageNames)}|${lotShape}|${buildingShape}|${authorShape}|${isTotalInPage}`,
+    () => sql`SELECT ${REQUEST.list},
+        ${LOT.list}, coalesce((${scope.lots.template(lotShape)}), false) AS lot_visible_,
+        ${BUILDING.list}, coalesce((${scope.buildings.template(buildingShape)}), false) AS building_visible_,
+        ${AUTHOR.list}, coalesce((${scope.requestParticipants.template(authorShape)}), false) AS author_visible_${total}
+      FROM ${clientRequests}
+      LEFT JOIN ${lots} ON lots.agency_id = client_requests.agency_id AND lots.id = client_requests.lot_id
+      LEFT JOIN ${buildings} ON buildings.agency_id = client_requests.agency_id AND buildings.id = client_requests.building_id
+      LEFT JOIN ${persons} ON persons.agency_id = client_requests.agency_id AND persons.id = client_requests.author_person_id
+      WHERE ${where(shape, pageNames)}
       ORDER BY ${clientRequests.openedAt} DESC, ${clientRequests.id} DESC LIMIT ${ph('limit')}`,
     { ...values, limit: first + 1 },
   );
-  const rows = raws.map((raw) => REQUEST.read(raw));
-  for (const row of rows) ctx.loaders.clientRequestById.prime(row.id, row);
+  const rows = raws.map((raw) => {
+    const row = REQUEST.read(raw);
+    ctx.loaders.clientRequestById.prime(row.id, row);
+    if (row.lotId && raw.lot_visible_ === true) ctx.loaders.lotById.prime(row.lotId, LOT.read(raw));
+    if (row.buildingId && raw.building_visible_ === true) ctx.loaders.buildingById.prime(row.buildingId, BUILDING.read(raw));
+    if (raw.author_visible_ === true) ctx.loaders.requestParticipantById.prime(row.authorPersonId, AUTHOR.read(raw));
+    return row;
+  });
 
   const page: RequestPage = toPage(rows, first, (row) => [row.openedAt.toISOString(), row.id], {
     after,
     count: async () => {
       if (filters.status && countsWanted) return (await countsByStatus()).find((c) => c.status === filters.status)?.count ?? 0;
+      if (isTotalInPage && raws.length > 0) return Number(raws[0].total_);
       const [{ n }] = await runCompiled<{ n: number | string }>(
         ctx.db,
         key('count', counted),

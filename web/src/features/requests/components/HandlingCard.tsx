@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 import type { RequestStatus } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { SelectField } from '../../../ui/SelectField';
+import styles from './HandlingCard.module.css';
 
 const CollaboratorsQuery = graphql(`
   query RequestAssignees {
@@ -52,26 +53,28 @@ export function HandlingCard({ requestId, status, assigneeId, onChanged }: Handl
   const managers = data?.collaborators.nodes ?? [];
   return (
     <Card title={intl.formatMessage({ id: 'requests.thread.handling' })} icon="briefcase">
-      <SelectField
-        label={intl.formatMessage({ id: 'requests.thread.status' })}
-        name="status"
-        value={status}
-        options={REQUEST_STATUSES.map((value) => ({ value, label: intl.formatMessage({ id: `requests.status.${value}` }) }))}
-        onChange={(value) => void setStatus({ variables: { input: { requestId, status: value as RequestStatus } } }).then(onChanged, () => undefined)}
-        error={statusError ? intl.formatMessage({ id: 'requests.thread.changeFailed' }) : undefined}
-      />
-      <SelectField
-        label={intl.formatMessage({ id: 'requests.thread.assigneeLabel' })}
-        name="assigneeId"
-        value={assigneeId ?? ''}
-        options={[
-          // The API has no un-assign: the empty choice exists only while nobody is assigned.
-          ...(assigneeId ? [] : [{ value: '', label: intl.formatMessage({ id: 'requests.thread.unassigned' }) }]),
-          ...managers.map((manager) => ({ value: manager.id, label: manager.displayName })),
-        ]}
-        onChange={(value) => value && void assign({ variables: { input: { requestId, assigneeId: value } } }).then(onChanged, () => undefined)}
-        error={assignError ? intl.formatMessage({ id: 'requests.thread.changeFailed' }) : undefined}
-      />
+      <div className={styles.fields}>
+        <SelectField
+          label={intl.formatMessage({ id: 'requests.thread.status' })}
+          name="status"
+          value={status}
+          options={REQUEST_STATUSES.map((value) => ({ value, label: intl.formatMessage({ id: `requests.status.${value}` }) }))}
+          onChange={(value) => void setStatus({ variables: { input: { requestId, status: value as RequestStatus } } }).then(onChanged, () => undefined)}
+          error={statusError ? intl.formatMessage({ id: 'requests.thread.changeFailed' }) : undefined}
+        />
+        <SelectField
+          label={intl.formatMessage({ id: 'requests.thread.assigneeLabel' })}
+          name="assigneeId"
+          value={assigneeId ?? ''}
+          options={[
+            // The API has no un-assign: the empty choice exists only while nobody is assigned.
+            ...(assigneeId ? [] : [{ value: '', label: intl.formatMessage({ id: 'requests.thread.unassigned' }) }]),
+            ...managers.map((manager) => ({ value: manager.id, label: manager.displayName })),
+          ]}
+          onChange={(value) => value && void assign({ variables: { input: { requestId, assigneeId: value } } }).then(onChanged, () => undefined)}
+          error={assignError ? intl.formatMessage({ id: 'requests.thread.changeFailed' }) : undefined}
+        />
+      </div>
     </Card>
   );
 }

@@ -63,6 +63,9 @@ export function InboxPage() {
   const [buildingId, setBuildingId] = useState('');
   const [assigneeId, setAssigneeId] = useState('');
   const [age, setAge] = useState('');
+  // On a phone the status filter alone stays in view, the others fold away so the list starts on the first screen.
+  const [isMoreShown, setMoreShown] = useState(false);
+  const activeMore = [category, buildingId, assigneeId, age].filter(Boolean).length;
   const variables = {
     status: status || null,
     category: category || null,
@@ -97,46 +100,51 @@ export function InboxPage() {
             ]}
             onChange={(value) => setStatus(value as RequestStatus | '')}
           />
-          <SelectField
-            label={intl.formatMessage({ id: 'requests.inbox.category' })}
-            name="category"
-            value={category}
-            options={[
-              { value: '', label: intl.formatMessage({ id: 'requests.inbox.allCategories' }) },
-              ...(['INTERVENTION', 'OTHER'] as const).map((value) => ({ value, label: intl.formatMessage({ id: `requests.category.${value}` }) })),
-            ]}
-            onChange={(value) => setCategory(value as RequestCategory | '')}
-          />
-          <SelectField
-            label={intl.formatMessage({ id: 'requests.inbox.building' })}
-            name="buildingId"
-            value={buildingId}
-            options={[
-              { value: '', label: intl.formatMessage({ id: 'requests.inbox.allBuildings' }) },
-              ...shown.buildings.nodes.map((building) => ({ value: building.id, label: `${building.code} · ${building.name}` })),
-            ]}
-            onChange={setBuildingId}
-          />
-          <SelectField
-            label={intl.formatMessage({ id: 'requests.inbox.assignee' })}
-            name="assigneeId"
-            value={assigneeId}
-            options={[
-              { value: '', label: intl.formatMessage({ id: 'requests.inbox.anyAssignee' }) },
-              ...shown.collaborators.nodes.map((manager) => ({ value: manager.id, label: manager.displayName })),
-            ]}
-            onChange={setAssigneeId}
-          />
-          <SelectField
-            label={intl.formatMessage({ id: 'requests.inbox.age' })}
-            name="age"
-            value={age}
-            options={[
-              { value: '', label: intl.formatMessage({ id: 'requests.inbox.anyAge' }) },
-              ...AGES.map((days) => ({ value: days, label: intl.formatMessage({ id: 'requests.inbox.olderThan' }, { days: Number(days) }) })),
-            ]}
-            onChange={setAge}
-          />
+          <button type="button" className={styles.moreToggle} aria-expanded={isMoreShown} aria-controls="inbox-more-filters" onClick={() => setMoreShown((shown) => !shown)}>
+            {intl.formatMessage({ id: 'requests.inbox.moreFilters' }, { count: activeMore })}
+          </button>
+          <div id="inbox-more-filters" className={styles.moreFilters} data-open={isMoreShown}>
+            <SelectField
+              label={intl.formatMessage({ id: 'requests.inbox.category' })}
+              name="category"
+              value={category}
+              options={[
+                { value: '', label: intl.formatMessage({ id: 'requests.inbox.allCategories' }) },
+                ...(['INTERVENTION', 'OTHER'] as const).map((value) => ({ value, label: intl.formatMessage({ id: `requests.category.${value}` }) })),
+              ]}
+              onChange={(value) => setCategory(value as RequestCategory | '')}
+            />
+            <SelectField
+              label={intl.formatMessage({ id: 'requests.inbox.building' })}
+              name="buildingId"
+              value={buildingId}
+              options={[
+                { value: '', label: intl.formatMessage({ id: 'requests.inbox.allBuildings' }) },
+                ...shown.buildings.nodes.map((building) => ({ value: building.id, label: `${building.code} · ${building.name}` })),
+              ]}
+              onChange={setBuildingId}
+            />
+            <SelectField
+              label={intl.formatMessage({ id: 'requests.inbox.assignee' })}
+              name="assigneeId"
+              value={assigneeId}
+              options={[
+                { value: '', label: intl.formatMessage({ id: 'requests.inbox.anyAssignee' }) },
+                ...shown.collaborators.nodes.map((manager) => ({ value: manager.id, label: manager.displayName })),
+              ]}
+              onChange={setAssigneeId}
+            />
+            <SelectField
+              label={intl.formatMessage({ id: 'requests.inbox.age' })}
+              name="age"
+              value={age}
+              options={[
+                { value: '', label: intl.formatMessage({ id: 'requests.inbox.anyAge' }) },
+                ...AGES.map((days) => ({ value: days, label: intl.formatMessage({ id: 'requests.inbox.olderThan' }, { days: Number(days) }) })),
+              ]}
+              onChange={setAge}
+            />
+          </div>
         </div>
         <p className={styles.total} aria-live="polite">
           {intl.formatMessage({ id: 'requests.inbox.total' }, { count: shown.requests.totalCount })}

@@ -106,6 +106,7 @@ export function RequestPage() {
   const isManager = data.viewer?.can.manageRequests ?? false;
   const canManageTickets = data.viewer?.can.manageTickets ?? false;
   const reload = () => void refetch();
+  const hasSide = isManager || request.ticket != null || canManageTickets;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -141,14 +142,29 @@ export function RequestPage() {
           .join(' · ')}
         actions={<RequestStatusBadge status={request.status} />}
       />
-      <div className={styles.columns}>
+      {/* The thread and the reply first: on a phone, what the manager and the client read before anything else. */}
+      <div className={hasSide ? styles.threadColumns : styles.form}>
         <div className={styles.form}>
-          {isManager && <HandlingCard requestId={requestId} status={request.status} assigneeId={request.assignee?.id ?? null} onChanged={reload} />}
-          {request.ticket ? (
-            <TicketCard ticket={request.ticket} canManage={canManageTickets} onChanged={reload} />
-          ) : (
-            canManageTickets && <CreateTicketForm requestId={requestId} onCreated={reload} />
-          )}
+          <Card title={intl.formatMessage({ id: 'requests.thread.title' })} icon="file">
+            <ol className={styles.thread}>
+              {request.messages.nodes.map((message) => (
+                <li key={message.id} className={[styles.message, message.isInternal ? styles.internal : ''].join(' ')}>
+                  <p className={styles.messageMeta}>
+                    {intl.formatMessage(
+                      { id: message.isInternal ? 'requests.thread.metaInternal' : 'requests.thread.meta' },
+                      { name: message.author?.displayName ?? intl.formatMessage({ id: 'requests.thread.integrator' }), date: new Date(message.postedAt) },
+                    )}
+                  </p>
+                  <p className={styles.messageText}>{message.text}</p>
+                  {message.attachments.map((file) => (
+                    <a key={file.id} href={file.url}>
+                      {file.fileName}
+                    </a>
+                  ))}
+                </li>
+              ))}
+            </ol>
+          </Card>
           {request.status !== 'CLOSED' || isManager ? (
             <Card title={intl.formatMessage({ id: 'requests.thread.reply' })} icon="mail">
               <form className={styles.form} onSubmit={(event) => void submit(event)}>
@@ -170,26 +186,16 @@ export function RequestPage() {
             <Alert tone="info">{intl.formatMessage({ id: 'requests.thread.closed' })}</Alert>
           )}
         </div>
-        <Card title={intl.formatMessage({ id: 'requests.thread.title' })} icon="file">
-          <ol className={styles.thread}>
-            {request.messages.nodes.map((message) => (
-              <li key={message.id} className={[styles.message, message.isInternal ? styles.internal : ''].join(' ')}>
-                <p className={styles.messageMeta}>
-                  {intl.formatMessage(
-                    { id: message.isInternal ? 'requests.thread.metaInternal' : 'requests.thread.meta' },
-                    { name: message.author?.displayName ?? intl.formatMessage({ id: 'requests.thread.integrator' }), date: new Date(message.postedAt) },
-                  )}
-                </p>
-                <p className={styles.messageText}>{message.text}</p>
-                {message.attachments.map((file) => (
-                  <a key={file.id} href={file.url}>
-                    {file.fileName}
-                  </a>
-                ))}
-              </li>
-            ))}
-          </ol>
-        </Card>
+        {hasSide && (
+          <div className={styles.form}>
+            {isManager && <HandlingCard requestId={requestId} status={request.status} assigneeId={request.assignee?.id ?? null} onChanged={reload} />}
+            {request.ticket ? (
+              <TicketCard ticket={request.ticket} canManage={canManageTickets} onChanged={reload} />
+            ) : (
+              canManageTickets && <CreateTicketForm requestId={requestId} onCreated={reload} />
+            )}
+          </div>
+        )}
       </div>
     </>
   );
