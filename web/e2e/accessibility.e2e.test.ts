@@ -360,6 +360,35 @@ describe.each(VIEWPORT_NAMES)('accessibility on a %s', (viewport: ViewportName) 
     }
   });
 
+  it(`passes on an assembly's page, for a co-owner and for the manager, and on a regularisation's pages (${viewport})`, async () => {
+    const coOwner = await openPage(browser, viewport);
+    await signIn(coOwner, 'CLIQUOTMATHILDE');
+    await expectPath(coOwner, '/copropriete');
+    await coOwner.goto('/copropriete/assemblees');
+    await coOwner.getByRole('link', { name: /Assemblée générale ordinaire du 13\/07\/2020/ }).click();
+    await coOwner.waitForURL((url) => /^\/copropriete\/assemblees\/[^/]+$/.test(url.pathname));
+    await check(coOwner, 'co-owner assembly page');
+    await coOwner.context().close();
+
+    const manager = await openPage(browser, viewport);
+    await signIn(manager, 'GESTIONNAIRE');
+    await expectPath(manager, '/gestion/portefeuille');
+    await manager.goto('/gestion/assemblees');
+    await manager.getByRole('link', { name: /Assemblée générale ordinaire du 13\/07\/2020/ }).click();
+    await manager.waitForURL((url) => /^\/gestion\/assemblees\/[^/]+$/.test(url.pathname));
+    await check(manager, 'manager assembly page');
+    await manager.goto('/gestion/regularisations');
+    await manager
+      .getByRole('link', { name: /LAFAYETTE\/002/ })
+      .first()
+      .click();
+    await manager.waitForURL((url) => /^\/gestion\/regularisations\/[^/]+$/.test(url.pathname));
+    await check(manager, 'regularisation page');
+    await manager.goto('/gestion/regularisations/nouvelle');
+    await check(manager, 'new regularisation');
+    await manager.context().close();
+  });
+
   it(`has visited every page of the feature list (${viewport})`, () => {
     const missing = EVERY_PAGE.filter((pattern) => ![...visited].some((pathname) => matches(pattern, pathname)));
     expect(missing).toEqual([]);
