@@ -42,19 +42,20 @@ export function rowReader<T extends PgTable>(table: T, prefix = ''): RowReader<T
   const key = `${name}|${prefix}`;
   let reader = readers.get(key);
   if (!reader) {
-    const columns = Object.entries(getTableColumns(table)) as [string, Column][];
     const alias = (column: Column) => `${prefix}${column.name}`;
+    // Aliases built once here, not per row and column: a page of 50 rows over 4 tables reads ~2 000 values.
+    const columns = (Object.entries(getTableColumns(table)) as [string, Column][]).map(([field, column]) => ({ field, column, key: alias(column) }));
     reader = {
-      list: sql.raw(columns.map(([, column]) => `"${name}"."${column.name}" AS "${alias(column)}"`).join(', ')),
+      list: sql.raw(columns.map(({ column, key }) => `"${name}"."${column.name}" AS "${key}"`).join(', ')),
       read: (raw) => {
         const row: Record<string, unknown> = {};
-        for (const [field, column] of columns) {
-          const value = raw[alias(column)];
+        for (const { field, column, key } of columns) {
+          const value = raw[key];
           row[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
         }
         return row;
       },
-      get: (raw, column) => raw[alias(column)],
+      get: prefix ? (raw, column) => raw[alias(column)] : (raw, column) => raw[column.name],
     };
     readers.set(key, reader);
   }
