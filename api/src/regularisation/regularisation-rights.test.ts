@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../graphql/node';
 import { buildAgency, buildBuilding, buildLot, buildOwner, buildTenant, type BuiltAgency, type BuiltLot } from '../test/builders';
 import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
-import { BILL, CREATE, DELETE, integratorWith, LIST, NODE, UPDATE, UPDATE_REGULARISATION, VALIDATE } from '../test/regularisation';
+import { BILL, CREATE, CREATE_MANY, DELETE, integratorWith, LIST, NODE, UPDATE, UPDATE_REGULARISATION, VALIDATE } from '../test/regularisation';
 
 let api: TestApi;
 let agency: BuiltAgency;
@@ -73,6 +73,16 @@ describe('who may regularise charges', () => {
       expect(errorCode(await client.gql(DELETE, { id: regularisationId }))).toBe('FORBIDDEN');
     }
     expect(errorCode(await api.client().gql(LIST))).toBe('UNAUTHENTICATED');
+  });
+
+  it('guards the batch create like the single one: no client, no other scope, no lot of another agency, nothing created', async () => {
+    const before = (await manager.gql(LIST)).data!.chargeRegularisations.nodes.length;
+    for (const client of [tenant, owner]) expect(errorCode(await client.gql(CREATE_MANY, { inputs: [input(lot.id)] }))).toBe('FORBIDDEN');
+    const documentsWriter = await integratorWith(api, manager, ['DOCUMENTS_WRITE', 'LEDGER_WRITE', 'PORTFOLIO_WRITE']);
+    expect(errorCode(await documentsWriter.gql(CREATE_MANY, { inputs: [input(lot.id)] }))).toBe('FORBIDDEN');
+    const mixed = await manager.gql(CREATE_MANY, { inputs: [input(lot.id), input(otherLot.id)] });
+    expect(errorCode(mixed)).toBe('BAD_USER_INPUT');
+    expect((await manager.gql(LIST)).data!.chargeRegularisations.nodes.length).toBe(before);
   });
 
   it('refuses a forged or mistyped id cleanly', async () => {
