@@ -8,9 +8,9 @@ import { graphql } from '../../../gql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
-import { TextField } from '../../../ui/TextField';
 import { parsePeriod } from '../figures';
 import { reasonOf } from '../hooks/use-record-autosave';
+import { PeriodFields } from './PeriodFields';
 import styles from './PeriodForm.module.css';
 
 const UpdateRegularisationPeriodMutation = graphql(`
@@ -88,30 +88,15 @@ export function PeriodForm({ regularisationId, periodStart, periodEnd, isDisable
 
   return (
     <form ref={formRef} className={styles.form} onSubmit={submit} noValidate aria-label={t('regularisation.period.title')}>
-      <div className={styles.pair}>
-        <TextField
-          label={t('regularisation.new.periodStart')}
-          hint={t('regularisation.date.hint')}
-          name="periodStart"
-          value={start}
-          onChange={setStart}
-          inputMode="numeric"
-          error={message('periodStart')}
-          isRequired
-          autoComplete="off"
-        />
-        <TextField
-          label={t('regularisation.new.periodEnd')}
-          hint={t('regularisation.date.hint')}
-          name="periodEnd"
-          value={end}
-          onChange={setEnd}
-          inputMode="numeric"
-          error={message('periodEnd')}
-          isRequired
-          autoComplete="off"
-        />
-      </div>
+      <PeriodFields
+        className={styles.pair}
+        start={start}
+        end={end}
+        onStartChange={setStart}
+        onEndChange={setEnd}
+        startError={message('periodStart')}
+        endError={message('periodEnd')}
+      />
       <p className={styles.explain}>{t('regularisation.period.explain')}</p>
       {failure && <Alert tone="error">{t(failure)}</Alert>}
       <div className={styles.actions}>

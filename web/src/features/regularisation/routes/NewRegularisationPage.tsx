@@ -17,6 +17,7 @@ import { ChargeLinesFields } from '../components/ChargeLinesFields';
 import { chargeLinesOf, newRowKey, parsePeriod, parseSignedDecimal, type ChargeDraft } from '../figures';
 import { buildingOptions, lotOptions, narrowed, type OwnedLot } from '../lot-choice';
 import { regularisationPath, REGULARISATIONS_PATH } from '../paths';
+import { PeriodFields } from '../components/PeriodFields';
 import styles from './regularisation.module.css';
 
 // Two queries rather than one: owners with their mandates' lots in one go is beyond the API's cost limit.
@@ -195,30 +196,15 @@ export function NewRegularisationPage() {
           </fieldset>
           <fieldset className={styles.frame}>
             <legend className={styles.frameTitle}>{t('regularisation.new.periodFrame')}</legend>
-            <div className={styles.pair}>
-              <TextField
-                label={t('regularisation.new.periodStart')}
-                hint={t('regularisation.date.hint')}
-                name="periodStart"
-                value={periodStart}
-                onChange={setPeriodStart}
-                inputMode="numeric"
-                error={message('periodStart')}
-                isRequired
-                autoComplete="off"
-              />
-              <TextField
-                label={t('regularisation.new.periodEnd')}
-                hint={t('regularisation.date.hint')}
-                name="periodEnd"
-                value={periodEnd}
-                onChange={setPeriodEnd}
-                inputMode="numeric"
-                error={message('periodEnd')}
-                isRequired
-                autoComplete="off"
-              />
-            </div>
+            <PeriodFields
+              className={styles.pair}
+              start={periodStart}
+              end={periodEnd}
+              onStartChange={setPeriodStart}
+              onEndChange={setPeriodEnd}
+              startError={message('periodStart')}
+              endError={message('periodEnd')}
+            />
           </fieldset>
           <div className={styles.frame}>
             <ChargeLinesFields name="charges" legend={t('regularisation.new.chargesFrame')} rows={charges} onChange={setCharges} invalidKeys={invalidCharges} />
