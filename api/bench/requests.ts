@@ -19,6 +19,10 @@
  * when the page holds the whole list, else one count). Each operation's rows and counts are
  * checked equal to the floor's once before measuring.
  *
+ * Run with NODE_ENV=production (the package script does), as `pnpm start` and the core benchmark's
+ * server run: without it graphql-js keeps its development checks (a realm check in every type
+ * test), which doubled a bare signed-in request's time here.
+ *
  *   BENCH_DRIVER=postgres|pglite (postgres)   BENCH_DATABASE_URL=server for the throwaway database
  *   BENCH_REQ_REQUESTS (100000)   BENCH_REQ_MESSAGES_PER_REQUEST (10)   BENCH_REQ_RUNS (40)
  */

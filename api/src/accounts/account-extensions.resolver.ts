@@ -23,7 +23,7 @@ export class PersonAccountsResolver {
 export class OwnershipAccountResolver {
   @FieldResolver(() => Account, { nullable: true, description: 'The co-owner account (450…) holding the lot.' })
   account(@Root() ownership: typeof ownerships.$inferSelect, @Context() ctx: Ctx) {
-    return ownership.accountId ? ctx.loaders.accountById.load(ownership.accountId) : null;
+    return ownership.accountId ? ctx.loaders.accountById.loadNow(ownership.accountId) : null;
   }
 }
 
@@ -31,7 +31,7 @@ export class OwnershipAccountResolver {
 export class MandateAccountResolver {
   @FieldResolver(() => Account, { nullable: true, description: 'The owner account (411…).' })
   account(@Root() mandate: typeof managementMandates.$inferSelect, @Context() ctx: Ctx) {
-    return mandate.accountId ? ctx.loaders.accountById.load(mandate.accountId) : null;
+    return mandate.accountId ? ctx.loaders.accountById.loadNow(mandate.accountId) : null;
   }
 }
 
@@ -39,6 +39,6 @@ export class MandateAccountResolver {
 export class LeaseAccountResolver {
   @FieldResolver(() => Account, { nullable: true, description: 'The tenant account.' })
   account(@Root() lease: typeof leases.$inferSelect, @Context() ctx: Ctx) {
-    return lease.accountId ? ctx.loaders.accountById.load(lease.accountId) : null;
+    return lease.accountId ? ctx.loaders.accountById.loadNow(lease.accountId) : null;
   }
 }

@@ -62,7 +62,7 @@ export class AccountResolver {
 
   @FieldResolver(() => Person, { nullable: true })
   holder(@Root() account: AccountRow, @Context() ctx: Ctx) {
-    return account.personId ? ctx.loaders.personById.load(account.personId) : null;
+    return account.personId ? ctx.loaders.personById.loadNow(account.personId) : null;
   }
 
   @FieldResolver(() => AccountStatement, { description: 'Statement over [from, to]: opening and closing balances and the lines.' })

@@ -37,7 +37,7 @@ export class ExpenseListResolver {
 export class ExpenseGroupResolver {
   @FieldResolver(() => AllocationKey, { nullable: true })
   allocationKey(@Root() group: { allocationKeyId: string }, @Context() ctx: Ctx) {
-    return ctx.loaders.allocationKeyById.load(group.allocationKeyId);
+    return ctx.loaders.allocationKeyById.loadNow(group.allocationKeyId);
   }
 }
 
@@ -50,7 +50,7 @@ export class ExpenseResolver {
 
   @FieldResolver(() => AllocationKey, { nullable: true })
   allocationKey(@Root() expense: ExpenseRow, @Context() ctx: Ctx) {
-    return ctx.loaders.allocationKeyById.load(expense.allocationKeyId);
+    return ctx.loaders.allocationKeyById.loadNow(expense.allocationKeyId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Download of the invoice PDF, authorised like the expense list.' })

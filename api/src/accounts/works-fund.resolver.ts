@@ -31,7 +31,7 @@ export class BuildingWorksFundExtensionResolver {
 export class BuildingWorksFundResolver {
   @FieldResolver(() => Building, { nullable: true })
   building(@Root() fund: { buildingId: string }, @Context() ctx: Ctx) {
-    return ctx.loaders.buildingById.load(fund.buildingId);
+    return ctx.loaders.buildingById.loadNow(fund.buildingId);
   }
 }
 
@@ -39,6 +39,6 @@ export class BuildingWorksFundResolver {
 export class LotWorksFundResolver {
   @FieldResolver(() => Lot, { nullable: true })
   lot(@Root() fund: { lotId: string }, @Context() ctx: Ctx) {
-    return ctx.loaders.lotById.load(fund.lotId);
+    return ctx.loaders.lotById.loadNow(fund.lotId);
   }
 }

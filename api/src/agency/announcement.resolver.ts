@@ -21,7 +21,7 @@ export class AnnouncementResolver {
 
   @FieldResolver(() => Building, { nullable: true, description: 'The building it is limited to; null when agency-wide (or the viewer may not read buildings).' })
   building(@Root() announcement: AnnouncementRow, @Context() ctx: Ctx) {
-    return announcement.buildingId ? ctx.loaders.buildingById.load(announcement.buildingId) : null;
+    return announcement.buildingId ? ctx.loaders.buildingById.loadNow(announcement.buildingId) : null;
   }
 
   @Policy('announcement.publish')

@@ -25,12 +25,12 @@ export class GeneralAssemblyResolver {
 
   @FieldResolver(() => Building, { nullable: true, description: 'Null for an integrator without portfolio:read.' })
   building(@Root() assembly: AssemblyRow, @Context() ctx: Ctx) {
-    return ctx.loaders.buildingById.load(assembly.buildingId);
+    return ctx.loaders.buildingById.loadNow(assembly.buildingId);
   }
 
   @FieldResolver(() => AllocationKey, { nullable: true, description: 'The key of the attendance sheet (null where the key is not visible).' })
   attendanceKey(@Root() assembly: AssemblyRow, @Context() ctx: Ctx) {
-    return ctx.loaders.allocationKeyById.load(assembly.attendanceKeyId);
+    return ctx.loaders.allocationKeyById.loadNow(assembly.attendanceKeyId);
   }
 
   @FieldResolver(() => LocalDateScalar, { description: 'The last day a postal form counts: three clear days before the AG (13/07 → 09/07).' })

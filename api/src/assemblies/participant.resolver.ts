@@ -23,12 +23,12 @@ export class AssemblyParticipantResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person, where the viewer may see them.' })
   person(@Root() participant: ParticipantRow, @Context() ctx: Ctx) {
-    return ctx.loaders.personById.load(participant.personId);
+    return ctx.loaders.personById.loadNow(participant.personId);
   }
 
   @FieldResolver(() => AssemblyParticipant, { nullable: true, description: 'The participant holding the proxy (R), when it is one.' })
   proxyHolder(@Root() participant: ParticipantRow, @Context() ctx: Ctx) {
-    return participant.proxyHolderParticipantId ? ctx.loaders.participantById.load(participant.proxyHolderParticipantId) : null;
+    return participant.proxyHolderParticipantId ? ctx.loaders.participantById.loadNow(participant.proxyHolderParticipantId) : null;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'For a postal voter (C): whether the form arrived three clear days before the AG; a late form counts as absent.' })

@@ -27,7 +27,7 @@ export class ResolutionResolver {
 
   @FieldResolver(() => AllocationKey, { nullable: true, description: 'The key its shares come from (null where the key is not visible).' })
   allocationKey(@Root() resolution: ResolutionRow, @Context() ctx: Ctx) {
-    return ctx.loaders.allocationKeyById.load(resolution.allocationKeyId);
+    return ctx.loaders.allocationKeyById.loadNow(resolution.allocationKeyId);
   }
 
   @GuardedBy('resolution.readResult', (resolution: ResolutionRow, ctx: Ctx): Promise<AssemblyRow | null> => ctx.loaders.assemblyById.load(resolution.assemblyId))
@@ -46,7 +46,7 @@ export class ResolutionResolver {
 export class Art22ReductionResolver {
   @FieldResolver(() => AssemblyParticipant, { nullable: true })
   participant(@Root() reduction: Art22Row, @Context() ctx: Ctx) {
-    return ctx.loaders.participantById.load(reduction.participantId);
+    return ctx.loaders.participantById.loadNow(reduction.participantId);
   }
 }
 

@@ -63,7 +63,7 @@ export class DocumentResolver {
     description: "Whether its readers are to be e-mailed (managers and document readers): the publication's choice, or its binder's model when it made none.",
   })
   async notify(@Root() document: DocumentRow, @Context() ctx: Ctx) {
-    return document.notify ?? (await ctx.loaders.binderById.load(document.binderId))?.notifyByDefault ?? false;
+    return document.notify ?? (await ctx.loaders.binderById.loadNow(document.binderId))?.notifyByDefault ?? false;
   }
 
   @Policy('document.publish')

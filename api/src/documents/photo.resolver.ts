@@ -31,7 +31,7 @@ export class PhotoResolver {
 
   @FieldResolver(() => Building, { nullable: true, description: 'Its building; null when the viewer may not read buildings (an integrator without portfolio:read).' })
   building(@Root() photo: PhotoRow, @Context() ctx: Ctx) {
-    return ctx.loaders.buildingById.load(photo.buildingId);
+    return ctx.loaders.buildingById.loadNow(photo.buildingId);
   }
 
   @FieldResolver(() => String, { description: 'The image (same-origin), refused to anyone who may not see the photo.' })

@@ -75,12 +75,22 @@ export function afterCursor(sortColumn: Column | SQL, idColumn: Column, after: C
  */
 export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => Cursor, count?: { after: Cursor | null; count: () => Promise<number> }): Page<T> {
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
-  const page: Page<T> = {
+  const last = nodes.at(-1);
+  let edges: Page<T>['edges'] | undefined;
+  // Cursors are encoded only for what a query selects: most lists read `nodes` and `endCursor`,
+  // and a cursor per row was a tenth of a 50-row page's own CPU.
+  const page = {
     nodes,
-    edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+    get edges() {
+      return (edges ??= nodes.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node })));
+    },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      get endCursor() {
+        return last === undefined ? null : encodeCursor(cursorOf(last));
+      },
+    },
+  } as Page<T>;
   if (count) {
     let counted: Promise<number> | undefined;
     const whole = !count.after && rows.length <= first;

@@ -91,11 +91,57 @@ export class RowPool<R extends { id: string }> {
   }
 }
 
+/**
+ * A by-id DataLoader that also answers in the same tick for a row it already holds (primed by a
+ * list's statement, or loaded earlier in the request): `loadNow` returns the row itself, and
+ * graphql-js completes a plain value at once where a promise costs it a continuation and a
+ * microtask per field (about a tenth of a 50-row page's CPU with a lot, a building and an author
+ * per row). What it holds is exactly what `load` resolves to: filled from the same batches and
+ * primes, dropped by `clear`.
+ */
+export class RowLoader<V> extends DataLoader<string, V | null> {
+  private readonly held = new Map<string, V | null>();
+  /** Bumped by every `clear`: a batch that a clear overtook keeps its rows out of `held`. */
+  private clears = 0;
+
+  constructor(batch: (ids: readonly string[]) => Promise<(V | null)[]>) {
+    super(async (ids) => {
+      const clearsBefore = this.clears;
+      const values = await batch(ids);
+      if (this.clears === clearsBefore) ids.forEach((id, index) => this.held.has(id) || this.held.set(id, values[index]));
+      return values;
+    });
+  }
+
+  /** The row now when held, else the promise of `load(id)`. */
+  loadNow(id: string): V | null | Promise<V | null> {
+    return this.held.has(id) ? (this.held.get(id) as V | null) : this.load(id);
+  }
+
+  override prime(id: string, value: V | null | Error): this {
+    // DataLoader keeps the first value of a key; so does `held` (an in-flight load fills it when it settles).
+    if (!(value instanceof Error) && !this.held.has(id)) this.held.set(id, value);
+    return super.prime(id, value);
+  }
+
+  override clear(id: string): this {
+    this.clears += 1;
+    this.held.delete(id);
+    return super.clear(id);
+  }
+
+  override clearAll(): this {
+    this.clears += 1;
+    this.held.clear();
+    return super.clearAll();
+  }
+}
+
 /** A scoped by-id loader: rows the actor may not see come back as null, exactly like missing ones. */
 export function byId<T extends PgTable & { id: Column }>(db: Db, actor: Actor, table: T, scope: RowScope, pool?: RowPool<Row<T> & { id: string }>) {
   const reader = rowReader(table);
   const name = getTableName(table);
-  return new DataLoader<string, Row<T> | null>(async (keys) => {
+  return new RowLoader<Row<T>>(async (keys) => {
     const found = new Map<string, Row<T>>();
     let ids: readonly string[] = keys;
     if (pool) {

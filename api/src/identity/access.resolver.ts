@@ -56,7 +56,7 @@ class PeopleArgs extends PageArgs {
 export class AccessResolver {
   @FieldResolver(() => Person)
   person(@Root() grant: Grant, @Context() ctx: Ctx) {
-    return ctx.loaders.personById.load(grant.personId);
+    return ctx.loaders.personById.loadNow(grant.personId);
   }
 
   @FieldResolver(() => String, {

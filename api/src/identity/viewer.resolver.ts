@@ -33,7 +33,7 @@ export class ViewerResolver {
   @FieldResolver(() => Person, { description: 'The signed-in person.' })
   person(@Root() viewer: { actor: PersonActor }, @Context() ctx: Ctx) {
     if (viewer.actor.mustChangePassword) throw passwordChangeRequired();
-    return ctx.loaders.personById.load(viewer.actor.personId);
+    return ctx.loaders.personById.loadNow(viewer.actor.personId);
   }
 
   @FieldResolver(() => [Space], { description: 'Spaces the person may enter; two or more → show the space chooser.' })

@@ -21,7 +21,7 @@ export class ManagementMandateResolver {
 
   @FieldResolver(() => Person, { nullable: true })
   owner(@Root() mandate: MandateRow, @Context() ctx: Ctx) {
-    return ctx.loaders.personById.load(mandate.ownerPersonId);
+    return ctx.loaders.personById.loadNow(mandate.ownerPersonId);
   }
 
   @FieldResolver(() => [Lot], { description: 'Lots under the mandate that the viewer may see.' })
@@ -46,12 +46,12 @@ export class LeaseResolver {
 
   @FieldResolver(() => Lot, { nullable: true })
   lot(@Root() lease: LeaseRow, @Context() ctx: Ctx) {
-    return ctx.loaders.lotById.load(lease.lotId);
+    return ctx.loaders.lotById.loadNow(lease.lotId);
   }
 
   @FieldResolver(() => Person, { nullable: true })
   tenant(@Root() lease: LeaseRow, @Context() ctx: Ctx) {
-    return ctx.loaders.personById.load(lease.tenantPersonId);
+    return ctx.loaders.personById.loadNow(lease.tenantPersonId);
   }
 
   @Policy('lease.recordNotice')

@@ -21,7 +21,7 @@ export class LotResolver {
 
   @FieldResolver(() => Building, { nullable: true })
   building(@Root() lot: LotRow, @Context() ctx: Ctx) {
-    return ctx.loaders.buildingById.load(lot.buildingId);
+    return ctx.loaders.buildingById.loadNow(lot.buildingId);
   }
 
   @FieldResolver(() => [LotShare], {
@@ -41,12 +41,12 @@ export class LotResolver {
 export class LotShareResolver {
   @FieldResolver(() => AllocationKey, { nullable: true })
   allocationKey(@Root() share: ShareRow, @Context() ctx: Ctx) {
-    return ctx.loaders.allocationKeyById.load(share.allocationKeyId);
+    return ctx.loaders.allocationKeyById.loadNow(share.allocationKeyId);
   }
 
   @FieldResolver(() => Lot, { nullable: true })
   lot(@Root() share: ShareRow, @Context() ctx: Ctx) {
-    return ctx.loaders.lotById.load(share.lotId);
+    return ctx.loaders.lotById.loadNow(share.lotId);
   }
 }
 
@@ -64,6 +64,6 @@ export class AllocationKeyResolver {
 
   @FieldResolver(() => Building, { nullable: true })
   building(@Root() key: KeyRow, @Context() ctx: Ctx) {
-    return ctx.loaders.buildingById.load(key.buildingId);
+    return ctx.loaders.buildingById.loadNow(key.buildingId);
   }
 }

@@ -26,12 +26,12 @@ export class OwnershipResolver {
 
   @FieldResolver(() => Lot, { nullable: true })
   lot(@Root() ownership: OwnershipRow, @Context() ctx: Ctx) {
-    return ctx.loaders.lotById.load(ownership.lotId);
+    return ctx.loaders.lotById.loadNow(ownership.lotId);
   }
 
   @FieldResolver(() => Person, { nullable: true })
   person(@Root() ownership: OwnershipRow, @Context() ctx: Ctx) {
-    return ctx.loaders.personById.load(ownership.personId);
+    return ctx.loaders.personById.loadNow(ownership.personId);
   }
 
   @Policy('ownership.recordSale')
@@ -68,11 +68,11 @@ export class CouncilMembershipResolver {
 
   @FieldResolver(() => Building, { nullable: true })
   building(@Root() membership: CouncilRow, @Context() ctx: Ctx) {
-    return ctx.loaders.buildingById.load(membership.buildingId);
+    return ctx.loaders.buildingById.loadNow(membership.buildingId);
   }
 
   @FieldResolver(() => Person, { nullable: true })
   person(@Root() membership: CouncilRow, @Context() ctx: Ctx) {
-    return ctx.loaders.personById.load(membership.personId);
+    return ctx.loaders.personById.loadNow(membership.personId);
   }
 }

@@ -6,7 +6,7 @@ import { anyOf, sameAgencyScope, scopeValues } from '../auth/scope-helpers';
 import type { Db } from '../db/client';
 import { runCompiled } from '../db/compiled';
 import { allocationKeys, buildings, councilMemberships, entities, lots, lotShares, ownerships, persons } from '../db/schema';
-import { byId, childPages, childrenOf, ph, rowReader, type Row } from '../graphql/loaders';
+import { byId, childPages, childrenOf, ph, rowReader, RowLoader, type Row } from '../graphql/loaders';
 
 type Raw = Record<string, unknown>;
 const LOT = rowReader(lots, 'l.');
@@ -44,7 +44,7 @@ export function portfolioLoaders(db: Db, actor: Actor) {
     }),
     lotById: lotsWithBuildingAndShares(db, actor, buildingById, sharesOfLot),
     /** Keys come with their total shares (building-level, visible with the key): one statement, not two. */
-    allocationKeyById: new DataLoader<string, (Row<typeof allocationKeys> & { totalShares: string }) | null>(async (ids) => {
+    allocationKeyById: new RowLoader<Row<typeof allocationKeys> & { totalShares: string }>(async (ids) => {
       const shape = scope.allocationKeys.shapeOf(actor);
       const raws = await runCompiled<Raw>(
         db,
@@ -60,7 +60,7 @@ export function portfolioLoaders(db: Db, actor: Actor) {
     }),
     ownershipById: byId(db, actor, ownerships, scope.ownerships),
     councilMembershipById: byId(db, actor, councilMemberships, scope.councilMemberships),
-    entityById: new DataLoader<string, Row<typeof entities> | null>(async (ids) => {
+    entityById: new RowLoader<Row<typeof entities>>(async (ids) => {
       const shape = ENTITIES.shapeOf(actor);
       const raws = await runCompiled<Raw>(
         db,
@@ -135,7 +135,7 @@ export function portfolioLoaders(db: Db, actor: Actor) {
  * own scope, in the join), so `lot { building { … } shares { … } }` costs no further statement.
  */
 function lotsWithBuildingAndShares(db: Db, actor: Actor, buildingById: DataLoader<string, Row<typeof buildings> | null>, sharesOfLot: DataLoader<string, Row<typeof lotShares>[]>) {
-  return new DataLoader<string, Row<typeof lots> | null>(async (ids) => {
+  return new RowLoader<Row<typeof lots>>(async (ids) => {
     const shapes = [scope.lots, scope.buildings, scope.lotShares].map((s) => s.shapeOf(actor));
     const [lotShape, buildingShape, shareShape] = shapes;
     // Tables keep their own names (no alias): the row scopes name them so.

@@ -32,7 +32,7 @@ export class ChargeRegularisationResolver {
 
   @FieldResolver(() => Lot, { nullable: true, description: 'The lot, when the caller may read it (an integrator needs portfolio:read too).' })
   lot(@Root() regularisation: RegularisationRow, @Context() ctx: Ctx) {
-    return ctx.loaders.lotById.load(regularisation.lotId);
+    return ctx.loaders.lotById.loadNow(regularisation.lotId);
   }
 
   @FieldResolver(() => Int, { description: 'Days in the period, both ends included (366 for 2020).' })

@@ -49,17 +49,17 @@ export class TenantRegularisationResolver {
 
   @FieldResolver(() => ChargeRegularisation, { description: 'The regularisation of the lot this record belongs to.' })
   async chargeRegularisation(@Root() record: RecordRow, @Context() ctx: Ctx) {
-    return ctx.loaders.chargeRegularisationById.load(record.regularisationId);
+    return ctx.loaders.chargeRegularisationById.loadNow(record.regularisationId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The tenant, when the caller may read people (an integrator needs people:read too).' })
   tenant(@Root() record: RecordRow, @Context() ctx: Ctx) {
-    return ctx.loaders.personById.load(record.tenantPersonId);
+    return ctx.loaders.personById.loadNow(record.tenantPersonId);
   }
 
   @FieldResolver(() => Lease, { nullable: true, description: 'The lease, when the caller may read it (an integrator needs portfolio:read too).' })
   lease(@Root() record: RecordRow, @Context() ctx: Ctx) {
-    return ctx.loaders.leaseById.load(record.leaseId);
+    return ctx.loaders.leaseById.loadNow(record.leaseId);
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'The share of every line unless a line says otherwise (1.00 by default).' })

@@ -39,10 +39,13 @@ import type { requestAttachments } from '../db/schema';
 type ViewerRoot = { actor: PersonActor };
 type AttachmentRow = Row<typeof requestAttachments>;
 
-/** A person of a thread by name only, or null when the viewer may not name them. */
-async function participant(ctx: Ctx, personId: string | null): Promise<RequestParticipant | null> {
-  const person: Row<typeof persons> | null = personId ? await ctx.loaders.requestParticipantById.load(personId) : null;
-  return person ? { id: toGlobalId('Person', person.id), displayName: person.displayName } : null;
+const asParticipant = (person: Row<typeof persons> | null): RequestParticipant | null => (person ? { id: toGlobalId('Person', person.id), displayName: person.displayName } : null);
+
+/** A person of a thread by name only, or null when the viewer may not name them (at once when the list primed them). */
+function participant(ctx: Ctx, personId: string | null): RequestParticipant | null | Promise<RequestParticipant | null> {
+  if (!personId) return null;
+  const person = ctx.loaders.requestParticipantById.loadNow(personId);
+  return person instanceof Promise ? person.then(asParticipant) : asParticipant(person);
 }
 
 @ArgsType()
@@ -77,12 +80,12 @@ export class ClientRequestResolver {
 
   @FieldResolver(() => Lot, { nullable: true, description: 'The lot it concerns, when one.' })
   lot(@Root() request: ClientRequestRow, @Context() ctx: Ctx) {
-    return request.lotId ? ctx.loaders.lotById.load(request.lotId) : null;
+    return request.lotId ? ctx.loaders.lotById.loadNow(request.lotId) : null;
   }
 
   @FieldResolver(() => Building, { nullable: true, description: "The building it concerns (the lot's, when a lot)." })
   building(@Root() request: ClientRequestRow, @Context() ctx: Ctx) {
-    return request.buildingId ? ctx.loaders.buildingById.load(request.buildingId) : null;
+    return request.buildingId ? ctx.loaders.buildingById.loadNow(request.buildingId) : null;
   }
 
   @FieldResolver(() => RequestMessageConnection, { description: 'The thread, oldest first; internal notes only for managers.' })

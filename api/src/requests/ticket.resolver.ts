@@ -21,12 +21,12 @@ export class TicketResolver {
 
   @FieldResolver(() => Supplier, { nullable: true, description: "Who does the work; the request's author sees it by name." })
   supplier(@Root() ticket: TicketRow, @Context() ctx: Ctx) {
-    return ctx.loaders.supplierById.load(ticket.supplierId);
+    return ctx.loaders.supplierById.loadNow(ticket.supplierId);
   }
 
   @FieldResolver(() => ClientRequest, { nullable: true })
   request(@Root() ticket: TicketRow, @Context() ctx: Ctx) {
-    return ctx.loaders.clientRequestById.load(ticket.requestId);
+    return ctx.loaders.clientRequestById.loadNow(ticket.requestId);
   }
 
   @Guarded('ticket.readInternal')

@@ -27,12 +27,12 @@ export class AssemblyReportFieldResolver {
 
   @FieldResolver(() => Document, { nullable: true, description: 'The published procès-verbal (null before publication or where the document is not visible).' })
   minutesDocument(@Root() assembly: AssemblyRow, @Context() ctx: Ctx) {
-    return assembly.minutesDocumentId ? ctx.loaders.documentById.load(assembly.minutesDocumentId) : null;
+    return assembly.minutesDocumentId ? ctx.loaders.documentById.loadNow(assembly.minutesDocumentId) : null;
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'The published feuille de présence (null before publication or where the document is not visible).' })
   attendanceSheetDocument(@Root() assembly: AssemblyRow, @Context() ctx: Ctx) {
-    return assembly.attendanceSheetDocumentId ? ctx.loaders.documentById.load(assembly.attendanceSheetDocumentId) : null;
+    return assembly.attendanceSheetDocumentId ? ctx.loaders.documentById.loadNow(assembly.attendanceSheetDocumentId) : null;
   }
 }
 
