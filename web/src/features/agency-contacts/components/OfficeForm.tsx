@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { fieldErrorsOf, isNetworkFailure } from '../../../app/errors';
 import { graphql } from '../../../gql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
 import { TextField } from '../../../ui/TextField';
+import { useMutationForm } from '../../../ui/useMutationForm';
 import styles from './OfficeForm.module.css';
 
 const CreateOfficeMutation = graphql(`
@@ -52,40 +51,21 @@ export type OfficeFormProps = {
 /** "Ajouter un bureau" / "Modifier un bureau": name, address, hours, phone, e-mail and legal mentions. */
 export function OfficeForm({ editing, onDone }: OfficeFormProps) {
   const intl = useIntl();
-  const [values, setValues] = useState<OfficeValues>(editing?.values ?? EMPTY_OFFICE);
-  const [errors, setErrors] = useState<Errors>({});
-  const [status, setStatus] = useState<string | null>(null);
-  const refs = useRef<Partial<Record<OfficeField, HTMLInputElement | null>>>({});
-  const [create, creation] = useMutation(CreateOfficeMutation);
-  const [update, change] = useMutation(UpdateOfficeMutation);
+  const { values, setValue, setValues, errors, fieldRef, status, setStatus, isSubmitting, handleSubmit } = useMutationForm({
+    fields: OFFICE_FIELDS,
+    initialValues: editing?.values ?? EMPTY_OFFICE,
+    validate: validateOffice,
+  });
+  const [create] = useMutation(CreateOfficeMutation);
+  const [update] = useMutation(UpdateOfficeMutation);
 
-  const focusFirst = (found: Errors) => {
-    const first = OFFICE_FIELDS.find((field) => found[field]);
-    if (first) requestAnimationFrame(() => refs.current[first]?.focus());
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setStatus(null);
-    const found = validateOffice(values);
-    setErrors(found);
-    if (Object.keys(found).length) return focusFirst(found);
-    try {
-      if (editing) await update({ variables: { id: editing.id, input: values } });
-      else await create({ variables: { input: values } });
-      if (!editing) setValues(EMPTY_OFFICE);
-      setStatus('agencyContacts.form.saved');
-      onDone();
-    } catch (error) {
-      const mapped: Errors = {};
-      for (const { field, reason } of fieldErrorsOf(error)) if ((OFFICE_FIELDS as readonly string[]).includes(field)) mapped[field as OfficeField] = `errors.${reason}`;
-      if (Object.keys(mapped).length) {
-        setErrors(mapped);
-        return focusFirst(mapped);
-      }
-      setStatus(isNetworkFailure(error) ? 'app.error.network' : 'app.error.unexpected');
-    }
-  };
+  const submit = handleSubmit(async (input) => {
+    if (editing) await update({ variables: { id: editing.id, input } });
+    else await create({ variables: { input } });
+    if (!editing) setValues(EMPTY_OFFICE);
+    setStatus('agencyContacts.form.saved');
+    onDone();
+  });
 
   return (
     <Card title={intl.formatMessage({ id: editing ? 'agencyContacts.form.editTitle' : 'agencyContacts.form.addTitle' })} icon="building">
@@ -94,9 +74,7 @@ export function OfficeForm({ editing, onDone }: OfficeFormProps) {
           {OFFICE_FIELDS.map((field) => (
             <div key={field} className={WIDE.has(field) ? styles.wide : undefined}>
               <TextField
-                ref={(element) => {
-                  refs.current[field] = element;
-                }}
+                ref={fieldRef(field)}
                 label={intl.formatMessage({ id: `agencyContacts.form.field.${field}` })}
                 name={field}
                 type={field === 'email' ? 'email' : 'text'}
@@ -104,17 +82,14 @@ export function OfficeForm({ editing, onDone }: OfficeFormProps) {
                 inputMode={field === 'siret' ? 'numeric' : undefined}
                 value={values[field]}
                 isRequired={field === 'name'}
-                onChange={(value) => {
-                  setValues((existing) => ({ ...existing, [field]: value }));
-                  setErrors((existing) => ({ ...existing, [field]: undefined }));
-                }}
+                onChange={(value) => setValue(field, value)}
                 error={errors[field] && intl.formatMessage({ id: errors[field] })}
               />
             </div>
           ))}
         </div>
         <div className={styles.actions}>
-          <Button type="submit" isBusy={creation.loading || change.loading}>
+          <Button type="submit" isBusy={isSubmitting}>
             {intl.formatMessage({ id: editing ? 'agencyContacts.form.save' : 'agencyContacts.form.add' })}
           </Button>
           {editing && (

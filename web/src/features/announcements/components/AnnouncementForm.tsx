@@ -1,7 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { fieldErrorsOf, isNetworkFailure } from '../../../app/errors';
 import { graphql } from '../../../gql';
 import type { AnnouncementAudience } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
@@ -10,6 +8,7 @@ import { Card } from '../../../ui/Card';
 import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
+import { useMutationForm } from '../../../ui/useMutationForm';
 import { parseFrenchDate } from './dates';
 import styles from './AnnouncementForm.module.css';
 
@@ -38,60 +37,40 @@ export const AUDIENCES: readonly AnnouncementAudience[] = ['ALL_CLIENTS', 'COOWN
 type Field = 'title' | 'body' | 'buildingId' | 'publishOn';
 type Errors = Partial<Record<Field, string>>;
 const FIELDS: readonly Field[] = ['title', 'body', 'buildingId', 'publishOn'];
+type Values = Record<Field, string> & { audience: AnnouncementAudience };
+const EMPTY: Values = { title: '', body: '', audience: 'ALL_CLIENTS', buildingId: '', publishOn: '' };
+
+// Left empty, the API publishes today.
+const publishDay = (publishOn: string) => (publishOn.trim() ? parseFrenchDate(publishOn) : null);
+
+function validateAnnouncement({ title, body, publishOn }: Values): Errors {
+  const found: Errors = {};
+  if (!title.trim()) found.title = 'announcements.form.error.titleRequired';
+  if (!body.trim()) found.body = 'announcements.form.error.bodyRequired';
+  if (publishOn.trim() && !publishDay(publishOn)) found.publishOn = 'announcements.form.error.date';
+  return found;
+}
 
 export type AnnouncementFormProps = { onPublished: () => void };
 
 /** "Publier une information": title, text, audience, one building or all, the first day it shows (today when left empty). */
 export function AnnouncementForm({ onPublished }: AnnouncementFormProps) {
   const intl = useIntl();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [audience, setAudience] = useState<AnnouncementAudience>('ALL_CLIENTS');
-  const [buildingId, setBuildingId] = useState('');
-  const [publishOn, setPublishOn] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [status, setStatus] = useState<string | null>(null);
-  const titleRef = useRef<HTMLInputElement>(null);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const dateRef = useRef<HTMLInputElement>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
+  const { values, setValue, setValues, errors, fieldRef, status, setStatus, statusRef, isSubmitting, handleSubmit } = useMutationForm({
+    fields: FIELDS,
+    initialValues: EMPTY,
+    validate: validateAnnouncement,
+  });
   const buildings = useQuery(AnnouncementBuildingsQuery);
-  const [publish, { loading }] = useMutation(PublishAnnouncementMutation);
+  const [publish] = useMutation(PublishAnnouncementMutation);
 
-  const focusFirst = (found: Errors) => {
-    const first = FIELDS.find((field) => found[field]);
-    const target = first === 'title' ? titleRef : first === 'body' ? bodyRef : first === 'publishOn' ? dateRef : null;
-    requestAnimationFrame(() => target?.current?.focus());
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setStatus(null);
-    const found: Errors = {};
-    if (!title.trim()) found.title = 'announcements.form.error.titleRequired';
-    if (!body.trim()) found.body = 'announcements.form.error.bodyRequired';
-    const day = publishOn.trim() ? parseFrenchDate(publishOn) : null;
-    if (publishOn.trim() && !day) found.publishOn = 'announcements.form.error.date';
-    setErrors(found);
-    if (Object.keys(found).length) return focusFirst(found);
-    try {
-      await publish({ variables: { input: { title, body, audience, buildingId: buildingId || null, publishOn: day } } });
-      setTitle('');
-      setBody('');
-      setPublishOn('');
-      setStatus('announcements.form.published');
-      onPublished();
-    } catch (error) {
-      const mapped: Errors = {};
-      for (const { field, reason } of fieldErrorsOf(error)) if ((FIELDS as readonly string[]).includes(field)) mapped[field as Field] = `errors.${reason}`;
-      if (Object.keys(mapped).length) {
-        setErrors(mapped);
-        return focusFirst(mapped);
-      }
-      setStatus(isNetworkFailure(error) ? 'app.error.network' : 'app.error.unexpected');
-    }
-    requestAnimationFrame(() => statusRef.current?.focus());
-  };
+  const submit = handleSubmit(async ({ title, body, audience, buildingId, publishOn }) => {
+    await publish({ variables: { input: { title, body, audience, buildingId: buildingId || null, publishOn: publishDay(publishOn) } } });
+    // The audience and the building stay chosen for the next information.
+    setValues((existing) => ({ ...existing, title: '', body: '', publishOn: '' }));
+    setStatus('announcements.form.published');
+    onPublished();
+  });
 
   const buildingOptions = [
     { value: '', label: intl.formatMessage({ id: 'announcements.wholeAgency' }) },
@@ -102,61 +81,53 @@ export function AnnouncementForm({ onPublished }: AnnouncementFormProps) {
     <Card title={intl.formatMessage({ id: 'announcements.form.title' })} icon="bell">
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
         <TextField
-          ref={titleRef}
+          ref={fieldRef('title')}
           label={intl.formatMessage({ id: 'announcements.form.field.title' })}
           name="title"
-          value={title}
+          value={values.title}
           isRequired
-          onChange={(value) => {
-            setTitle(value);
-            setErrors((existing) => ({ ...existing, title: undefined }));
-          }}
+          onChange={(value) => setValue('title', value)}
           error={errors.title && intl.formatMessage({ id: errors.title })}
         />
         <TextAreaField
-          ref={bodyRef}
+          ref={fieldRef('body')}
           label={intl.formatMessage({ id: 'announcements.form.field.body' })}
           name="body"
-          value={body}
+          value={values.body}
           isRequired
-          onChange={(value) => {
-            setBody(value);
-            setErrors((existing) => ({ ...existing, body: undefined }));
-          }}
+          onChange={(value) => setValue('body', value)}
           error={errors.body && intl.formatMessage({ id: errors.body })}
         />
         <div className={styles.row}>
           <SelectField
             label={intl.formatMessage({ id: 'announcements.form.field.audience' })}
             name="audience"
-            value={audience}
+            value={values.audience}
             options={AUDIENCES.map((value) => ({ value, label: intl.formatMessage({ id: `announcements.audience.${value}` }) }))}
-            onChange={(value) => setAudience(value as AnnouncementAudience)}
+            onChange={(value) => setValue('audience', value as AnnouncementAudience)}
           />
           <SelectField
             label={intl.formatMessage({ id: 'announcements.form.field.building' })}
             name="buildingId"
-            value={buildingId}
+            value={values.buildingId}
             options={buildingOptions}
-            onChange={setBuildingId}
+            // setValues, not setValue: the select has always kept the API's refusal until the next submit.
+            onChange={(buildingId) => setValues((existing) => ({ ...existing, buildingId }))}
             error={errors.buildingId && intl.formatMessage({ id: errors.buildingId })}
           />
           <TextField
-            ref={dateRef}
+            ref={fieldRef('publishOn')}
             label={intl.formatMessage({ id: 'announcements.form.field.publishOn' })}
             hint={intl.formatMessage({ id: 'announcements.form.hint.publishOn' })}
             name="publishOn"
             inputMode="numeric"
-            value={publishOn}
-            onChange={(value) => {
-              setPublishOn(value);
-              setErrors((existing) => ({ ...existing, publishOn: undefined }));
-            }}
+            value={values.publishOn}
+            onChange={(value) => setValue('publishOn', value)}
             error={errors.publishOn && intl.formatMessage({ id: errors.publishOn })}
           />
         </div>
         <div>
-          <Button type="submit" isBusy={loading}>
+          <Button type="submit" isBusy={isSubmitting}>
             {intl.formatMessage({ id: 'announcements.form.submit' })}
           </Button>
         </div>

@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { fieldErrorsOf, isNetworkFailure } from '../../../app/errors';
 import { graphql } from '../../../gql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
 import { Checkbox } from '../../../ui/Checkbox';
 import { TextField } from '../../../ui/TextField';
+import { useMutationForm } from '../../../ui/useMutationForm';
 import styles from './SupplierForm.module.css';
 
 const CreateSupplierMutation = graphql(`
@@ -51,40 +50,21 @@ export type SupplierFormProps = {
 /** "Ajouter un fournisseur" / "Modifier un fournisseur", with the choice to show them to clients in "Nos partenaires". */
 export function SupplierForm({ editing, onDone }: SupplierFormProps) {
   const intl = useIntl();
-  const [values, setValues] = useState<SupplierValues>(editing?.values ?? EMPTY_SUPPLIER);
-  const [errors, setErrors] = useState<Errors>({});
-  const [status, setStatus] = useState<string | null>(null);
-  const refs = useRef<Partial<Record<SupplierField, HTMLInputElement | null>>>({});
-  const [create, creation] = useMutation(CreateSupplierMutation);
-  const [update, change] = useMutation(UpdateSupplierMutation);
+  const { values, setValue, setValues, errors, fieldRef, status, setStatus, isSubmitting, handleSubmit } = useMutationForm({
+    fields: SUPPLIER_FIELDS,
+    initialValues: editing?.values ?? EMPTY_SUPPLIER,
+    validate: validateSupplier,
+  });
+  const [create] = useMutation(CreateSupplierMutation);
+  const [update] = useMutation(UpdateSupplierMutation);
 
-  const focusFirst = (found: Errors) => {
-    const first = SUPPLIER_FIELDS.find((field) => found[field]);
-    if (first) requestAnimationFrame(() => refs.current[first]?.focus());
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setStatus(null);
-    const found = validateSupplier(values);
-    setErrors(found);
-    if (Object.keys(found).length) return focusFirst(found);
-    try {
-      if (editing) await update({ variables: { id: editing.id, input: values } });
-      else await create({ variables: { input: values } });
-      if (!editing) setValues(EMPTY_SUPPLIER);
-      setStatus('partners.form.saved');
-      onDone();
-    } catch (error) {
-      const mapped: Errors = {};
-      for (const { field, reason } of fieldErrorsOf(error)) if ((SUPPLIER_FIELDS as readonly string[]).includes(field)) mapped[field as SupplierField] = `errors.${reason}`;
-      if (Object.keys(mapped).length) {
-        setErrors(mapped);
-        return focusFirst(mapped);
-      }
-      setStatus(isNetworkFailure(error) ? 'app.error.network' : 'app.error.unexpected');
-    }
-  };
+  const submit = handleSubmit(async (input) => {
+    if (editing) await update({ variables: { id: editing.id, input } });
+    else await create({ variables: { input } });
+    if (!editing) setValues(EMPTY_SUPPLIER);
+    setStatus('partners.form.saved');
+    onDone();
+  });
 
   return (
     <Card title={intl.formatMessage({ id: editing ? 'partners.form.editTitle' : 'partners.form.addTitle' })} icon="briefcase">
@@ -93,30 +73,21 @@ export function SupplierForm({ editing, onDone }: SupplierFormProps) {
           {SUPPLIER_FIELDS.map((field) => (
             <TextField
               key={field}
-              ref={(element) => {
-                refs.current[field] = element;
-              }}
+              ref={fieldRef(field)}
               label={intl.formatMessage({ id: `partners.form.field.${field}` })}
               name={field}
               type={field === 'email' ? 'email' : 'text'}
               autoComplete={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'off'}
               value={values[field]}
               isRequired={field === 'name'}
-              onChange={(value) => {
-                setValues((existing) => ({ ...existing, [field]: value }));
-                setErrors((existing) => ({ ...existing, [field]: undefined }));
-              }}
+              onChange={(value) => setValue(field, value)}
               error={errors[field] && intl.formatMessage({ id: errors[field] })}
             />
           ))}
         </div>
-        <Checkbox
-          label={intl.formatMessage({ id: 'partners.form.field.isPartner' })}
-          isChecked={values.isPartner}
-          onChange={(isPartner) => setValues((existing) => ({ ...existing, isPartner }))}
-        />
+        <Checkbox label={intl.formatMessage({ id: 'partners.form.field.isPartner' })} isChecked={values.isPartner} onChange={(isPartner) => setValue('isPartner', isPartner)} />
         <div className={styles.actions}>
-          <Button type="submit" isBusy={creation.loading || change.loading}>
+          <Button type="submit" isBusy={isSubmitting}>
             {intl.formatMessage({ id: editing ? 'partners.form.save' : 'partners.form.add' })}
           </Button>
           {editing && (

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { fieldErrorsOf, isNetworkFailure } from '../../../app/errors';
 import { graphql, useFragment, type FragmentType } from '../../../gql';
 import { Alert } from '../../../ui/Alert';
 import { Button, ButtonLink } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
 import { TextField } from '../../../ui/TextField';
+import { useMutationForm } from '../../../ui/useMutationForm';
 import styles from '../settings.module.css';
 
 export const AgencyProfileForm_profile = graphql(`
@@ -71,40 +70,18 @@ export type AgencyProfileFormProps = { profile: FragmentType<typeof AgencyProfil
 export function AgencyProfileForm({ profile }: AgencyProfileFormProps) {
   const intl = useIntl();
   const current = useFragment(AgencyProfileForm_profile, profile);
-  const [values, setValues] = useState<Values>(() => Object.fromEntries(FIELDS.map((field) => [field, current[field] ?? ''])) as Values);
-  const [errors, setErrors] = useState<Errors>({});
-  // 'saved', or the message id of a failure.
-  const [status, setStatus] = useState<string | null>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
-  const refs = useRef<Partial<Record<ProfileField, HTMLInputElement | null>>>({});
-  const [update, { loading }] = useMutation(UpdateProfileMutation);
+  // status: 'saved', or the message id of a failure.
+  const { values, setValue, errors, fieldRef, status, setStatus, statusRef, isSubmitting, handleSubmit } = useMutationForm({
+    fields: FIELDS,
+    initialValues: () => Object.fromEntries(FIELDS.map((field) => [field, current[field] ?? ''])) as Values,
+    validate: validateProfile,
+  });
+  const [update] = useMutation(UpdateProfileMutation);
 
-  const focusFirst = (found: Errors) => {
-    const first = FIELDS.find((field) => found[field]);
-    if (first) requestAnimationFrame(() => refs.current[first]?.focus());
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setStatus(null);
-    const found = validateProfile(values);
-    setErrors(found);
-    if (Object.keys(found).length) return focusFirst(found);
-    try {
-      await update({ variables: { input: values } });
-      setStatus('saved');
-      requestAnimationFrame(() => statusRef.current?.focus());
-    } catch (error) {
-      const mapped: Errors = {};
-      for (const { field, reason } of fieldErrorsOf(error)) if ((FIELDS as readonly string[]).includes(field)) mapped[field as ProfileField] = `errors.${reason}`;
-      if (Object.keys(mapped).length) {
-        setErrors(mapped);
-        return focusFirst(mapped);
-      }
-      setStatus(isNetworkFailure(error) ? 'app.error.network' : 'app.error.unexpected');
-      requestAnimationFrame(() => statusRef.current?.focus());
-    }
-  };
+  const submit = handleSubmit(async (input) => {
+    await update({ variables: { input } });
+    setStatus('saved');
+  });
 
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
@@ -114,9 +91,7 @@ export function AgencyProfileForm({ profile }: AgencyProfileFormProps) {
             {group.fields.map((field) => (
               <div key={field} className={WIDE.has(field) ? styles.wide : undefined}>
                 <TextField
-                  ref={(element) => {
-                    refs.current[field] = element;
-                  }}
+                  ref={fieldRef(field)}
                   label={intl.formatMessage({ id: `settings.profile.field.${field}` })}
                   hint={HINTS[field] && intl.formatMessage({ id: HINTS[field] })}
                   name={field}
@@ -125,10 +100,7 @@ export function AgencyProfileForm({ profile }: AgencyProfileFormProps) {
                   inputMode={field === 'siret' ? 'numeric' : undefined}
                   value={values[field]}
                   isRequired={field === 'name'}
-                  onChange={(value) => {
-                    setValues((existing) => ({ ...existing, [field]: value }));
-                    setErrors((existing) => ({ ...existing, [field]: undefined }));
-                  }}
+                  onChange={(value) => setValue(field, value)}
                   error={errors[field] && intl.formatMessage({ id: errors[field] })}
                 />
               </div>
@@ -137,7 +109,7 @@ export function AgencyProfileForm({ profile }: AgencyProfileFormProps) {
         </Card>
       ))}
       <div className={styles.actions}>
-        <Button type="submit" isBusy={loading}>
+        <Button type="submit" isBusy={isSubmitting}>
           {intl.formatMessage({ id: 'settings.profile.save' })}
         </Button>
         <ButtonLink to="/mentions-legales" variant="secondary" icon="external">
