@@ -1,5 +1,5 @@
 import { graphql } from './gql';
-import { buildBuilding, buildCoOwner, buildLot, type BuiltAgency, type BuiltBuilding, type PersonWithAccess } from './builders';
+import { buildAgency, buildBuilding, buildCoOwner, buildLot, type BuiltAgency, type BuiltBuilding, type PersonWithAccess } from './builders';
 import type { Db } from '../db/client';
 import type { Client, TestApi } from './harness';
 import { toGlobalId } from '../graphql/node';
@@ -21,6 +21,20 @@ export async function buildAssemblyBuilding(db: Db, agency: BuiltAgency, shares:
     coOwners.push(person);
   }
   return { building, coOwners };
+}
+
+/** The scene the assembly API and report tests start from: a fresh agency, its manager signed in, and their `home` building. */
+export interface AssemblyScene {
+  agency: BuiltAgency;
+  /** 5 co-owners, 1 000 shares: A, B, C, D hold 150 each, E 400. */
+  home: AssemblyBuilding;
+  manager: Client;
+}
+
+export async function buildAssemblyScene(api: TestApi): Promise<AssemblyScene> {
+  const agency = await buildAgency(api.database.db);
+  const home = await buildAssemblyBuilding(api.database.db, agency, ['150.00000', '150.00000', '150.00000', '150.00000', '400.00000']);
+  return { agency, home, manager: await api.as(agency.manager.signIn) };
 }
 
 const CREATE_TOKEN = graphql(`
