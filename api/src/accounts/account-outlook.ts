@@ -1,9 +1,13 @@
 import DataLoader from 'dataloader';
 import { Decimal } from 'decimal.js';
-import { inArray, sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../auth/actor';
+import type { RowScope } from '../auth/rule';
+import { anyOf, scopeValues } from '../auth/scope-helpers';
 import type { Db } from '../db/client';
-import { rowsOf } from '../db/client';
+import { runCompiled } from '../db/compiled';
 import { accounts, ledgerEntries } from '../db/schema';
+import { ph } from '../graphql/loaders';
 import { AccountDirection } from './account.types';
 
 /** An account as of today: entries dated after today (a funds call posted ahead) are set aside. */
@@ -28,11 +32,16 @@ interface OutlookRow {
 /**
  * One statement for every account of a page, whatever their number: the entries dated after
  * today, the last payment and the next call, each read through the (account, date, id) index.
+ * Compiled once per scope shape (`runCompiled`), the ids as one array parameter, like the loaders.
  */
-export function accountOutlookLoader(db: Db, scoped: SQL) {
+export function accountOutlookLoader(db: Db, actor: Actor, accountScope: RowScope) {
   return new DataLoader<string, AccountOutlook>(async (ids) => {
     const sameAccount = sql`e.agency_id = ${accounts.agencyId} AND e.account_id = ${accounts.id}`;
-    const result = await db.execute(sql`
+    const shape = accountScope.shapeOf(actor);
+    const rows = await runCompiled<OutlookRow>(
+      db,
+      `accountOutlook|${shape}`,
+      () => sql`
       SELECT ${accounts.id} AS id,
         (SELECT coalesce(sum(e.debit - e.credit), 0) FROM ${ledgerEntries} e WHERE ${sameAccount} AND e.entry_date > current_date)::text AS future,
         lp.day::text AS last_payment_date, lp.amount::text AS last_payment_amount,
@@ -50,9 +59,11 @@ export function accountOutlookLoader(db: Db, scoped: SQL) {
           WHERE ${sameAccount} AND e.debit > 0 AND e.entry_date > current_date
           ORDER BY e.entry_date LIMIT 1) d
       ) nc ON true
-      WHERE ${scoped} AND ${inArray(accounts.id, [...ids])}`);
+      WHERE (${accountScope.template(shape)}) AND ${anyOf(accounts.id, ph('ids'))}`,
+      { ...scopeValues(actor), ids },
+    );
     const found = new Map(
-      rowsOf<OutlookRow>(result).map((row) => [
+      rows.map((row) => [
         row.id,
         {
           futureDelta: new Decimal(row.future),

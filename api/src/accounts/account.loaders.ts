@@ -21,7 +21,7 @@ export function accountLoaders(db: Db, actor: Actor) {
       pool,
     }),
     /** Balance as of today, last payment and next call of the accounts of a request, in one statement. */
-    accountOutlook: accountOutlookLoader(db, scope.accounts(actor)),
+    accountOutlook: accountOutlookLoader(db, actor, scope.accounts),
   };
 }
 
