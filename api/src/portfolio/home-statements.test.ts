@@ -116,9 +116,9 @@ describe('SQL statements per request', () => {
     expect(ownerships.filter((o) => o.account?.balance === '-12.34')).toHaveLength(30);
     expect(large.statements).toBe(small.statements);
     // session+relations+settings+person, ownerships, accounts (which also answer ownership.account),
-    // lots with their buildings, shares and keys with their totals, and one for every account's
-    // position as of today, last payment and next call.
-    expect(small.statements).toBe(5);
+    // lots with their buildings and shares, keys with totals, and one for every account's position
+    // as of today, last payment and next call.
+    expect(small.statements).toBe(6);
   });
 
   it("answers the manager's people search in a bounded number of statements", async () => {

@@ -13,11 +13,6 @@ const LOT = rowReader(lots, 'l.');
 const BUILDING = rowReader(buildings, 'b.');
 const SHARE = rowReader(lotShares, 's.');
 const KEY = rowReader(allocationKeys);
-const SHARE_KEY = rowReader(allocationKeys, 'k.');
-/** A key's total tantièmes over all its lots (building-level: shown with the key, whoever may see it). */
-const KEY_TOTAL = sql`(SELECT coalesce(sum(ls.shares), 0)::numeric(14,5)::text FROM ${lotShares} ls
-  WHERE ls.agency_id = ${allocationKeys.agencyId} AND ls.allocation_key_id = ${allocationKeys.id})`;
-type KeyWithTotal = Row<typeof allocationKeys> & { totalShares: string };
 const ENTITY = rowReader(entities);
 const ENTITIES = sameAgencyScope(entities.agencyId);
 const SHARES_OF_KEY = sameAgencyScope(lotShares.agencyId);
@@ -29,19 +24,6 @@ export type BuildingWithManager = Row<typeof buildings> & { manager: Pick<Row<ty
 export function portfolioLoaders(db: Db, actor: Actor) {
   const buildingById = byId(db, actor, buildings, scope.buildings);
   const sharesOfLot = childrenOf(db, actor, lotShares, lotShares.lotId, scope.lotShares, [lotShares.allocationKeyId]);
-  /** Keys come with their total shares (building-level, visible with the key): one statement, not two. */
-  const allocationKeyById = new RowLoader<KeyWithTotal>(async (ids) => {
-    const shape = scope.allocationKeys.shapeOf(actor);
-    const raws = await runCompiled<Raw>(
-      db,
-      `allocationKeyById|${shape}`,
-      () => sql`SELECT ${KEY.list}, ${KEY_TOTAL} AS total_shares_
-        FROM ${allocationKeys} WHERE (${scope.allocationKeys.template(shape)}) AND ${anyOf(allocationKeys.id, ph('ids'))}`,
-      { ...scopeValues(actor), ids },
-    );
-    const rows = raws.map((raw) => ({ ...KEY.read(raw), totalShares: raw.total_shares_ as string }));
-    return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-  });
   return {
     buildingById,
     /**
@@ -60,8 +42,22 @@ export function portfolioLoaders(db: Db, actor: Actor) {
         return row ? { ...row.building, manager: row.manager } : null;
       });
     }),
-    lotById: lotsWithBuildingAndShares(db, actor, buildingById, sharesOfLot, allocationKeyById),
-    allocationKeyById,
+    lotById: lotsWithBuildingAndShares(db, actor, buildingById, sharesOfLot),
+    /** Keys come with their total shares (building-level, visible with the key): one statement, not two. */
+    allocationKeyById: new RowLoader<Row<typeof allocationKeys> & { totalShares: string }>(async (ids) => {
+      const shape = scope.allocationKeys.shapeOf(actor);
+      const raws = await runCompiled<Raw>(
+        db,
+        `allocationKeyById|${shape}`,
+        () => sql`SELECT ${KEY.list},
+          (SELECT coalesce(sum(ls.shares), 0)::numeric(14,5)::text FROM ${lotShares} ls
+            WHERE ls.agency_id = ${allocationKeys.agencyId} AND ls.allocation_key_id = ${allocationKeys.id}) AS total_shares_
+          FROM ${allocationKeys} WHERE (${scope.allocationKeys.template(shape)}) AND ${anyOf(allocationKeys.id, ph('ids'))}`,
+        { ...scopeValues(actor), ids },
+      );
+      const rows = raws.map((raw) => ({ ...KEY.read(raw), totalShares: raw.total_shares_ as string }));
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    }),
     ownershipById: byId(db, actor, ownerships, scope.ownerships),
     councilMembershipById: byId(db, actor, councilMemberships, scope.councilMemberships),
     entityById: new RowLoader<Row<typeof entities>>(async (ids) => {
@@ -138,27 +134,18 @@ export function portfolioLoaders(db: Db, actor: Actor) {
  * actor see it, and every lot found primes `sharesOfLot` with its shares (read under the shares'
  * own scope, in the join), so `lot { building { … } shares { … } }` costs no further statement.
  */
-function lotsWithBuildingAndShares(
-  db: Db,
-  actor: Actor,
-  buildingById: DataLoader<string, Row<typeof buildings> | null>,
-  sharesOfLot: DataLoader<string, Row<typeof lotShares>[]>,
-  allocationKeyById: DataLoader<string, KeyWithTotal | null>,
-) {
+function lotsWithBuildingAndShares(db: Db, actor: Actor, buildingById: DataLoader<string, Row<typeof buildings> | null>, sharesOfLot: DataLoader<string, Row<typeof lotShares>[]>) {
   return new RowLoader<Row<typeof lots>>(async (ids) => {
-    const shapes = [scope.lots, scope.buildings, scope.lotShares, scope.allocationKeys].map((s) => s.shapeOf(actor));
-    const [lotShape, buildingShape, shareShape, keyShape] = shapes;
+    const shapes = [scope.lots, scope.buildings, scope.lotShares].map((s) => s.shapeOf(actor));
+    const [lotShape, buildingShape, shareShape] = shapes;
     // Tables keep their own names (no alias): the row scopes name them so.
     const raws = await runCompiled<Raw>(
       db,
       `lotById|${shapes.join('|')}`,
-      () => sql`SELECT ${LOT.list}, ${BUILDING.list}, (${scope.buildings.template(buildingShape)}) AS building_visible_, ${SHARE.list},
-          ${SHARE_KEY.list}, ${KEY_TOTAL} AS key_total_shares_
+      () => sql`SELECT ${LOT.list}, ${BUILDING.list}, (${scope.buildings.template(buildingShape)}) AS building_visible_, ${SHARE.list}
         FROM ${lots}
         JOIN ${buildings} ON buildings.agency_id = lots.agency_id AND buildings.id = lots.building_id
         LEFT JOIN ${lotShares} ON lot_shares.agency_id = lots.agency_id AND lot_shares.lot_id = lots.id AND (${scope.lotShares.template(shareShape)})
-        LEFT JOIN ${allocationKeys} ON allocation_keys.agency_id = lot_shares.agency_id AND allocation_keys.id = lot_shares.allocation_key_id
-          AND (${scope.allocationKeys.template(keyShape)})
         WHERE (${scope.lots.template(lotShape)}) AND ${anyOf(lots.id, ph('ids'))}
         ORDER BY lots.id, lot_shares.allocation_key_id`,
       { ...scopeValues(actor), ids },
@@ -173,8 +160,6 @@ function lotsWithBuildingAndShares(
         if (raw.building_visible_) buildingById.prime(BUILDING.get(raw, buildings.id) as string, BUILDING.read(raw));
       }
       if (SHARE.get(raw, lotShares.lotId) !== null) entry.shares.push(SHARE.read(raw));
-      const keyId = SHARE_KEY.get(raw, allocationKeys.id) as string | null;
-      if (keyId) allocationKeyById.prime(keyId, { ...SHARE_KEY.read(raw), totalShares: raw.key_total_shares_ as string });
     }
     for (const [lotId, entry] of found) sharesOfLot.prime(lotId, entry.shares);
     return ids.map((id) => found.get(id)?.lot ?? null);
