@@ -95,8 +95,8 @@ export class RowPool<R extends { id: string }> {
  * A by-id DataLoader that also answers in the same tick for a row it already holds (primed by a
  * list's statement, or loaded earlier in the request): `loadNow` returns the row itself, and
  * graphql-js completes a plain value at once where a promise costs it a continuation and a
- * microtask per field (about a tenth of a 50-row page's CPU with a lot, a building and an author
- * per row). What it holds is exactly what `load` resolves to: filled from the same batches and
+ * microtask per field (the 50-row request list with a lot, a building and an author per row:
+ * 4.6 → 4.0 ms a request). What it holds is exactly what `load` resolves to: filled from the same batches and
  * primes, dropped by `clear`.
  */
 export class RowLoader<V> extends DataLoader<string, V | null> {
