@@ -8,10 +8,9 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import * as schema from '../src/db/schema';
-import type { Db } from '../src/db/client';
+import { connectPostgres, type Db } from '../src/db/client';
 import { loadConfig } from '../src/config';
 import { localFileStore } from '../src/files/file-store';
 import { createMailer } from '../src/mail/mailer';
@@ -83,7 +82,7 @@ export async function explainScenarios(options: {
   /** parameters of the report floors: [agency, account, deep cursor], [agency, person], [agency, building] */
   floors?: { statement: [string, string, string]; worksFunds: [string, string]; expenseList: [string, string] };
 }): Promise<ExplainResult> {
-  const client = postgres(options.url, { max: 2, onnotice: () => {} });
+  const client = connectPostgres(options.url, { max: 2, onnotice: () => {} });
   const captured: Captured[] = [];
   const db = drizzle(client, { schema, logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db;
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-bench-files-'));

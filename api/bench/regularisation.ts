@@ -25,10 +25,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { and, eq, sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { appendEntries, type NewLedgerEntry } from '../src/accounts/ledger.service';
 import { loadConfig } from '../src/config';
-import { openPglite, openPostgres, type Database, type Executor } from '../src/db/client';
+import { connectPostgres, openPglite, openPostgres, type Database, type Executor } from '../src/db/client';
 import * as t from '../src/db/schema';
 import { closeRenderPool } from '../src/files/document-renderer';
 import { localFileStore } from '../src/files/file-store';
@@ -171,7 +170,7 @@ async function openDatabase(): Promise<{ database: Database; done: () => Promise
     return { database, done: async () => (await database.close(), fs.rmSync(dir, { recursive: true, force: true })) };
   }
   const name = `palier_bench_regul_${process.pid}`;
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  const admin = connectPostgres(ADMIN_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE "${name}"`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;

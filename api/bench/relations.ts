@@ -18,9 +18,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { loadConfig } from '../src/config';
-import { openPglite, openPostgres, rowsOf, type Database } from '../src/db/client';
+import { connectPostgres, openPglite, openPostgres, rowsOf, type Database } from '../src/db/client';
 import * as t from '../src/db/schema';
 import { localFileStore } from '../src/files/file-store';
 import { hashPassword } from '../src/identity/password-hash';
@@ -101,7 +100,7 @@ async function openDatabase(): Promise<{ database: Database; done: () => Promise
     return { database, done: async () => (await database.close(), fs.rmSync(dir, { recursive: true, force: true })) };
   }
   const name = `palier_bench_relations_${process.pid}`;
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  const admin = connectPostgres(ADMIN_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE "${name}"`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;

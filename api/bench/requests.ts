@@ -1,6 +1,7 @@
 /**
  * `pnpm bench:requests`: the requests inbox of issue 12 (an agency with 100 000 requests and
- * 1 000 000 messages) beside a hand-written SQL floor, over HTTP GraphQL on the real server.
+ * 1 000 000 messages) beside a hand-written SQL floor, over HTTP GraphQL on the real server (one
+ * kept-alive connection through `http-client.ts`, not `fetch`, whose own CPU counted as the server's).
  * Setup (not measured): a fresh agency inserted set-wise with generate_series: REQUESTS / 2 000
  * buildings, REQUESTS / 80 clients (one lot each, 25 a building), three managers, REQUESTS
  * requests (10 % open, 10 % in progress, 5 % waiting for the client, 75 % closed; a third
@@ -32,15 +33,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { sql, type SQL } from 'drizzle-orm';
-import postgres from 'postgres';
 import { loadConfig } from '../src/config';
-import { openPglite, openPostgres, rowsOf, type Database } from '../src/db/client';
+import { connectPostgres, openPglite, openPostgres, rowsOf, type Database } from '../src/db/client';
 import * as t from '../src/db/schema';
 import { localFileStore } from '../src/files/file-store';
 import { hashPassword } from '../src/identity/password-hash';
 import { createMailer } from '../src/mail/mailer';
 import { MODULES } from '../src/modules';
 import { createApp } from '../src/server';
+import { jsonPoster } from './http-client';
 import { Latencies } from './report';
 
 process.env.PALIER_SILENT = '1';
@@ -206,7 +207,7 @@ async function openDatabase(): Promise<{ database: Database; vacuum: () => Promi
     };
   }
   const name = `palier_bench_requests_${process.pid}`;
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  const admin = connectPostgres(ADMIN_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE "${name}"`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
@@ -215,7 +216,7 @@ async function openDatabase(): Promise<{ database: Database; vacuum: () => Promi
     database,
     // VACUUM (not only ANALYZE) sets the visibility map, so the counts are index-only scans as on a settled database.
     vacuum: async () => {
-      const direct = postgres(url.toString(), { max: 1, onnotice: () => {} });
+      const direct = connectPostgres(url.toString(), { max: 1, onnotice: () => {} });
       await direct.unsafe('VACUUM (ANALYZE)');
       await direct.end();
     },
@@ -239,7 +240,7 @@ async function main(): Promise<void> {
     const server = await new Promise<import('node:http').Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const post = jsonPoster(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
 
     const volumes = [REQUESTS, Math.max(PER_BUILDING, Math.round(REQUESTS / 10))];
     const seeded: Seeded[] = [];
@@ -255,18 +256,14 @@ async function main(): Promise<void> {
     for (const [index, volume] of volumes.entries()) {
       const agency = seeded[index];
       const signIn = async (login: string) => {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: `mutation { login(identifier: "${login}", password: "${PASSWORD}") { viewer { identifier } } }` }),
-        });
-        const cookie = response.headers.get('set-cookie')?.split(';')[0];
-        if (!cookie) throw new Error(`sign-in of ${login} failed: ${await response.text()}`);
+        const response = await post({ query: `mutation { login(identifier: "${login}", password: "${PASSWORD}") { viewer { identifier } } }` });
+        const cookie = response.headers['set-cookie']?.[0]?.split(';')[0];
+        if (!cookie) throw new Error(`sign-in of ${login} failed: ${response.body}`);
         return async (query: string, variables: unknown = {}) => {
-          const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-          const json = (await answer.json()) as { data?: Record<string, never>; errors?: unknown[] };
+          const answer = await post({ query, variables }, { cookie });
+          const json = JSON.parse(answer.body) as { data?: Record<string, never>; errors?: unknown[] };
           if (json.errors) throw new Error(JSON.stringify(json.errors).slice(0, 500));
-          return { data: json.data!, statements: Number(answer.headers.get('x-sql-statements') ?? -1) };
+          return { data: json.data!, statements: Number(answer.headers['x-sql-statements'] ?? -1) };
         };
       };
       const asManager = await signIn(agency.managerLogin);

@@ -4,7 +4,8 @@
  *
  *   BENCH_DRIVER=pglite|postgres|both (both)   BENCH_DURATION=seconds per run (10)
  *   BENCH_CONNECTIONS=concurrent connections (10)
- *   BENCH_DATABASE_URL=server for the throwaway database (postgres://postgres@127.0.0.1:5432/postgres)
+ *   BENCH_DATABASE_URL=server for the throwaway database (postgres://postgres@127.0.0.1:5432/postgres;
+ *     `postgres://postgres@localhost/postgres?host=/var/run/postgresql` for its Unix socket, API and floor alike)
  *   BENCH_KEEP=1 keeps that database for inspection instead of dropping it
  *   BENCH_SHORT_DURATION=seconds per run of the statement, works-fund and expense-list scenarios (4)
  *   BENCH_IMPORT_BATCHES=sequential 50 000-entry import batches, API and floor each (3 on PostgreSQL, 2 on PGlite; 0 skips)
@@ -25,8 +26,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import postgres from 'postgres';
-import { openPglite, openPostgres } from '../src/db/client';
+import { connectPostgres, openPglite, openPostgres } from '../src/db/client';
 import { analyze, BENCH_CURSOR_SECRET, BENCH_PASSWORD, coOwnerLogins, generateAgency, LOGINS, STATEMENT_ENTRIES, type Generated } from './generate';
 import { cpuMeter, type CpuPerRequest } from './cpu';
 import { documentsApi, documentsFloor, documentsSelected, type DocumentsFloor } from './documents-load';
@@ -598,7 +598,7 @@ async function benchPostgres(): Promise<DriverReport> {
   const dbName = REUSE ?? `palier_bench_${process.pid}`;
   const generatedFile = path.join(apiDir, 'bench', 'results', `generated-${dbName}.json`);
   const url = new URL(ADMIN_URL);
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  const admin = connectPostgres(ADMIN_URL, { max: 1, onnotice: () => {} });
   url.pathname = `/${dbName}`;
   const dbUrl = url.toString();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palier-bench-pg-'));
@@ -620,7 +620,7 @@ async function benchPostgres(): Promise<DriverReport> {
     if (!generated.reports.cursorBindings) throw new Error(`${generatedFile} predates sealed statement cursors: generate again (BENCH_KEEP=1 without BENCH_REUSE)`);
     // Attempt counters left by an earlier run (one stopped mid-sign-in keeps its reserved
     // attempts for an hour) must not refuse this run's own sign-ins: each run starts unthrottled.
-    const bench = postgres(dbUrl, { max: 1, onnotice: () => {} });
+    const bench = connectPostgres(dbUrl, { max: 1, onnotice: () => {} });
     try {
       await bench.unsafe('DELETE FROM sign_in_throttles');
     } finally {
@@ -685,20 +685,20 @@ async function benchPostgres(): Promise<DriverReport> {
     report.checks.push({ check: "no seq scan on a large table in the API's statements", ok: explained.seqScans.length === 0, detail: explained.seqScans.join('; ') || 'none' });
   }
 
-  const floorSql = postgres(dbUrl, { max: CONNECTIONS, onnotice: () => {} });
+  const floorSql = connectPostgres(dbUrl, { max: CONNECTIONS, onnotice: () => {} });
   const measured = await measureFloors(report, floorOps(postgresClient(floorSql), floorCursors(generated)), generated).finally(() => floorSql.end());
   const portfolioFloorSeconds = PORTFOLIO_ENABLED
     ? await phase(report, 'floor portfolio load', async () => {
-        const portfolioSql = postgres(dbUrl, { max: 1, onnotice: () => {} });
+        const portfolioSql = connectPostgres(dbUrl, { max: 1, onnotice: () => {} });
         return portfolioFloor(postgresClient(portfolioSql), generated.agencyId).finally(() => portfolioSql.end());
       })
     : undefined;
 
   const documents = DOCUMENTS
     ? await phase(report, 'documents: generate and floor', async () => {
-        const documentsSql = postgres(dbUrl, { max: CONNECTIONS, onnotice: () => {} });
+        const documentsSql = connectPostgres(dbUrl, { max: CONNECTIONS, onnotice: () => {} });
         const growClient = async () => {
-          const growSql = postgres(dbUrl, { max: 1, onnotice: () => {} });
+          const growSql = connectPostgres(dbUrl, { max: 1, onnotice: () => {} });
           return { client: postgresClient(growSql), close: () => growSql.end() };
         };
         const options = { agencyId: generated.agencyId, filesDir: path.join(workDir, 'data', 'files'), ...documentsLoad(), growClient };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { enforcePolicy } from '../auth/declarations';
 import type { ModuleManifest } from '../module-manifest';
+import { directResolvers } from './direct-resolvers';
 import { createNodeResolver, type NodeLoader } from './node.resolver';
 
 /** `node(id:)`'s loaders, from every module's node types. */
@@ -16,9 +17,9 @@ function nodeLoaders(modules: readonly ModuleManifest[]): Map<string, NodeLoader
   return loaders;
 }
 
-/** Builds the executable schema from the modules; `enforcePolicy` guards every root field. */
+/** Builds the executable schema from the modules; `enforcePolicy` guards every root field; object fields resolve directly (`directResolvers`). */
 export async function buildPalierSchema(modules: readonly ModuleManifest[]) {
   const resolvers = [createNodeResolver(nodeLoaders(modules)), ...modules.flatMap((module) => module.resolvers)];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's resolver list type
-  return enforcePolicy(await buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false }));
+  return enforcePolicy(directResolvers(await buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false })));
 }
