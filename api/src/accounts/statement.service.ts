@@ -39,7 +39,7 @@ export function accountView(account: AccountRow, settings: AgencySettings): Acco
 
 /** Balances are stored as debit − credit; the agency chooses how they read. */
 export function present(debitMinusCredit: Decimal.Value, presentation: BalancePresentation): string {
-  const value = new Decimal(debitMinusCredit);
+  const value = debitMinusCredit instanceof Decimal ? debitMinusCredit : new Decimal(debitMinusCredit);
   return (presentation === BalancePresentation.CREDIT_MINUS_DEBIT ? value.negated() : value).toFixed(2);
 }
 
@@ -169,6 +169,10 @@ function pageSql(view: AccountView, isAfter: boolean): SQL {
     ORDER BY lines.entry_date, lines.id LIMIT ${ph('limit')}`;
 }
 
+const TWO_DECIMALS = /^-?\d+\.\d{2}$/;
+/** An amount of a 2-decimal column as text, as it comes (PostgreSQL writes its scale); anything else through Decimal. */
+const cents = (text: string) => (TWO_DECIMALS.test(text) ? text : new Decimal(text).toFixed(2));
+
 /** Statement lines with running balances from the page's rows (the cursor carries the balance). */
 function toStatementPage(rows: LineRow[], first: number, cursor: StatementCursor | null, opening: Decimal, view: AccountView, seal: (value: StatementCursor) => string) {
   let running = cursor ? new Decimal(cursor.b) : opening;
@@ -179,8 +183,8 @@ function toStatementPage(rows: LineRow[], first: number, cursor: StatementCursor
     const node: StatementLine = {
       date,
       label: count > 1 ? `Règlements du ${frenchDate(date)}` : row.label,
-      debit: new Decimal(row.debit).toFixed(2),
-      credit: new Decimal(row.credit).toFixed(2),
+      debit: cents(row.debit),
+      credit: cents(row.credit),
       balance: present(running, view.presentation),
       entryCount: count,
     };
