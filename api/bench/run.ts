@@ -738,8 +738,7 @@ function medianRatios(report: DriverReport): void {
   const ratios = new Map<string, number[]>();
   for (const s of report.scenarios) ratios.set(s.scenario, [...(ratios.get(s.scenario) ?? []), s.api.p50 / s.floor.p50]);
   for (const [scenario, values] of ratios) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    const { median } = statementStats(values);
     report.checks.push({
       check: `target: ${scenario} GraphQL within 3× the SQL floor (median p50 ratio of ${values.length} rounds)`,
       ok: median <= 3,

@@ -49,6 +49,16 @@ describe.runIf(url && fs.existsSync(`${SOCKET_FOLDER}/.s.PGSQL.5432`))('connectP
     }
   });
 
+  it("takes the socket file from the URL's port", async () => {
+    const client = connectPostgres(`postgres://postgres@localhost:5999${new URL(url!).pathname}?host=${SOCKET_FOLDER}`, { max: 1, onnotice: () => {}, connect_timeout: 2 });
+    try {
+      // No server listens on .s.PGSQL.5999.
+      await expect(client`SELECT 1`).rejects.toThrow();
+    } finally {
+      await client.end();
+    }
+  });
+
   it('connects over TCP when the URL names no socket', async () => {
     const client = connectPostgres(url!, { max: 1, onnotice: () => {} });
     try {

@@ -4,11 +4,7 @@ import { PostgresJsSession } from 'drizzle-orm/postgres-js';
 import { rowsOf, type Executor } from './client';
 
 const dialect = new PgDialect();
-
-interface Compiled {
-  prepared: PgPreparedQuery<PreparedQueryConfig>;
-}
-const statements = new WeakMap<Executor, Map<string, Compiled>>();
+const statements = new WeakMap<Executor, Map<string, PgPreparedQuery<PreparedQueryConfig>>>();
 
 /** postgres.js answers `.values()` as arrays; the statement's columns come with them. */
 type ValueRows = unknown[][] & { columns?: { name: string }[] | null };
@@ -49,13 +45,12 @@ function arrayRows(): (rows: unknown) => Record<string, unknown>[] {
  */
 export async function runCompiled<R>(db: Executor, key: string, build: () => SQL, values: Record<string, unknown>): Promise<R[]> {
   let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map<string, Compiled>()));
-  let compiled = cache.get(key);
-  if (!compiled) {
+  if (!cache) statements.set(db, (cache = new Map<string, PgPreparedQuery<PreparedQueryConfig>>()));
+  let prepared = cache.get(key);
+  if (!prepared) {
     const session = db._.session;
-    const mapper = is(session, PostgresJsSession) ? arrayRows() : undefined;
-    compiled = { prepared: session.prepareQuery(dialect.sqlToQuery(build()), undefined, undefined, false, mapper) };
-    cache.set(key, compiled);
+    prepared = session.prepareQuery(dialect.sqlToQuery(build()), undefined, undefined, false, is(session, PostgresJsSession) ? arrayRows() : undefined);
+    cache.set(key, prepared);
   }
-  return rowsOf<R>(await compiled.prepared.execute(values));
+  return rowsOf<R>(await prepared.execute(values));
 }

@@ -2,15 +2,10 @@ import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from
 import { getMetadataStorage } from 'type-graphql';
 
 type Resolver = GraphQLFieldResolver<unknown, unknown>;
-type Storage = ReturnType<typeof getMetadataStorage>;
-type ParamKind = NonNullable<Storage['fieldResolvers'][number]['params']>[number]['kind'];
+type Method = (...args: unknown[]) => unknown;
 
-/** The parameters a direct call can pass as they come: the parent row, the context, the info. */
-const PASSED: Partial<Record<ParamKind, (root: unknown, context: unknown, info: unknown) => unknown>> = {
-  root: (root) => root,
-  context: (_root, context) => context,
-  info: (_root, _context, info) => info,
-};
+/** The parameters a direct call passes as they come: the parent row, the context, the info. */
+const PASSED = new Set(['root', 'context', 'info']);
 
 /**
  * type-graphql resolves every object field through a wrapper of its own: a plain property through
@@ -26,8 +21,8 @@ const PASSED: Partial<Record<ParamKind, (root: unknown, context: unknown, info: 
 export function directResolvers(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
   const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
-  const resolverInstances = new Map<unknown, Record<string, (...args: unknown[]) => unknown>>();
-  const instanceOf = (target: new () => Record<string, (...args: unknown[]) => unknown>) => {
+  const resolverInstances = new Map<unknown, Record<string, Method>>();
+  const instanceOf = (target: new () => Record<string, Method>) => {
     let instance = resolverInstances.get(target);
     if (!instance) resolverInstances.set(target, (instance = new target()));
     return instance;
@@ -53,19 +48,23 @@ export function directResolvers(schema: GraphQLSchema): GraphQLSchema {
       const [handler] = handlers;
       if (handlers.length > 1 || handler.kind !== 'external' || handler.middlewares?.length || handler.roles) continue;
       const params = [...(handler.params ?? [])].sort((a, b) => a.index - b.index);
-      const passes = params.map((param) => ('propertyName' in param && param.propertyName ? undefined : PASSED[param.kind]));
-      if (passes.some((pass) => !pass) || params.some((param, index) => param.index !== index)) continue;
+      if (!params.every((param, index) => param.index === index && PASSED.has(param.kind) && !('propertyName' in param && param.propertyName))) continue;
       const instance = instanceOf(handler.target as never);
       const method = instance[handler.methodName];
-      if (typeof method !== 'function') continue;
-      field.resolve = directCall(instance, method, passes as NonNullable<(typeof passes)[number]>[]);
+      if (typeof method === 'function')
+        field.resolve = directCall(
+          instance,
+          method,
+          params.map((param) => param.kind),
+        );
     }
   }
   return schema;
 }
 
-function directCall(instance: object, method: (...args: unknown[]) => unknown, passes: ((root: unknown, context: unknown, info: unknown) => unknown)[]): Resolver {
-  switch (passes.map((pass) => Object.keys(PASSED).find((kind) => PASSED[kind as ParamKind] === pass)).join(',')) {
+/** The method called with the parameters `kinds` names, in their order. */
+function directCall(instance: object, method: Method, kinds: string[]): Resolver {
+  switch (kinds.join(',')) {
     case 'root':
       return (root) => method.call(instance, root);
     case 'root,context':
@@ -74,7 +73,7 @@ function directCall(instance: object, method: (...args: unknown[]) => unknown, p
       return (root, _args, context, info) =>
         method.apply(
           instance,
-          passes.map((pass) => pass(root, context, info)),
+          kinds.map((kind) => (kind === 'root' ? root : kind === 'context' ? context : info)),
         );
   }
 }

@@ -1,8 +1,6 @@
 import { flag, oneOf, type SettingsSlice } from '../../settings/setting';
 import { sql } from 'drizzle-orm';
-import {
-  bigint, boolean, check, date, foreignKey, index, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, foreignKey, index, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { entities } from './agency';
 import { persons } from './identity';
 
@@ -83,18 +81,19 @@ export const accountMonthTotals = pgTable(
     notPaidBackDebit: numeric('not_paid_back_debit', { precision: 16, scale: 2 }).notNull().default('0'),
     notPaidBackCredit: numeric('not_paid_back_credit', { precision: 16, scale: 2 }).notNull().default('0'),
   },
-  (t) => [
-    primaryKey({ columns: [t.agencyId, t.accountId, t.month] }),
-    foreignKey({ columns: [t.agencyId, t.accountId], foreignColumns: [accounts.agencyId, accounts.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.agencyId, t.accountId, t.month] }), foreignKey({ columns: [t.agencyId, t.accountId], foreignColumns: [accounts.agencyId, accounts.id] })],
 );
-
 
 /** Account, works-fund and expense-list settings (manual: "Paramètres", "Mon compte", "Liste des dépenses", "Fonds de travaux"). */
 export const accountSettings = {
   accountModuleEnabled: flag(true, '"Activation du module" of "Mon compte": the account pages for clients.', 'ACCOUNT'),
   ownerSeesTenantAccounts: flag(false, 'Owners see the published accounts of the current tenants of their lots.', 'ACCOUNT'),
-  balancePresentation: oneOf(['CREDIT_MINUS_DEBIT', 'DEBIT_MINUS_CREDIT'], 'CREDIT_MINUS_DEBIT', 'How balances are signed for clients ("Sens de présentation des soldes").', 'ACCOUNT'),
+  balancePresentation: oneOf(
+    ['CREDIT_MINUS_DEBIT', 'DEBIT_MINUS_CREDIT'],
+    'CREDIT_MINUS_DEBIT',
+    'How balances are signed for clients ("Sens de présentation des soldes").',
+    'ACCOUNT',
+  ),
   expenseListEnabled: flag(true, '"Envoyer la liste des dépenses": the expense list module.', 'EXPENSE_LIST'),
   worksFundsEnabled: flag(true, '"Activation du module" of "Fonds de travaux": the works funds page for clients.', 'WORKS_FUNDS'),
   worksFundIncludes102: flag(false, '"Envoyer les comptes 102xxx dans les fonds travaux".', 'WORKS_FUNDS'),

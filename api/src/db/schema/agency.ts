@@ -36,7 +36,9 @@ export const entityKind = pgEnum('entity_kind', ['GERANCE', 'SYNDIC']);
  * stored here are only those an agency changed. Read through `readSettings`, never directly.
  */
 export const agencySettings = pgTable('agency_settings', {
-  agencyId: uuid('agency_id').primaryKey().references(() => agencies.id),
+  agencyId: uuid('agency_id')
+    .primaryKey()
+    .references(() => agencies.id),
   values: jsonb('values').$type<Record<string, unknown>>().notNull().default({}),
 });
 
@@ -44,7 +46,9 @@ export const agencySettings = pgTable('agency_settings', {
 export const entities = pgTable(
   'entities',
   {
-    agencyId: uuid('agency_id').notNull().references(() => agencies.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: uuid('id').notNull().defaultRandom(),
     code: text('code').notNull(),
     kind: entityKind('kind').notNull(),

@@ -57,11 +57,7 @@ export const binders = pgTable(
     notifyByDefault: boolean('notify_by_default').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.agencyId, t.id] }),
-    uniqueIndex('binders_name').on(t.agencyId, t.module, t.name),
-    uniqueIndex('binders_key').on(t.agencyId, t.key),
-  ],
+  (t) => [primaryKey({ columns: [t.agencyId, t.id] }), uniqueIndex('binders_name').on(t.agencyId, t.module, t.name), uniqueIndex('binders_key').on(t.agencyId, t.key)],
 );
 
 /**
@@ -122,20 +118,23 @@ export const documents = pgTable(
     index('documents_lease').on(t.agencyId, t.leaseId),
     index('documents_lot').on(t.agencyId, t.lotId),
     index('documents_storage').on(t.storageKey),
-    uniqueIndex('documents_generated').on(t.agencyId, t.buildingId, t.generated).where(sql`${t.generated} IS NOT NULL`),
+    uniqueIndex('documents_generated')
+      .on(t.agencyId, t.buildingId, t.generated)
+      .where(sql`${t.generated} IS NOT NULL`),
     // The agency-wide arm of the clients' candidate documents (auth/rules/documents.ts `personCandidates`): a few rows, read by index.
-    index('documents_agency_wide').on(t.agencyId).where(sql`${t.agencyWide} IS NOT NULL`),
-    index('documents_to_notify').on(t.agencyId, t.publishedOn).where(sql`${t.notifiedAt} IS NULL AND ${t.isPublished}`),
+    index('documents_agency_wide')
+      .on(t.agencyId)
+      .where(sql`${t.agencyWide} IS NOT NULL`),
+    index('documents_to_notify')
+      .on(t.agencyId, t.publishedOn)
+      .where(sql`${t.notifiedAt} IS NULL AND ${t.isPublished}`),
     foreignKey({ columns: [t.agencyId, t.binderId], foreignColumns: [binders.agencyId, binders.id] }),
     foreignKey({ columns: [t.agencyId, t.personId], foreignColumns: [persons.agencyId, persons.id] }),
     foreignKey({ columns: [t.agencyId, t.accountId], foreignColumns: [accounts.agencyId, accounts.id] }),
     foreignKey({ columns: [t.agencyId, t.leaseId], foreignColumns: [leases.agencyId, leases.id] }),
     foreignKey({ columns: [t.agencyId, t.lotId], foreignColumns: [lots.agencyId, lots.id] }),
     foreignKey({ columns: [t.agencyId, t.buildingId], foreignColumns: [buildings.agencyId, buildings.id] }),
-    check(
-      'documents_one_target',
-      sql`num_nonnulls(${t.personId}, ${t.accountId}, ${t.leaseId}, ${t.lotId}, ${t.buildingId}, ${t.agencyWide}) = 1`,
-    ),
+    check('documents_one_target', sql`num_nonnulls(${t.personId}, ${t.accountId}, ${t.leaseId}, ${t.lotId}, ${t.buildingId}, ${t.agencyWide}) = 1`),
     check('documents_period', sql`${t.expiresOn} IS NULL OR ${t.expiresOn} > ${t.publishedOn}`),
   ],
 );
@@ -186,11 +185,7 @@ export const documentSettings = {
     '"Utiliser le nom des pièces jointes des événements pour le titre des documents sur l\'extranet": the file name is the title.',
     'DOCUMENTS',
   ),
-  documentNotificationsEnabled: flag(
-    true,
-    '"Activer les notifications": new documents published with a notification are e-mailed to the people who can see them.',
-    'DOCUMENTS',
-  ),
+  documentNotificationsEnabled: flag(true, '"Activer les notifications": new documents published with a notification are e-mailed to the people who can see them.', 'DOCUMENTS'),
   ownerSeesTenantDocuments: flag(
     false,
     "Owners see the documents addressed to their lots' tenants' leases (a tenant's charge statement) in the gérance binders open to owners.",

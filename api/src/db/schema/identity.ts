@@ -141,7 +141,12 @@ export const outboxEmails = pgTable(
     /** The last SMTP error, for the logs and the manager (never the body). */
     lastError: text('last_error'),
   },
-  (t) => [primaryKey({ columns: [t.agencyId, t.id] }), index('outbox_emails_due').on(t.nextAttemptAt).where(sql`${t.sentAt} IS NULL`)],
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    index('outbox_emails_due')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} IS NULL`),
+  ],
 );
 
 /** Integrator tokens: bearer secrets stored hashed, scoped to one agency and to areas. */

@@ -68,6 +68,6 @@ export const leases = pgTable(
 
 /** Leasing switches (manual: "Inactiver uniquement les comptes…"). */
 export const leasingSettings = {
-  disableAccessOnNotice: flag(false, 'Switch a tenant\'s extranet access off at their notice (préavis).', 'ACCESS_AUTOMATION'),
-  disableAccessOnDeparture: flag(true, 'Switch a tenant\'s extranet access off at their departure.', 'ACCESS_AUTOMATION'),
+  disableAccessOnNotice: flag(false, "Switch a tenant's extranet access off at their notice (préavis).", 'ACCESS_AUTOMATION'),
+  disableAccessOnDeparture: flag(true, "Switch a tenant's extranet access off at their departure.", 'ACCESS_AUTOMATION'),
 } satisfies SettingsSlice;

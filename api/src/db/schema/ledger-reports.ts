@@ -69,8 +69,5 @@ export const worksFundLines = pgTable(
     /** When the back-office last loaded a changed label or amount: the date of the figures ("Situation au …"). */
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.agencyId, t.lotId, t.accountNumber] }),
-    foreignKey({ columns: [t.agencyId, t.lotId], foreignColumns: [lots.agencyId, lots.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.agencyId, t.lotId, t.accountNumber] }), foreignKey({ columns: [t.agencyId, t.lotId], foreignColumns: [lots.agencyId, lots.id] })],
 );

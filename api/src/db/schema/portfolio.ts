@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { flag, type SettingsSlice } from '../../settings/setting';
-import {
-  date, foreignKey, index, integer, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid,
-} from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, integer, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agencies, entities } from './agency';
 import { persons, staffMembers } from './identity';
 import { accounts } from './accounts';
@@ -10,7 +8,9 @@ import { accounts } from './accounts';
 export const buildings = pgTable(
   'buildings',
   {
-    agencyId: uuid('agency_id').notNull().references(() => agencies.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: uuid('id').notNull().defaultRandom(),
     code: text('code').notNull(),
     name: text('name').notNull(),
