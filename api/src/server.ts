@@ -113,6 +113,9 @@ export async function createApp({ db, config: given, mailer, files, modules, sch
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on res.send answers: GraphQL travels by POST, which a client never revalidates, and express
+  // hashed every answer for one (static files keep theirs: express.static sets its own).
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
   app.use(cookieParser());

@@ -12,11 +12,15 @@ export type AgencySettings = ValuesOf<typeof SETTINGS>;
 /** Keys of the on/off switches: what a rule may name as its module switch. */
 export type FlagKey = { [K in SettingKey]: AgencySettings[K] extends boolean ? K : never }[SettingKey];
 
+const SETTING_LIST = Object.entries(SETTINGS as Record<string, Setting<unknown>>);
+
 /** The stored values over the defaults; an unknown key is ignored and a bad value reads as the default. */
 export function readSettings(stored: Record<string, unknown> | string | null | undefined): AgencySettings {
   const values = (typeof stored === 'string' ? JSON.parse(stored) : (stored ?? {})) as Record<string, unknown>;
-  const entries = Object.entries(SETTINGS as Record<string, Setting<unknown>>).map(([key, setting]) => [key, setting.accepts(values[key]) ? values[key] : setting.defaultValue]);
-  return Object.fromEntries(entries) as AgencySettings;
+  // A plain loop over a list built once: this runs for every signed-in request.
+  const read: Record<string, unknown> = {};
+  for (const [key, setting] of SETTING_LIST) read[key] = setting.accepts(values[key]) ? values[key] : setting.defaultValue;
+  return read as AgencySettings;
 }
 
 export const DEFAULT_SETTINGS: AgencySettings = readSettings({});
