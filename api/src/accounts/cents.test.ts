@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { formatCents, parseCents } from './cents';
+import { centsOf, formatCents, parseCents } from './cents';
 
 describe('cents', () => {
   it('reads the forms PostgreSQL writes for 2-decimal amounts, and refuses the rest', () => {
@@ -23,5 +23,12 @@ describe('cents', () => {
   it('adds exactly: 0.10 + 0.20 is 0.30 (0.30000000000000004 in binary floating point)', () => {
     const sum = ['0.10', '0.20'].map((t) => parseCents(t)!).reduce((a, b) => a + b, 0n);
     expect(formatCents(sum)).toBe('0.30');
+  });
+
+  it('takes any writing of an amount in cents, and refuses a third decimal rather than round it away', () => {
+    expect(centsOf('-12.30')).toBe(-1230n);
+    expect(centsOf('1e3')).toBe(100000n);
+    expect(centsOf('12.300')).toBe(1230n);
+    expect(() => centsOf('12.345')).toThrow('not an amount in cents');
   });
 });

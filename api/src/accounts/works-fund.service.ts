@@ -1,4 +1,3 @@
-import { Decimal } from 'decimal.js';
 import { sql } from 'drizzle-orm';
 import { assertCan, scope } from '../auth/policy';
 import { scopeValues } from '../auth/scope-helpers';
@@ -7,6 +6,7 @@ import { rowsOf } from '../db/client';
 import * as t from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { rowReader } from '../graphql/loaders';
+import { centsOf, formatCents } from './cents';
 
 export interface WorksFundLine {
   accountNumber: string;
@@ -29,16 +29,16 @@ interface Row {
   [column: string]: unknown;
 }
 
-/** A building's fund being summed from rows ordered by lot then account. */
+/** A building's fund being summed, in exact cents, from rows ordered by lot then account. */
 interface FundSum {
   buildingId: string;
-  lots: Map<string, { lotId: string; lines: WorksFundLine[]; total: Decimal }>;
-  total: Decimal;
+  lots: Map<string, { lotId: string; lines: WorksFundLine[]; total: bigint }>;
+  total: bigint;
   asOf: Date | null;
 }
 
 function newFund(buildingId: string): FundSum {
-  return { buildingId, lots: new Map(), total: new Decimal(0), asOf: null };
+  return { buildingId, lots: new Map(), total: 0n, asOf: null };
 }
 
 /** Adds a row's lot, and its line when it has one (a lot without lines still shows); true when the lot is new. */
@@ -46,16 +46,17 @@ function addRow(fund: FundSum, lotId: string, row: Row): boolean {
   let lot = fund.lots.get(lotId);
   const isNew = !lot;
   if (!lot) {
-    lot = { lotId, lines: [], total: new Decimal(0) };
+    lot = { lotId, lines: [], total: 0n };
     fund.lots.set(lotId, lot);
   }
   if (row.account_number && row.amount) {
     // PGlite returns a Date, postgres.js a string for a raw timestamptz.
     const updatedAt = new Date(row.updated_at ?? 0);
-    lot.lines.push({ accountNumber: row.account_number, label: row.label ?? '', amount: new Decimal(row.amount).toFixed(2), updatedAt });
+    const cents = centsOf(row.amount);
+    lot.lines.push({ accountNumber: row.account_number, label: row.label ?? '', amount: formatCents(cents), updatedAt });
     if (!fund.asOf || updatedAt > fund.asOf) fund.asOf = updatedAt;
-    lot.total = lot.total.plus(row.amount);
-    fund.total = fund.total.plus(row.amount);
+    lot.total += cents;
+    fund.total += cents;
   }
   return isNew;
 }
@@ -64,9 +65,9 @@ function addRow(fund: FundSum, lotId: string, row: Row): boolean {
 function printed(fund: FundSum) {
   return {
     buildingId: fund.buildingId,
-    total: fund.total.toFixed(2),
+    total: formatCents(fund.total),
     asOf: fund.asOf,
-    lots: [...fund.lots.values()].map((l) => ({ lotId: l.lotId, lines: l.lines, total: l.total.toFixed(2) })),
+    lots: [...fund.lots.values()].map((l) => ({ lotId: l.lotId, lines: l.lines, total: formatCents(l.total) })),
   };
 }
 
