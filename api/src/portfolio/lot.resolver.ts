@@ -40,7 +40,9 @@ export class LotResolver {
 @Resolver(() => LotShare)
 export class LotShareResolver {
   @FieldResolver(() => AllocationKey, { nullable: true })
-  allocationKey(@Root() share: ShareRow, @Context() ctx: Ctx) {
+  async allocationKey(@Root() share: ShareRow, @Context() ctx: Ctx) {
+    // Every share's key of a tick in one statement, or the one `Ownership.lot` already started.
+    await ctx.loaders.keysOfLotShares.load(share.lotId);
     return ctx.loaders.allocationKeyById.loadNow(share.allocationKeyId);
   }
 

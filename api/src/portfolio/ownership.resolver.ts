@@ -1,8 +1,10 @@
-import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx as Context, FieldResolver, ID, Info, Mutation, Resolver, Root } from 'type-graphql';
 import { Policy } from '../auth/declarations';
 import type { councilMemberships, ownerships } from '../db/schema';
 import type { Ctx } from '../graphql/context';
 import { expectGlobalId, toGlobalId } from '../graphql/node';
+import { selectsPath } from '../graphql/selection';
 import { LocalDateScalar } from '../graphql/scalars/local-date';
 import { Person } from '../identity/identity.types';
 import { Building, CouncilMembership, Lot, Ownership } from './portfolio.types';
@@ -25,7 +27,9 @@ export class OwnershipResolver {
   }
 
   @FieldResolver(() => Lot, { nullable: true })
-  lot(@Root() ownership: OwnershipRow, @Context() ctx: Ctx) {
+  lot(@Root() ownership: OwnershipRow, @Context() ctx: Ctx, @Info() info: GraphQLResolveInfo) {
+    // The keys of the lot's shares, beside the lot's own statement rather than after it (the home asks for both).
+    if (selectsPath(info, ['shares', 'allocationKey'])) ctx.loaders.keysOfLotShares.load(ownership.lotId).catch(() => {}); // a failure surfaces where allocationKey awaits it
     return ctx.loaders.lotById.loadNow(ownership.lotId);
   }
 
