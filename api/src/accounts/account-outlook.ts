@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import { Decimal } from 'decimal.js';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor';
 import type { RowScope } from '../auth/rule';
@@ -9,11 +8,12 @@ import { runCompiled } from '../db/compiled';
 import { accounts, ledgerEntries } from '../db/schema';
 import { ph } from '../graphql/loaders';
 import { AccountDirection } from './account.types';
+import { centsOf, formatCents } from './cents';
 
 /** An account as of today: entries dated after today (a funds call posted ahead) are set aside. */
 export interface AccountOutlook {
-  /** Debit − credit of the entries dated after today. */
-  futureDelta: Decimal;
+  /** Debit − credit of the entries dated after today, in cents. */
+  futureDelta: bigint;
   /** The last day with treasury credits (a payment received) up to today, and their sum. */
   lastPayment: { date: string; amount: string } | null;
   /** The first day after today with debits (the next call or rent notice), and their sum. */
@@ -66,24 +66,24 @@ export function accountOutlookLoader(db: Db, actor: Actor, accountScope: RowScop
       rows.map((row) => [
         row.id,
         {
-          futureDelta: new Decimal(row.future),
-          lastPayment: row.last_payment_date && row.last_payment_amount ? { date: row.last_payment_date, amount: new Decimal(row.last_payment_amount).toFixed(2) } : null,
-          nextCall: row.next_call_date && row.next_call_amount ? { date: row.next_call_date, amount: new Decimal(row.next_call_amount).toFixed(2) } : null,
+          futureDelta: centsOf(row.future),
+          lastPayment: row.last_payment_date && row.last_payment_amount ? { date: row.last_payment_date, amount: formatCents(centsOf(row.last_payment_amount)) } : null,
+          nextCall: row.next_call_date && row.next_call_amount ? { date: row.next_call_date, amount: formatCents(centsOf(row.next_call_amount)) } : null,
         },
       ]),
     );
-    const none: AccountOutlook = { futureDelta: new Decimal(0), lastPayment: null, nextCall: null };
+    const none: AccountOutlook = { futureDelta: 0n, lastPayment: null, nextCall: null };
     return ids.map((id) => found.get(id) ?? none);
   });
 }
 
-/** The balance as of today (stored debit − credit, less the entries dated after today). */
-export function balanceToday(storedBalance: Decimal.Value, outlook: AccountOutlook): Decimal {
-  return new Decimal(storedBalance).minus(outlook.futureDelta);
+/** The balance as of today in cents (stored debit − credit, less the entries dated after today). */
+export function balanceToday(storedBalance: string, outlook: AccountOutlook): bigint {
+  return centsOf(storedBalance) - outlook.futureDelta;
 }
 
-/** Plain words for a debit − credit balance: "you owe 743,32", "in credit by …", "settled". */
-export function positionOf(debitMinusCredit: Decimal) {
-  const direction = debitMinusCredit.isZero() ? AccountDirection.SETTLED : debitMinusCredit.isPositive() ? AccountDirection.OWING : AccountDirection.IN_CREDIT;
-  return { amount: debitMinusCredit.abs().toFixed(2), direction };
+/** Plain words for a debit − credit balance in cents: "you owe 743,32", "in credit by …", "settled". */
+export function positionOf(debitMinusCredit: bigint) {
+  const direction = debitMinusCredit === 0n ? AccountDirection.SETTLED : debitMinusCredit > 0n ? AccountDirection.OWING : AccountDirection.IN_CREDIT;
+  return { amount: formatCents(debitMinusCredit < 0n ? -debitMinusCredit : debitMinusCredit), direction };
 }

@@ -10,7 +10,7 @@ import { Person } from '../identity/identity.types';
 import { Guarded } from '../auth/declarations';
 import { Account, AccountMovement, AccountPosition, AccountStatement, BalancePoint, BalancePresentation, StatementLineConnection } from './account.types';
 import { balanceToday, positionOf } from './account-outlook';
-import { accountStatementParts, balanceHistory, present } from './statement.service';
+import { accountStatementParts, balanceHistory, presentCents } from './statement.service';
 
 type AccountRow = typeof accounts.$inferSelect;
 type Statement = Awaited<ReturnType<typeof accountStatementParts>>;
@@ -32,7 +32,7 @@ export class AccountResolver {
   })
   async balance(@Root() account: AccountRow, @Context() ctx: Ctx) {
     const outlook = await ctx.loaders.accountOutlook.load(account.id);
-    return present(balanceToday(account.balance, outlook), BalancePresentation[ctx.settings.balancePresentation]);
+    return presentCents(balanceToday(account.balance, outlook), BalancePresentation[ctx.settings.balancePresentation]);
   }
 
   @FieldResolver(() => AccountPosition, { description: 'The balance as of today in plain words: what the holder owes or has in credit, whatever the presentation setting.' })

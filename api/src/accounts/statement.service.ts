@@ -38,6 +38,11 @@ export function accountView(account: AccountRow, settings: AgencySettings): Acco
   };
 }
 
+/** A debit − credit balance in cents as the agency chooses it reads. */
+export function presentCents(debitMinusCredit: bigint, presentation: BalancePresentation): string {
+  return formatCents(presentation === BalancePresentation.CREDIT_MINUS_DEBIT ? -debitMinusCredit : debitMinusCredit);
+}
+
 /** Balances are stored as debit − credit; the agency chooses how they read. */
 export function present(debitMinusCredit: Decimal.Value, presentation: BalancePresentation): string {
   const value = debitMinusCredit instanceof Decimal ? debitMinusCredit : new Decimal(debitMinusCredit);
@@ -198,7 +203,7 @@ function decimalRunningBalances(start: Decimal, rows: readonly LineRow[]): Decim
 /** A raw running balance as its cursor keeps it and as the agency presents it. */
 function balanceTexts(running: Decimal | bigint, presentation: BalancePresentation): { raw: string; presented: string } {
   if (running instanceof Decimal) return { raw: running.toFixed(2), presented: present(running, presentation) };
-  return { raw: formatCents(running), presented: formatCents(presentation === BalancePresentation.CREDIT_MINUS_DEBIT ? -running : running) };
+  return { raw: formatCents(running), presented: presentCents(running, presentation) };
 }
 
 /** Statement lines with running balances from the page's rows (the cursor carries the balance). */
