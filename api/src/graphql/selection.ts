@@ -30,15 +30,14 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
   if (!known) pathsSelected.set(info.fieldNodes, (known = new Map<string, boolean>()));
   const key = path.join('.');
   let found = known.get(key);
-  if (found === undefined)
-    known.set(
-      key,
-      (found = reaches(
-        info,
-        info.fieldNodes.map((node) => node.selectionSet),
-        path,
-      )),
+  if (found === undefined) {
+    found = reaches(
+      info,
+      info.fieldNodes.map((node) => node.selectionSet),
+      path,
     );
+    known.set(key, found);
+  }
   return found;
 }
 
