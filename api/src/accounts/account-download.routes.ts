@@ -13,6 +13,7 @@ import { visibleExpense } from './expense.service';
 import { statementCsv, type StatementDocument } from './statement-export';
 import { accountStatement, statementPage } from './statement.service';
 import { legalLinesOf } from '../identity/agency-profile';
+import { agencyToday } from '../db/calendar';
 
 /** Statements longer than this are refused: narrow the range (a PDF of 200 pages helps nobody). */
 export const MAX_EXPORT_LINES = 20_000;
@@ -54,7 +55,7 @@ export function accountDownloadRoutes(deps: RouteDeps): Router {
         agencyPhone: agency.phone,
         agencyEmail: agency.email,
         agencyLegalLines: legalLinesOf(agency),
-        issuedOn: new Date().toISOString().slice(0, 10),
+        issuedOn: agencyToday(),
         holderName: holder?.displayName ?? account.label,
         holderAddress: holder ? [holder.addressLine1, holder.addressLine2, `${holder.postalCode} ${holder.city}`.trim()] : [],
         accountNumber: account.number,

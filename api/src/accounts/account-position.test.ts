@@ -4,6 +4,7 @@ import { toGlobalId } from '../graphql/node';
 import { buildAgency, buildBuilding, buildCoOwner, buildLot, buildOwner, buildWorksFundLine, setAgencySettings, type EntryData } from '../test/builders';
 import { graphql } from '../test/gql';
 import { startTestApi, type TestApi } from '../test/harness';
+import { agencyToday, shiftDay } from '../db/calendar';
 
 /** The home's money block: the balance in plain words, the last payment, the next call. */
 const POSITION = graphql(`
@@ -94,9 +95,7 @@ const UPSERT = graphql(`
 
 /** A calendar date `days` from today, "YYYY-MM-DD" (the API's "today" is the database's current_date). */
 function inDays(days: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return shiftDay(agencyToday(), days);
 }
 
 const manualEntries: EntryData[] = aloxeOwnerEntries.map(({ entryDate, ...entry }) => ({ date: entryDate, ...entry }));

@@ -5,6 +5,7 @@ import { graphql } from '../test/gql';
 import type { AnnouncementAudience } from '../test/gql/graphql';
 import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
 import { integrator } from '../test/relation-batches';
+import { agencyToday, shiftDay } from '../db/calendar';
 
 /**
  * Who reads which announcement (issue 12, "Mes informations"; manual: "Donne accès aux
@@ -103,7 +104,7 @@ async function publish(client: Client, title: string, audience: AnnouncementAudi
   return result.data.publishAnnouncement.id;
 }
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) => shiftDay(agencyToday(), days);
 
 beforeAll(async () => {
   api = await startTestApi();

@@ -12,6 +12,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from './schema';
 import { countStatement } from '../observability/request-context';
+import { AGENCY_TIME_ZONE } from './calendar';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -42,6 +43,8 @@ export async function openPglite(dataDir: string | undefined, options: { loadDat
     extensions: { pg_trgm, unaccent }, // unaccent: the search documents (migration 0007)
     loadDataDir: options.loadDataDir,
   });
+  // The agencies' calendar day for current_date (calendar.ts); PGlite holds one session.
+  await client.exec(`SET TIME ZONE '${AGENCY_TIME_ZONE}'`);
   const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
   return {
     db,
@@ -84,6 +87,8 @@ function preparedStatements(client: postgres.Sql): postgres.Sql {
  */
 export function connectPostgres(url: string, options: postgres.Options<Record<string, postgres.PostgresType>> = {}): postgres.Sql {
   // libpq writes a socket's URL with no host (`postgres://user@/db?host=…`), which WHATWG URL refuses.
+  // Every session in the agencies' time zone, so current_date is their day (calendar.ts).
+  options = { ...options, connection: { TimeZone: AGENCY_TIME_ZONE, ...options.connection } };
   const parsed = new URL(url.replace(/^([a-z]+:\/\/(?:[^@/?]*@)?)(?=[/?])/, '$1localhost'));
   const socketFolder = parsed.searchParams.get('host');
   if (!socketFolder?.startsWith('/')) return postgres(url, options);

@@ -1,5 +1,6 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
 import { accounts, councilMemberships, documents, identities, leases, managementMandates, ownerships } from './schema';
+import { agencyToday } from './calendar';
 
 /**
  * "A current relation", one definition per relation, used by the actor, the row scopes, the
@@ -39,6 +40,6 @@ export const isAccessOn: SQL = onAndNotDue(identities.isEnabled, identities.disa
 export const isDocumentShownToday: SQL = sql`(${documents.isPublished} AND ${documents.publishedOn} <= current_date AND (${documents.expiresOn} IS NULL OR ${documents.expiresOn} > current_date))`;
 
 /** The same test on a loaded row (a due date as 'YYYY-MM-DD'), for reads that hold the row already. */
-export function isOnToday(flag: boolean, dueDate: string | null, today: string = new Date().toISOString().slice(0, 10)): boolean {
+export function isOnToday(flag: boolean, dueDate: string | null, today: string = agencyToday()): boolean {
   return flag && (dueDate === null || dueDate > today);
 }

@@ -8,6 +8,7 @@ import { graphql } from '../test/gql';
 import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
 import { pdfText } from '../test/pdf-text';
 import { settleDocumentJobs } from './documents.jobs';
+import { agencyToday, shiftDay } from '../db/calendar';
 
 /**
  * The council's co-owner list (issue 9 "Co-owner list (council only)", manual "Liste des
@@ -169,7 +170,7 @@ describe('the co-owner list', () => {
     await w.manager.gql(REGENERATE, { ids: [toGlobalId('Building', w.building.id)] });
     const [before] = await listsOf(w);
     expect(await listText(w, w.member)).not.toContain(`ACHETEUR${n}`);
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = shiftDay(agencyToday(), -1);
     const sale = await w.manager.gql(SALE, { id: w.sellerOwnership, date: yesterday, buyer: { personId: w.buyerId } });
     expect(sale.errors).toBeUndefined();
     await settleDocumentJobs();

@@ -12,6 +12,7 @@ import { graphql } from '../test/gql';
 import { startTestApi, type Client, type TestApi } from '../test/harness';
 import { settleDocumentJobs } from './documents.jobs';
 import { queueDueDocumentNotifications } from './due-notifications.service';
+import { agencyToday, shiftDay } from '../db/calendar';
 
 /**
  * New-document e-mails (issue 9 "Notifications"), through a real SMTP server on loopback: who is
@@ -139,7 +140,7 @@ const settle = async () => {
   await settleDocumentJobs();
   await mailer.idle();
 };
-const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const tomorrow = () => shiftDay(agencyToday(), 1);
 
 /** The publication day of these documents comes (no clock to move: their date is set to today, in this test's own agency). */
 async function dayComes(w: World, ids: string[]) {

@@ -11,6 +11,7 @@ import { generateTemporaryPassword } from './password-policy';
 import { revokeResetLinks } from './password.service';
 import { revokeSessionsOf } from './session.service';
 import { legalLinesOf } from './agency-profile';
+import { agencyToday } from '../db/calendar';
 
 /** What a manager hands to the client once: the identifier and a password valid for one sign-in. */
 export interface AccessGrant {
@@ -291,7 +292,7 @@ export async function accessLettersOf(ctx: Ctx, grants: readonly AccessGrant[]):
     grants.map((grant) => grant.personId),
   );
   const agency = await ctx.loaders.ownAgency.load(people[0].agencyId);
-  const issuedOn = new Date().toISOString().slice(0, 10);
+  const issuedOn = agencyToday();
   return renderPdf<AccessLetter[]>(
     new URL('./access-letter.ts', import.meta.url),
     'accessLettersPdf',

@@ -8,6 +8,7 @@ import { Person } from '../identity/identity.types';
 import { Lot } from '../portfolio/portfolio.types';
 import { Lease, ManagementMandate } from './leasing.types';
 import { recordLeaseEvent } from './lease.service';
+import { agencyToday } from '../db/calendar';
 
 type MandateRow = typeof managementMandates.$inferSelect;
 type LeaseRow = typeof leases.$inferSelect;
@@ -41,7 +42,7 @@ export class LeaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'The tenant has not left as of today (a tenant under notice still has).' })
   isActive(@Root() lease: LeaseRow) {
-    return lease.departureDate === null || lease.departureDate > new Date().toISOString().slice(0, 10);
+    return lease.departureDate === null || lease.departureDate > agencyToday();
   }
 
   @FieldResolver(() => Lot, { nullable: true })

@@ -10,6 +10,7 @@ import { Person } from '../identity/identity.types';
 import { Building, CouncilMembership, Lot, Ownership } from './portfolio.types';
 import { recordSale } from './ownership.service';
 import { SaleBuyerInput } from './import/relation-inputs.types';
+import { agencyToday } from '../db/calendar';
 
 type OwnershipRow = typeof ownerships.$inferSelect;
 type CouncilRow = typeof councilMemberships.$inferSelect;
@@ -23,7 +24,7 @@ export class OwnershipResolver {
 
   @FieldResolver(() => Boolean, { description: 'Not ended by a sale as of today.' })
   isActive(@Root() ownership: OwnershipRow) {
-    return ownership.endDate === null || ownership.endDate > new Date().toISOString().slice(0, 10);
+    return ownership.endDate === null || ownership.endDate > agencyToday();
   }
 
   @FieldResolver(() => Lot, { nullable: true })
@@ -67,7 +68,7 @@ export class CouncilMembershipResolver {
 
   @FieldResolver(() => Boolean, { description: 'The seat has not ended as of today.' })
   isActive(@Root() membership: CouncilRow) {
-    return membership.endDate === null || membership.endDate > new Date().toISOString().slice(0, 10);
+    return membership.endDate === null || membership.endDate > agencyToday();
   }
 
   @FieldResolver(() => Building, { nullable: true })

@@ -12,12 +12,13 @@ import type { RegularisationRow } from './record-figures';
 import { daysBetween, daysPresent } from './regularisation-computation';
 import { assertMoney, assertQuantity, chargeLines } from './regularisation-input';
 import type { CreateChargeRegularisationInput } from './regularisation.types';
+import { agencyToday } from '../db/calendar';
 
 /** Longest period a regularisation covers: three years (a late regularisation of several years is still one statement). */
 const MAX_PERIOD_DAYS = 3 * 366;
 
 /** Today as a calendar date (UTC), the day a record is billed and departures are judged. */
-export const today = () => new Date().toISOString().slice(0, 10);
+export const today = () => agencyToday();
 
 export interface LeaseInPeriod {
   id: string;

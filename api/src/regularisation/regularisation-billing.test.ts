@@ -5,6 +5,7 @@ import { graphql } from '../test/gql';
 import { errorCode, startTestApi, type Client, type TestApi } from '../test/harness';
 import { BILL, CREATE, CREATE_MANY, DELETE, entriesOf, LIST, MANUAL_CHARGES, MANUAL_WATER, UPDATE, VALIDATE } from '../test/regularisation';
 import { firstOfMonthAfter } from './record-selection';
+import { agencyToday } from '../db/calendar';
 
 let api: TestApi;
 let agency: BuiltAgency;
@@ -26,7 +27,7 @@ const IMPORT_ENTRIES = graphql(`
   }
 `);
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => agencyToday();
 
 /** A lot of its own building with one tenant (from 2019, provisions of 100,00 a month on code 30 in 2020, and other lines that are not provisions). */
 async function lotWithTenant(options: { startDate?: string; departureDate?: string; entries?: boolean } = {}) {
