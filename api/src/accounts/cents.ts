@@ -3,8 +3,8 @@ import { Decimal } from 'decimal.js';
 /**
  * Amounts of the 2-decimal money columns (numeric(14,2)) as exact BigInt cents: a statement page
  * adds 50 debits and credits to a running balance, and decimal.js parsed, added and formatted each
- * of them (issue 7's profile of the statement page). Text in another form gives null, and the
- * caller keeps decimal.js for it.
+ * of them (issue 7's profile of the statement page). `centsOf` is the entry point; `parseCents`
+ * its fast path for the form PostgreSQL writes.
  */
 const CENTS_TEXT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 

@@ -12,7 +12,7 @@ import { pageWindow, type PageArgs } from '../graphql/connection';
 import { openCursor, sealCursor } from '../graphql/sealed-cursor';
 import { BalancePresentation } from './account.types';
 import { frenchDate } from './french-date';
-import { formatCents, parseCents } from './cents';
+import { centsOf, formatCents } from './cents';
 
 export { frenchDate };
 
@@ -179,50 +179,24 @@ const TWO_DECIMALS = /^-?\d+\.\d{2}$/;
 /** An amount of a 2-decimal column as text, as it comes (PostgreSQL writes its scale); anything else through Decimal. */
 const cents = (text: string) => (TWO_DECIMALS.test(text) ? text : new Decimal(text).toFixed(2));
 
-/**
- * Raw running balances (debit − credit) after each row, as 2-decimal text: in BigInt cents when the
- * start and every amount are in cents (always, for the numeric(14,2) columns), else through decimal.js.
- */
-function runningBalances(start: Decimal, rows: readonly LineRow[]): Decimal[] | bigint[] {
-  let cents = parseCents(start.toFixed());
-  const out: bigint[] = [];
-  for (const row of rows) {
-    const debit = parseCents(row.debit);
-    const credit = parseCents(row.credit);
-    if (cents === null || debit === null || credit === null) return decimalRunningBalances(start, rows);
-    out.push((cents = cents + debit - credit));
-  }
-  return out;
-}
-
-function decimalRunningBalances(start: Decimal, rows: readonly LineRow[]): Decimal[] {
-  let running = start;
-  return rows.map((row) => (running = running.plus(row.debit).minus(row.credit)));
-}
-
-/** A raw running balance as its cursor keeps it and as the agency presents it. */
-function balanceTexts(running: Decimal | bigint, presentation: BalancePresentation): { raw: string; presented: string } {
-  if (running instanceof Decimal) return { raw: running.toFixed(2), presented: present(running, presentation) };
-  return { raw: formatCents(running), presented: presentCents(running, presentation) };
-}
-
 /** Statement lines with running balances from the page's rows (the cursor carries the balance). */
 function toStatementPage(rows: LineRow[], first: number, cursor: StatementCursor | null, opening: Decimal, view: AccountView, seal: (value: StatementCursor) => string) {
   const pageRows = rows.slice(0, first);
-  const balances = runningBalances(cursor ? new Decimal(cursor.b) : opening, pageRows);
-  const edges = pageRows.map((row, index) => {
+  // Exact cents: the amounts are numeric(14,2), the opening their sum, the cursor's balance written to the cent.
+  let running = centsOf(cursor ? cursor.b : opening.toFixed());
+  const edges = pageRows.map((row) => {
+    running += centsOf(row.debit) - centsOf(row.credit);
     const date = isoDate(row.day);
     const count = Number(row.entry_count);
-    const { raw, presented } = balanceTexts(balances[index], view.presentation);
     const node: StatementLine = {
       date,
       label: count > 1 ? `Règlements du ${frenchDate(date)}` : row.label,
       debit: cents(row.debit),
       credit: cents(row.credit),
-      balance: presented,
+      balance: presentCents(running, view.presentation),
       entryCount: count,
     };
-    const position: StatementCursor = { d: date, i: Number(row.id), b: raw };
+    const position: StatementCursor = { d: date, i: Number(row.id), b: formatCents(running) };
     return lazyEdge(node, () => seal(position));
   });
   return {

@@ -1,15 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from './client';
-import { agencyToday, shiftDay } from './calendar';
+import { agencyDay, agencyToday, shiftDay } from './calendar';
 import { startTestApi, type TestApi } from '../test/harness';
 
-describe('agencyToday', () => {
+describe('agencyDay', () => {
   it('is the day in Paris, not in UTC, around midnight in winter and in summer', () => {
-    expect(agencyToday(new Date('2026-12-06T22:59:59Z'))).toBe('2026-12-06');
-    expect(agencyToday(new Date('2026-12-06T23:00:00Z'))).toBe('2026-12-07');
-    expect(agencyToday(new Date('2026-07-14T21:59:59Z'))).toBe('2026-07-14');
-    expect(agencyToday(new Date('2026-07-14T22:00:00Z'))).toBe('2026-07-15');
+    expect(agencyDay(new Date('2026-12-06T22:59:59Z'))).toBe('2026-12-06');
+    expect(agencyDay(new Date('2026-12-06T23:00:00Z'))).toBe('2026-12-07');
+    expect(agencyDay(new Date('2026-07-14T21:59:59Z'))).toBe('2026-07-14');
+    expect(agencyDay(new Date('2026-07-14T22:00:00Z'))).toBe('2026-07-15');
   });
 });
 
@@ -33,6 +33,6 @@ describe("the database's day", () => {
     const [row] = rowsOf<{ day: string; zone: string }>(await api.database.db.execute(sql`SELECT current_date::text AS day, current_setting('TimeZone') AS zone`));
     expect(row.zone).toBe('Europe/Paris');
     // Read around the statement, so a run across midnight still agrees with one of the two.
-    expect([agencyToday(), agencyToday(new Date(Date.now() - 60_000))]).toContain(row.day);
+    expect([agencyToday(), agencyDay(new Date(Date.now() - 60_000))]).toContain(row.day);
   });
 });

@@ -9,9 +9,14 @@ export const AGENCY_TIME_ZONE = 'Europe/Paris';
 
 const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: AGENCY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** The agency's day of an instant (now by default), as 'YYYY-MM-DD'. */
-export function agencyToday(at: Date = new Date()): string {
+/** The agency's day of an instant, as 'YYYY-MM-DD'. */
+export function agencyDay(at: Date): string {
   return dayOf.format(at);
+}
+
+/** The agency's day now, as 'YYYY-MM-DD'. */
+export function agencyToday(): string {
+  return dayOf.format(new Date());
 }
 
 /** A calendar day moved by whole days ('2026-12-31' + 1 → '2027-01-01'), whatever the time zone's clock changes. */

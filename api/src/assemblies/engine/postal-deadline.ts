@@ -1,3 +1,5 @@
+import { agencyDay } from '../../db/calendar';
+
 /**
  * "Trois jours francs" (decree of 17 March 1967, art. 9 bis; manual "Vote par correspondance"):
  * neither the day the form arrives nor the day of the AG counts, so three whole days lie between
@@ -21,7 +23,7 @@ export function isPostalFormOnTime(receivedOn: string, assemblyDate: string): bo
 
 /** The AG's calendar day where it is held (France), from its start instant. */
 export function assemblyDay(startsAt: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(startsAt);
+  return agencyDay(startsAt);
 }
 
 /**

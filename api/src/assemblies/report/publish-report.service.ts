@@ -12,6 +12,7 @@ import { visibleAssembly } from '../assembly-access';
 import { buildReport, minutesRecipients } from './report-data';
 import { queueMinutesNotifications } from './report-notifications';
 import { printedAssembly, renderReport } from './report-printing';
+import { agencyDay } from '../../db/calendar';
 
 /** The syndic binder the minutes, attendance sheets and convocations are filed in (default binders). */
 export const ASSEMBLY_BINDER = 'Assemblées Générales';
@@ -28,7 +29,6 @@ export function inTransaction(ctx: Ctx, tx: Db): Ctx {
 }
 
 /** "2020-07-20": the calendar day of an instant in Paris (a document's first day of publication). */
-const parisDayIso = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
 /** The AG binder of the agency, or CONFLICT ASSEMBLY_BINDER_MISSING (renamed or deleted by the agency). */
 export async function assemblyBinderId(db: Db, agencyId: string): Promise<string> {
@@ -86,7 +86,7 @@ export async function publishAssemblyReport(ctx: Ctx, assemblyId: string, option
       target: { buildingId: toGlobalId('Building', assembly.buildingId) },
       useFileNameAsTitle: false,
       notify: false,
-      publishOn: publishedAt ? parisDayIso(publishedAt) : null,
+      publishOn: publishedAt ? agencyDay(publishedAt) : null,
     };
     const txCtx = inTransaction(ctx, tx);
     const [minutes, sheet] = await publishDocuments(txCtx, [
